@@ -1,0 +1,12 @@
+/** Jest runs the unit, table, xlsx, CLI and Office-mock tests; browser tests run from scripts/test.js. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/'],
+  transform: {
+    '^.+\\.(t|j)sx?$': ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', jsx: 'react-jsx', allowJs: true } }],
+  },
+  // office-addin-mock pulls ESM-only packages, also from nested node_modules folders.
+  transformIgnorePatterns: ['node_modules/(?!(?:.*/node_modules/)?(strip-bom|uuid|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill)/)'],
+};
