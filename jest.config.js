@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/'],
   transform: {
-    '^.+\\.(t|j)sx?$': ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', jsx: 'react-jsx', allowJs: true } }],
+    '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', jsx: 'react-jsx', allowJs: true } }],
   },
   // office-addin-mock pulls ESM-only packages, also from nested node_modules folders.
   transformIgnorePatterns: ['node_modules/(?!(?:.*/node_modules/)?(strip-bom|uuid|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill)/)'],

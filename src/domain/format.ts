@@ -1,0 +1,46 @@
+/** Norwegian number, money, percent and date formatting for messages and melding sheets. */
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+
+/** 1234567.5 → "1 234 567,50"; whole kroner without decimals. */
+export function formatNumber(n: number): string {
+  const negative = n < 0;
+  const abs = Math.abs(n);
+  const whole = Math.trunc(Math.round(abs * 100) / 100);
+  const ore = Math.round(abs * 100) % 100;
+  const text = groupThousands(String(whole)) + (ore ? ',' + String(ore).padStart(2, '0') : '');
+  return negative ? '−' + text : text;
+}
+
+export function formatNok(n: number): string {
+  return `${formatNumber(n)} kr`;
+}
+
+/** 0.3412 → "34,12 %", 0.3 → "30 %". */
+export function formatPercent(share: number): string {
+  const value = Math.round(share * 10000) / 100;
+  return `${String(value).replace('.', ',')} %`;
+}
+
+/** "2024-08-01" → "1.8.2024". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}.${Number(m)}.${y}`;
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Case-, accent- and punctuation-insensitive key for comparing names. */
+export function nameKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFD')
+    .replace(/[^a-z0-9]/g, '');
+}

@@ -1,0 +1,120 @@
+import { PARTNERSHIP_FIELDS, PARTNERSHIP_SHEET } from '../fields';
+import { nameKey } from '../format';
+import { okValue, rowLabel, type RuleContext } from '../context';
+import type { PartnershipFacts, PartnershipKey } from '../model';
+
+/** Norwegian organisation numbers: 9 digits, the last a MOD11 check digit (weights 3,2,7,6,5,4,3,2). */
+export function isValidOrgnr(text: string): boolean {
+  if (!/^\d{9}$/.test(text)) return false;
+  const weights = [3, 2, 7, 6, 5, 4, 3, 2];
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(text[i]), 0);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === Number(text[8]);
+}
+
+function label(key: PartnershipKey): string {
+  return PARTNERSHIP_FIELDS.find((f) => f.key === key)!.label;
+}
+
+/** Where a partnership fact lives: its value cell, or nowhere yet (label row or sheet missing). */
+function place(facts: PartnershipFacts | null, key: PartnershipKey) {
+  return { sheet: facts?.sheet ?? PARTNERSHIP_SHEET, cells: [facts?.cells[key]], field: key };
+}
+
+function whereToWrite(facts: PartnershipFacts | null, key: PartnershipKey): string {
+  if (!facts) return `Lag arket «${PARTNERSHIP_SHEET}» (panelet kan gjøre det) og fyll inn «${label(key)}».`;
+  if (!facts.cells[key]) return `Skriv «${label(key)}» i kolonne A på arket «${facts.sheet}» og verdien i kolonne B.`;
+  return `Fyll inn «${label(key)}» i ${facts.cells[key]} på arket «${facts.sheet}».`;
+}
+
+function isFilled(facts: PartnershipFacts | null, key: PartnershipKey): boolean {
+  return facts !== null && facts.values[key].kind === 'ok';
+}
+
+function isYes(facts: PartnershipFacts | null, key: 'skriftligAvtale' | 'ansatteInvolvert'): boolean {
+  return facts !== null && okValue(facts.values[key]) === true;
+}
+
+/** Contact person, written agreement, staff involvement and organisation numbers. */
+export function checkPartnership(ctx: RuleContext): void {
+  const { partnership: facts, report, profile } = ctx;
+  const sheetNote = facts ? '' : ` Arket «${PARTNERSHIP_SHEET}» finnes ikke.`;
+
+  if (!isFilled(facts, 'kontaktperson')) {
+    const network = countOwners(ctx) > 1 ? ' Når flere eiere melder sammen, melder én eier på vegne av nettverket og står som kontaktperson.' : '';
+    report.add('contact-missing', place(facts, 'kontaktperson'), `Partnerskapet har ingen kontaktperson.${network}${sheetNote}`, whereToWrite(facts, 'kontaktperson'));
+  }
+
+  if (profile.writtenAgreementRequired) {
+    if (!isYes(facts, 'skriftligAvtale')) {
+      report.add(
+        'agreement-missing',
+        place(facts, 'skriftligAvtale'),
+        `Det er ikke registrert en skriftlig avtale mellom eier(e) og UH.${sheetNote}`,
+        facts ? `Skriv «ja» ved «${label('skriftligAvtale')}» når avtalen er inngått.` : whereToWrite(facts, 'skriftligAvtale'),
+      );
+    }
+    for (const key of ['avtaleHvem', 'avtaleHva', 'avtaleNar'] as const) {
+      if (isFilled(facts, key)) continue;
+      const what = { avtaleHvem: 'hvem som er med', avtaleHva: 'hva partnerskapet skal gjøre', avtaleNar: 'når det skal skje' }[key];
+      report.add('agreement-missing', place(facts, key), `Den skriftlige avtalen må si ${what}, men «${label(key)}» er tom.${sheetNote}`, whereToWrite(facts, key));
+    }
+  }
+
+  if (profile.staffInvolvementRequired && !isYes(facts, 'ansatteInvolvert')) {
+    report.add(
+      'staff-involvement-missing',
+      place(facts, 'ansatteInvolvert'),
+      `Det er ikke bekreftet at ansatte og tillitsvalgte er involvert i arbeidet med behovsmeldingen.${sheetNote}`,
+      facts ? `Involver ansatte og tillitsvalgte, og skriv «ja» ved «${label('ansatteInvolvert')}».` : whereToWrite(facts, 'ansatteInvolvert'),
+    );
+  }
+
+  const orgnr = facts?.values.organisasjonsnummer;
+  if (facts && orgnr?.kind === 'ok') {
+    for (const item of orgnr.value.filter((n) => !isValidOrgnr(n))) {
+      report.add(
+        'orgnr-invalid',
+        place(facts, 'organisasjonsnummer'),
+        `«${item}» er ikke et gyldig organisasjonsnummer (9 siffer med riktig kontrollsiffer).`,
+        'Sjekk nummeret i Enhetsregisteret (brreg.no) og skriv det med 9 siffer.',
+      );
+    }
+  }
+}
+
+function countOwners(ctx: RuleContext): number {
+  const names = new Set<string>();
+  const fromSheet = ctx.partnership ? okValue(ctx.partnership.values.eiere) : undefined;
+  for (const name of fromSheet ?? []) names.add(nameKey(name));
+  for (const row of ctx.table.rows) for (const name of okValue(row.values.eiere) ?? []) names.add(nameKey(name));
+  return names.size;
+}
+
+/** geography-outside-region: owners may only report units in their region's fylker. */
+export function checkGeography(ctx: RuleContext): void {
+  const regions = ctx.profile.geography;
+  if (!regions) return;
+  const regionOf = (owner: string) =>
+    regions.find((r) => r.owners.some((o) => nameKey(o) === nameKey(owner))) ?? regions.find((r) => r.owners.length === 0);
+  for (const row of ctx.table.rows) {
+    const fylker = okValue(row.values.fylke);
+    const owners = okValue(row.values.eiere);
+    if (!fylker || !owners) continue;
+    const places = fylker.split(/[,;\n]|\bog\b/).map((s) => s.trim()).filter(Boolean);
+    for (const owner of owners) {
+      const region = regionOf(owner);
+      if (!region) continue;
+      const allowed = new Set(region.allowedFylker.map(nameKey));
+      const outside = places.filter((p) => !allowed.has(nameKey(p)));
+      if (outside.length === 0) continue;
+      ctx.report.add(
+        'geography-outside-region',
+        { cells: [row.cells.fylke, row.cells.eiere], row: row.row, field: 'fylke' },
+        `${owner} hører til ${region.region} og kan bare melde behov for virksomheter i ${region.allowedFylker.join(', ')}, men ${rowLabel(row)} gjelder ${outside.join(', ')}.`,
+        'Meld behov for virksomheter i andre fylker i ordningen der de ligger.',
+      );
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import { formatDate, formatNok, formatPercent } from '../format';
+import { capitalize, isMapped, meldingLabel, rowLabel, type RuleContext } from '../context';
+import type { TiltakRow } from '../model';
+import { sumField } from './amounts';
+
+/** ISO date + whole years − 1 day: the last day of a span of `years` years (leap days handled by Date). */
+export function lastDayOfSpan(startIso: string, years: number): string {
+  const [y, m, d] = startIso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y + Math.trunc(years), m - 1, d));
+  // Fractional years (e.g. 1.5) add whole months.
+  date.setUTCMonth(date.getUTCMonth() + Math.round((years % 1) * 12));
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The first and last day of a tiltak, when both can be read and are in order. */
+export function tiltakSpan(row: TiltakRow): { from: string; to: string } | undefined {
+  const { start, slutt } = row.values;
+  if (start.kind !== 'ok' || slutt.kind !== 'ok') return undefined;
+  if (slutt.value.to < start.value.from) return undefined;
+  return { from: start.value.from, to: slutt.value.to };
+}
+
+export function isMultiYear(row: TiltakRow, singleYearLastDay: string): boolean {
+  const span = tiltakSpan(row);
+  return span !== undefined && span.to > singleYearLastDay;
+}
+
+const PERIOD_HINT = 'Skriv et år (2024), et semester (høst 2024, vår 2025) eller en dato (1.8.2024).';
+
+/** Start and end of each tiltak: present, readable, in order, not too long. */
+export function checkPeriods(ctx: RuleContext): void {
+  const { report, profile } = ctx;
+  for (const row of ctx.table.rows) {
+    for (const field of ['start', 'slutt'] as const) {
+      const value = row.values[field];
+      const label = field === 'start' ? 'Start' : 'Slutt';
+      if (value.kind === 'empty' && isMapped(ctx.table, field)) {
+        report.onRow('period-missing', row, field, `${label} mangler for ${rowLabel(row)}.`, PERIOD_HINT);
+      } else if (value.kind === 'invalid') {
+        report.onRow('period-invalid', row, field, `«${value.raw}» i «${label}» kan ikke leses som en tid.`, PERIOD_HINT);
+      }
+    }
+    const { start, slutt } = row.values;
+    if (start.kind !== 'ok' || slutt.kind !== 'ok') continue;
+    if (slutt.value.to < start.value.from) {
+      report.add(
+        'period-invalid',
+        { cells: [row.cells.slutt, row.cells.start], row: row.row, field: 'slutt' },
+        `Slutt (${slutt.raw}) er før start (${start.raw}) i ${rowLabel(row)}.`,
+        'Rett start eller slutt slik at tiltaket slutter etter at det starter.',
+      );
+      continue;
+    }
+    const last = lastDayOfSpan(start.value.from, profile.maxDurationYears);
+    if (slutt.value.to > last) {
+      report.add(
+        'duration-too-long',
+        { cells: [row.cells.slutt, row.cells.start], row: row.row, field: 'slutt' },
+        `${capitalize(rowLabel(row))} varer fra ${formatDate(start.value.from)} til ${formatDate(slutt.value.to)}, lenger enn ${profile.maxDurationYears} år.`,
+        `Avslutt tiltaket senest ${formatDate(last)}, eller del det i flere tiltak.`,
+      );
+    }
+  }
+  checkMultiYearShare(ctx);
+}
+
+/** Funds for tiltak running past the single-year window, as a share of the melding's total. */
+function checkMultiYearShare(ctx: RuleContext): void {
+  const { multiYearMaxShare, singleYearLastDay } = ctx.profile;
+  if (multiYearMaxShare === null) return;
+  for (const melding of ctx.meldinger) {
+    const multiYear = melding.rows.filter((r) => isMultiYear(r, singleYearLastDay));
+    if (multiYear.length === 0) continue;
+    const total = sumField(melding.rows, 'tilskuddEier') + sumField(melding.rows, 'tilskuddUh');
+    const long = sumField(multiYear, 'tilskuddEier') + sumField(multiYear, 'tilskuddUh');
+    if (long <= multiYearMaxShare * total + 0.005) continue;
+    ctx.report.add(
+      'multi-year-over-cap',
+      { cells: multiYear.flatMap((r) => [r.cells.slutt, r.cells.tilskuddEier, r.cells.tilskuddUh]), field: 'slutt' },
+      `Tiltak som varer etter ${formatDate(singleYearLastDay)} får ${formatPercent(total > 0 ? long / total : 1)} av midlene i ${meldingLabel(melding)} (maks ${formatPercent(multiYearMaxShare)}): ${formatNok(long)} av ${formatNok(total)}.`,
+      `Flytt midler til tiltak som avsluttes innen ${formatDate(singleYearLastDay)}, eller korte ned de flerårige tiltakene.`,
+    );
+  }
+}

@@ -1,0 +1,52 @@
+import { TILTAK_FIELDS } from '../fields';
+import { isMapped, type RuleContext } from '../context';
+
+/** header-missing: required columns the table layer could not place. */
+export function checkColumns({ table, report }: RuleContext): void {
+  const place = { cells: [table.freeHeaderCell] };
+  for (const spec of TILTAK_FIELDS) {
+    if (!spec.required || isMapped(table, spec.key)) continue;
+    if (spec.key === 'tilskuddEier' || spec.key === 'tilskuddUh') continue;
+    report.add(
+      'header-missing',
+      { ...place, field: spec.key },
+      `Fant ingen kolonne for «${spec.label}» i overskriftsraden (rad ${table.headerRow}).`,
+      `Legg til kolonnen «${spec.synonyms[0]}», eller velg hvilken kolonne som er «${spec.label}».`,
+    );
+  }
+  if (!isMapped(table, 'tilskuddEier') && !isMapped(table, 'tilskuddUh')) {
+    report.add(
+      'header-missing',
+      { ...place, field: 'tilskuddEier' },
+      `Fant ingen kolonne for tilskudd (verken «Tilskudd eier» eller «Tilskudd UH») i rad ${table.headerRow}.`,
+      'Legg til kolonnene «Tilskudd eier» og «Tilskudd UH» med beløp i kroner.',
+    );
+  }
+}
+
+/** cell-error on every mapped cell holding an Excel error; value-invalid for unreadable optional values. */
+export function checkCellValues({ table, report }: RuleContext): void {
+  for (const row of table.rows) {
+    for (const spec of TILTAK_FIELDS) {
+      const value = row.values[spec.key];
+      if (value.kind === 'error') {
+        report.onRow(
+          'cell-error',
+          row,
+          spec.key,
+          `Cellen for «${spec.label}» viser feilverdien ${value.code}, så innholdet kan ikke leses.`,
+          'Rett formelen eller skriv inn verdien direkte.',
+        );
+      } else if (value.kind === 'invalid' && (spec.kind === 'yesno' || spec.kind === 'integer')) {
+        const expected = spec.kind === 'yesno' ? '«ja» eller «nei»' : 'et helt tall';
+        report.onRow(
+          'value-invalid',
+          row,
+          spec.key,
+          `«${value.raw}» i «${spec.label}» kan ikke leses som ${expected}.`,
+          `Skriv ${expected}.`,
+        );
+      }
+    }
+  }
+}
