@@ -1,0 +1,30 @@
+import type { Finding } from '../domain/model';
+import type { WorkbookGrid } from '../table/grid';
+
+/** Column overrides the user chose: field key → column letter (e.g. `{ tittel: "C" }`). */
+export type ColumnOverrides = Record<string, string>;
+
+/**
+ * What the pane needs from a workbook. `src/excel/` implements it over Office.js; demo mode
+ * implements it over an .xlsx file in the browser. The pane never calls Office.js itself.
+ */
+export interface WorkbookPort {
+  readonly kind: 'excel' | 'demo';
+  /** Every sheet's used values, merges and Excel Tables, in a fixed number of syncs. */
+  read(): Promise<WorkbookGrid>;
+  /** Replace the add-in's previous highlights with one overlay per finding cell. */
+  highlight(findings: readonly Finding[]): Promise<void>;
+  /** Remove exactly the overlays the add-in added; user formats stay as they were. */
+  clearHighlights(): Promise<void>;
+  /** Select the cells of a finding in the workbook. */
+  select(sheet: string, cells: readonly string[]): Promise<void>;
+  /** Call back (debounced by the caller) when a value changes; returns an unsubscribe. */
+  onChanged(callback: () => void): Promise<() => void>;
+  /** Call back with the selected sheet and top-left A1 address; returns an unsubscribe. */
+  onSelectionChanged(callback: (sheet: string, address: string) => void): Promise<() => void>;
+  /** Column overrides remembered in the workbook (document settings), or null. */
+  loadOverrides(): Promise<ColumnOverrides | null>;
+  saveOverrides(overrides: ColumnOverrides): Promise<void>;
+  /** Create the `Partnerskap` sheet with labels in A and the given values in B. */
+  createPartnershipSheet(values: ReadonlyArray<readonly [label: string, value: string]>): Promise<void>;
+}
