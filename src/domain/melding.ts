@@ -1,0 +1,291 @@
+import { amountOrZero, capitalize, okValue, SCHEME_NAMES } from './context';
+import { groupMeldinger, type MeldingGroup } from './grouping';
+import type { Fase, Finding, Ordning, PartnershipFacts, TiltakRow, TiltakTable } from './model';
+import type { Profile } from './profile';
+import { sumField } from './rules/amounts';
+import { isMultiYear, tiltakSpan } from './rules/periods';
+
+/**
+ * The melding document: what the source texts ask a melding to show, as one model that the
+ * Excel, xlsx, PDF and JSON renderers all draw from. A pure function of its input.
+ */
+export interface MeldingDocument {
+  profile: { id: string; name: string; version: string; source: string };
+  /** ISO date the document was made. */
+  generated: string;
+  meldinger: Melding[];
+}
+
+export type MeldingStatus = 'komplett' | 'utkast';
+
+export interface Melding {
+  key: string;
+  /** Heading, e.g. "Behovsmelding – Vest-Viken – desentralisert ordning". */
+  title: string;
+  /** A worksheet name (≤ 31 characters, unique in the document, no []:*?/\). */
+  sheetName: string;
+  /** `utkast` while any error finding concerns this melding: never silently final. */
+  status: MeldingStatus;
+  errors: number;
+  warnings: number;
+  /** The findings that concern this melding (its rows, the partnership, the whole sheet). */
+  findings: Finding[];
+  ordning: Ordning | null;
+  ordningNavn: string;
+  partnerskap: MeldingPartnership;
+  tiltak: MeldingTiltak[];
+  totals: MeldingTotals;
+  shares: MeldingShares;
+}
+
+export interface MeldingPartnership {
+  navn: string;
+  eiere: string[];
+  uh: string[];
+  organisasjonsnummer: string[];
+  kontaktperson: string;
+  epost: string;
+  telefon: string;
+  avtale: { skriftlig: boolean | null; dato: string; hvem: string; hva: string; nar: string };
+  ansatteInvolvert: boolean | null;
+}
+
+export interface MeldingTiltak {
+  /** Worksheet row in the user's table, for tracing back. */
+  row: number;
+  nr: string;
+  tittel: string;
+  fase: Fase | null;
+  faseNavn: string;
+  beskrivelse: string;
+  ansvar: string;
+  eiere: string[];
+  uh: string[];
+  malgruppe: string[];
+  enheter: string[];
+  /** Amounts in NOK; null when the cell cannot be read (the melding is then a draft). */
+  tilskuddEier: number | null;
+  tilskuddUh: number | null;
+  koordinator: number | null;
+  koordinatorBegrunnelse: string;
+  egenandel: number | null;
+  start: string;
+  slutt: string;
+  /** ISO dates of the whole span, when readable. */
+  fra: string | null;
+  til: string | null;
+  flerarig: boolean;
+  supplerende: boolean | null;
+  kriterier: { forankring: string; kollektiv: string; laererutdanning: string };
+}
+
+export interface MeldingTotals {
+  tilskuddEier: number;
+  tilskuddUh: number;
+  total: number;
+  koordinator: number;
+  egenandel: number;
+  /** Funds (eier + UH) of tiltak running past the single-year window. */
+  flerarig: number;
+}
+
+export interface ShareCheck {
+  share: number | null;
+  /** The profile's cap (max) or floor (min); null when the profile has none. */
+  limit: number | null;
+  ok: boolean;
+}
+
+export interface MeldingShares {
+  /** Coordinator funds of the owner funds, against the max. */
+  koordinator: ShareCheck;
+  /** Multi-year funds of the total, against the max. */
+  flerarig: ShareCheck;
+  /** Egenandel of the owner funds, against the min; limit null where the scheme has none. */
+  egenandel: ShareCheck;
+}
+
+export const FASE_NAVN: Record<Fase, string> = {
+  vurdering: 'Vurdering av kompetansebehov',
+  planlegging: 'Planlegging og utvikling av kompetansetiltak',
+  gjennomforing: 'Gjennomføring av kompetansetiltak',
+};
+
+export interface MeldingInput {
+  table: TiltakTable;
+  partnership: PartnershipFacts | null;
+  profile: Profile;
+  findings: readonly Finding[];
+  today: string;
+}
+
+export function buildMeldingDocument(input: MeldingInput): MeldingDocument {
+  const { profile } = input;
+  const partnership = partnershipOf(input.partnership, input.table.rows);
+  const groups = groupMeldinger(input.table.rows, profile);
+  const usedNames = new Set<string>();
+  const partnerships = new Set(groups.map((g) => g.partnerskap.toLowerCase())).size;
+  return {
+    profile: { id: profile.id, name: profile.name, version: profile.version, source: profile.source },
+    generated: input.today,
+    meldinger: groups.map((group, i) => buildMelding(group, i, partnerships, input, partnership, usedNames)),
+  };
+}
+
+function buildMelding(
+  group: MeldingGroup,
+  index: number,
+  partnerships: number,
+  input: MeldingInput,
+  partnership: MeldingPartnership,
+  usedNames: Set<string>,
+): Melding {
+  const { profile } = input;
+  const findings = findingsFor(group, input);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const tiltak = group.rows.map((row) => tiltakOf(row, profile));
+  const ownerFunds = sumField(group.rows, 'tilskuddEier');
+  const uhFunds = sumField(group.rows, 'tilskuddUh');
+  const multiYearRows = group.rows.filter((r) => isMultiYear(r, profile.singleYearLastDay));
+  const totals: MeldingTotals = {
+    tilskuddEier: ownerFunds,
+    tilskuddUh: uhFunds,
+    total: ownerFunds + uhFunds,
+    koordinator: sumField(group.rows, 'koordinator'),
+    egenandel: sumField(group.rows, 'egenandel'),
+    flerarig: sumField(multiYearRows, 'tilskuddEier') + sumField(multiYearRows, 'tilskuddUh'),
+  };
+  const ordningNavn = group.ordning ? capitalize(SCHEME_NAMES[group.ordning]) : 'Ukjent ordning';
+  const name = group.partnerskap || partnership.navn;
+  const title =
+    profile.groupBy === 'tiltak'
+      ? `Behovsmelding – ${tiltak[0]?.tittel || `tiltak i rad ${group.rows[0]!.row}`}`
+      : `Behovsmelding – ${[name, ordningNavn.toLowerCase()].filter(Boolean).join(' – ')}`;
+  return {
+    key: group.key,
+    title,
+    sheetName: uniqueSheetName(sheetNameFor(group, index, partnerships, ordningNavn, tiltak[0]?.tittel ?? ''), usedNames),
+    status: errors > 0 ? 'utkast' : 'komplett',
+    errors,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    findings,
+    ordning: group.ordning ?? null,
+    ordningNavn,
+    partnerskap: { ...partnership, navn: name },
+    tiltak,
+    totals,
+    shares: {
+      koordinator: maxShare(totals.koordinator, ownerFunds, profile.coordinator.maxShareOfOwnerFunds),
+      flerarig: maxShare(totals.flerarig, totals.total, profile.multiYearMaxShare),
+      egenandel:
+        group.ordning === profile.ownShare.scheme
+          ? minShare(totals.egenandel, ownerFunds, profile.ownShare.minShareOfOwnerGrant)
+          : { share: ownerFunds > 0 ? totals.egenandel / ownerFunds : null, limit: null, ok: true },
+    },
+  };
+}
+
+const HALF_ORE = 0.005;
+
+function maxShare(part: number, whole: number, limit: number | null): ShareCheck {
+  return { share: whole > 0 ? part / whole : null, limit, ok: limit === null || part <= limit * whole + HALF_ORE };
+}
+
+function minShare(part: number, whole: number, limit: number): ShareCheck {
+  return { share: whole > 0 ? part / whole : null, limit, ok: part + HALF_ORE >= limit * whole };
+}
+
+/** Findings on this melding's rows, and those about no row (the partnership, the sheet, a melding cap on its cells). */
+function findingsFor(group: MeldingGroup, input: MeldingInput): Finding[] {
+  const rows = new Set(group.rows.map((r) => r.row));
+  const cells = new Set(group.rows.flatMap((r) => Object.values(r.cells)));
+  return input.findings.filter((f) => {
+    if (f.row !== undefined) return rows.has(f.row);
+    const aboutAMelding = f.sheet === input.table.sheet && f.rule !== 'header-missing' && f.cells.length > 0;
+    return !aboutAMelding || f.cells.some((c) => cells.has(c));
+  });
+}
+
+function text(row: TiltakRow, key: 'nr' | 'tittel' | 'beskrivelse' | 'ansvar' | 'koordinatorBegrunnelse' | 'forankring' | 'kollektiv' | 'laererutdanning'): string {
+  return okValue(row.values[key]) ?? '';
+}
+
+function rawOf(row: TiltakRow, key: 'start' | 'slutt'): string {
+  const v = row.values[key];
+  return v.kind === 'ok' || v.kind === 'invalid' ? v.raw : '';
+}
+
+function tiltakOf(row: TiltakRow, profile: Profile): MeldingTiltak {
+  const v = row.values;
+  const fase = okValue(v.fase) ?? null;
+  const span = tiltakSpan(row);
+  const amount = (key: 'tilskuddEier' | 'tilskuddUh' | 'koordinator' | 'egenandel') => amountOrZero(v[key]) ?? null;
+  return {
+    row: row.row,
+    nr: text(row, 'nr'),
+    tittel: text(row, 'tittel'),
+    fase,
+    faseNavn: fase ? FASE_NAVN[fase] : '',
+    beskrivelse: text(row, 'beskrivelse'),
+    ansvar: text(row, 'ansvar'),
+    eiere: okValue(v.eiere) ?? [],
+    uh: okValue(v.uh) ?? [],
+    malgruppe: okValue(v.malgruppe) ?? [],
+    enheter: okValue(v.enheter) ?? [],
+    tilskuddEier: amount('tilskuddEier'),
+    tilskuddUh: amount('tilskuddUh'),
+    koordinator: amount('koordinator'),
+    koordinatorBegrunnelse: text(row, 'koordinatorBegrunnelse'),
+    egenandel: amount('egenandel'),
+    start: rawOf(row, 'start'),
+    slutt: rawOf(row, 'slutt'),
+    fra: span?.from ?? null,
+    til: span?.to ?? null,
+    flerarig: isMultiYear(row, profile.singleYearLastDay),
+    supplerende: okValue(v.supplerende) ?? null,
+    kriterier: { forankring: text(row, 'forankring'), kollektiv: text(row, 'kollektiv'), laererutdanning: text(row, 'laererutdanning') },
+  };
+}
+
+/** Facts from the Partnerskap sheet; owners and UH fall back to those named in the rows. */
+function partnershipOf(facts: PartnershipFacts | null, rows: readonly TiltakRow[]): MeldingPartnership {
+  const get = <K extends keyof PartnershipFacts['values']>(key: K) => (facts ? okValue(facts.values[key]) : undefined);
+  const fromRows = (key: 'eiere' | 'uh') => [...new Set(rows.flatMap((r) => okValue(r.values[key]) ?? []))];
+  const dato = get('avtaledato');
+  return {
+    navn: get('partnerskap') ?? '',
+    eiere: get('eiere') ?? fromRows('eiere'),
+    uh: get('uh') ?? fromRows('uh'),
+    organisasjonsnummer: get('organisasjonsnummer') ?? [],
+    kontaktperson: get('kontaktperson') ?? '',
+    epost: get('epost') ?? '',
+    telefon: get('telefon') ?? '',
+    avtale: {
+      skriftlig: get('skriftligAvtale') ?? null,
+      dato: dato ? dato.from : '',
+      hvem: get('avtaleHvem') ?? '',
+      hva: get('avtaleHva') ?? '',
+      nar: get('avtaleNar') ?? '',
+    },
+    ansatteInvolvert: get('ansatteInvolvert') ?? null,
+  };
+}
+
+/** Named for what it holds; the partnerskap only when the table has several. */
+function sheetNameFor(group: MeldingGroup, index: number, partnerships: number, ordningNavn: string, tittel: string): string {
+  if (group.key.startsWith('row:')) return `Melding ${index + 1} ${tittel}`;
+  const base = `Melding ${ordningNavn}`;
+  return group.partnerskap && partnerships > 1 ? `${base} ${group.partnerskap}` : base;
+}
+
+/** Excel sheet names: ≤ 31 characters, none of []:*?/\, unique ignoring case. */
+export function uniqueSheetName(wanted: string, used: Set<string>): string {
+  const clean = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'|'$/g, '');
+  let name = clean.slice(0, 31).trim();
+  for (let n = 2; used.has(name.toLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    name = clean.slice(0, 31 - suffix.length).trim() + suffix;
+  }
+  used.add(name.toLowerCase());
+  return name;
+}
