@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { TILTAK_FIELDS } from '../../src/domain/fields';
 import type { FieldKey } from '../../src/domain/model';
-import { columnLetter } from '../../src/table/grid';
+import { columnLetter, type CellValue } from '../../src/table/grid';
 import { readPartnership, readTiltakTable } from '../../src/table/read';
 import { sheet } from './grids';
 
@@ -75,7 +75,7 @@ describe('finding the tiltak table', () => {
   });
 
   it('keeps Excel error values as errors on their cell', () => {
-    const row = [...ROW];
+    const row: CellValue[] = [...ROW];
     row[9] = { error: '#REF!' };
     expect(readOk({ sheets: [sheet('T', [HEADERS, row])] }).rows[0]!.values.tilskuddUh).toEqual({ kind: 'error', code: '#REF!' });
   });
