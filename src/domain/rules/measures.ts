@@ -8,7 +8,8 @@ export function checkMeasureCount(ctx: RuleContext): void {
   if (max === null) return;
   for (const group of groupByPartnershipAndScheme(ctx.table.rows)) {
     if (!group.ordning || group.rows.length <= max) continue;
-    const who = group.partnerskap ? `Partnerskapet «${group.partnerskap}»` : 'Partnerskapet';
+    const name = group.partnerskap || (ctx.partnership ? okValue(ctx.partnership.values.partnerskap) : undefined);
+    const who = name ? `Partnerskapet «${name}»` : 'Partnerskapet';
     group.rows.slice(max).forEach((row, i) => {
       ctx.report.add(
         'too-many-measures',

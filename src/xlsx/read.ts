@@ -1,0 +1,70 @@
+import ExcelJS from 'exceljs';
+import type { CellRange, CellValue, SheetGrid, TableHint, WorkbookGrid } from '../table/grid';
+import { parseAddress } from '../table/grid';
+
+/**
+ * An .xlsx file → WorkbookGrid, with exceljs. No Node APIs here: the demo mode runs this in
+ * the browser too. Cells are only read.
+ */
+export async function readWorkbookGrid(data: ArrayBuffer | Uint8Array): Promise<WorkbookGrid> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as ArrayBuffer);
+  return workbookToGrid(workbook);
+}
+
+export function workbookToGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
+  return { sheets: workbook.worksheets.map(sheetToGrid) };
+}
+
+function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const cells: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      values[colNumber - 1] = toCellValue(cell.value);
+    });
+    for (let i = 0; i < values.length; i++) values[i] ??= null;
+    cells[rowNumber - 1] = values;
+  });
+  for (let i = 0; i < cells.length; i++) cells[i] ??= [];
+  return { name: ws.name, cells, origin: { row: 0, col: 0 }, merges: (ws.model.merges ?? []).map(parseRange).filter(isRange), tables: tablesOf(ws) };
+}
+
+/** exceljs cell value → plain value: formulas give their cached result, rich text its text. */
+export function toCellValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value !== 'object') return null;
+  if ('error' in value) return { error: String(value.error) };
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as { result?: unknown }).result;
+    return result === undefined ? null : toCellValue(result as ExcelJS.CellValue);
+  }
+  if ('hyperlink' in value) return String((value as { text?: unknown }).text ?? value.hyperlink);
+  return null;
+}
+
+function parseRange(ref: string): CellRange | undefined {
+  const [a, b = a] = ref.split(':');
+  const from = parseAddress(a!);
+  const to = parseAddress(b!);
+  return from && to ? { top: from.row, left: from.col, bottom: to.row, right: to.col } : undefined;
+}
+
+const isRange = (r: CellRange | undefined): r is CellRange => r !== undefined;
+
+interface TableModel {
+  name?: string;
+  ref?: string;
+  tableRef?: string;
+}
+
+function tablesOf(ws: ExcelJS.Worksheet): TableHint[] {
+  const tables = (ws as unknown as { getTables?: () => Array<{ table?: TableModel } & TableModel> }).getTables?.() ?? [];
+  return tables.flatMap((t) => {
+    const model = t.table ?? t;
+    const range = parseRange(model.tableRef ?? model.ref ?? '');
+    return range ? [{ name: model.name ?? '', range }] : [];
+  });
+}
