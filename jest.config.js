@@ -8,5 +8,7 @@ module.exports = {
     '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', jsx: 'react-jsx', allowJs: true } }],
   },
   // office-addin-mock pulls ESM-only packages, also from nested node_modules folders.
-  transformIgnorePatterns: ['node_modules/(?!(?:.*/node_modules/)?(strip-bom|uuid|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill)/)'],
+  transformIgnorePatterns: [
+    'node_modules/(?!(?:.*/node_modules/)?(strip-bom|uuid|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill)/)',
+  ],
 };

@@ -34,7 +34,8 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
     const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (!VALUE_OPTIONS.has(name)) return { error: `Ukjent valg «${name}» (se --help).` };
     const value = inline ?? rest[++i];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) return { error: `Valget ${name} trenger en verdi (se --help).` };
+    if (value === undefined || (inline === undefined && value.startsWith('--')))
+      return { error: `Valget ${name} trenger en verdi (se --help).` };
     if (name === '--map') {
       const eq = value.indexOf('=');
       if (eq <= 0) return { error: `--map skrives felt=Overskrift, for eksempel --map tittel="Navn på tiltak".` };

@@ -58,7 +58,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   return outcomes.some((o) => o.ok && o.report.summary.errors > 0) ? 1 : 0;
 }
 
-async function validateFile(file: string, args: CliArgs, profile: Parameters<typeof checkWorkbook>[1]['profile'], today: string): Promise<FileOutcome> {
+async function validateFile(
+  file: string,
+  args: CliArgs,
+  profile: Parameters<typeof checkWorkbook>[1]['profile'],
+  today: string,
+): Promise<FileOutcome> {
   const opened = await openWorkbookFile(file);
   if (!opened.ok) return { ok: false, file: basename(file), error: opened.message };
   const result = checkWorkbook(opened.grid, { profile, today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>> });

@@ -8,7 +8,10 @@ export async function loadProfile(ref: string | undefined): Promise<{ ok: true; 
   const builtIn = findProfile(id);
   if (builtIn) return { ok: true, profile: builtIn };
   if (!/\.json$/i.test(id)) {
-    return { ok: false, message: `Ukjent profil «${id}». Innebygde profiler: ${PROFILES.map((p) => p.id).join(', ')}, eller oppgi en JSON-fil.` };
+    return {
+      ok: false,
+      message: `Ukjent profil «${id}». Innebygde profiler: ${PROFILES.map((p) => p.id).join(', ')}, eller oppgi en JSON-fil.`,
+    };
   }
   let text: string;
   try {

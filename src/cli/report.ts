@@ -30,7 +30,9 @@ export function formatText(report: FileReport, fieldCount: number): string {
     '',
   ];
   for (const f of report.findings) {
-    const where = f.cells.length ? `${f.sheet === report.sheet ? '' : `${f.sheet}!`}${f.cells.slice(0, 4).join(',')}${f.cells.length > 4 ? ',…' : ''}` : f.sheet;
+    const where = f.cells.length
+      ? `${f.sheet === report.sheet ? '' : `${f.sheet}!`}${f.cells.slice(0, 4).join(',')}${f.cells.length > 4 ? ',…' : ''}`
+      : f.sheet;
     lines.push(`  ${SEVERITY_WORD[f.severity].padEnd(8)} ${where.padEnd(10)} ${f.rule}`);
     lines.push(`           ${f.message}`);
     if (f.hint) lines.push(`           → ${f.hint}`);

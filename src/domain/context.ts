@@ -68,7 +68,11 @@ export function rowLabel(row: TiltakRow): string {
 }
 
 /** Scheme names as they read in a sentence. */
-export const SCHEME_NAMES = { regional: 'regional ordning', desentralisert: 'desentralisert ordning', kompetanseloftet: 'kompetanseløftet' } as const;
+export const SCHEME_NAMES = {
+  regional: 'regional ordning',
+  desentralisert: 'desentralisert ordning',
+  kompetanseloftet: 'kompetanseløftet',
+} as const;
 
 /** "meldingen for Vest-Viken, desentralisert ordning" or "meldingen for «Tiltak» (rad 7)". */
 export function meldingLabel(melding: MeldingGroup): string {

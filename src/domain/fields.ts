@@ -1,17 +1,7 @@
 import type { FieldKey, PartnershipKey } from './model';
 
 /** How a cell's text becomes a value; the table layer has one parser per kind. */
-export type FieldKind =
-  | 'text'
-  | 'list'
-  | 'amount'
-  | 'period'
-  | 'ordning'
-  | 'fase'
-  | 'yesno'
-  | 'integer'
-  | 'targetGroups'
-  | 'orgnr';
+export type FieldKind = 'text' | 'list' | 'amount' | 'period' | 'ordning' | 'fase' | 'yesno' | 'integer' | 'targetGroups' | 'orgnr';
 
 export interface FieldSpec<K extends string> {
   key: K;
@@ -38,23 +28,101 @@ export const TILTAK_FIELDS: readonly TiltakFieldSpec[] = [
   { key: 'partnerskap', label: 'Partnerskap', kind: 'text', required: false, synonyms: ['Partnerskap', 'Nettverk', 'Kompetansenettverk'] },
   { key: 'ordning', label: 'Ordning', kind: 'ordning', required: true, synonyms: ['Ordning', 'Tilskuddsordning', 'Kompetanseordning'] },
   { key: 'fase', label: 'Fase', kind: 'fase', required: true, synonyms: ['Fase'] },
-  { key: 'beskrivelse', label: 'Beskrivelse', kind: 'text', required: false, synonyms: ['Beskrivelse', 'Hva skal gjøres', 'Beskrivelse av tiltaket', 'Innhold'] },
-  { key: 'ansvar', label: 'Hvem gjør hva', kind: 'text', required: true, synonyms: ['Hvem gjør hva', 'Ansvar', 'Roller', 'Ansvar og roller', 'Hvem skal gjøre hva'] },
-  { key: 'eiere', label: 'Eiere', kind: 'list', required: true, synonyms: ['Eier', 'Eiere', 'Kommune', 'Kommuner', 'Barnehageeier', 'Skoleeier'] },
-  { key: 'uh', label: 'UH', kind: 'list', required: true, synonyms: ['UH', 'UH-partner', 'Universitet/høgskole', 'UH-institusjon', 'Universitet', 'Høgskole'] },
+  {
+    key: 'beskrivelse',
+    label: 'Beskrivelse',
+    kind: 'text',
+    required: false,
+    synonyms: ['Beskrivelse', 'Hva skal gjøres', 'Beskrivelse av tiltaket', 'Innhold'],
+  },
+  {
+    key: 'ansvar',
+    label: 'Hvem gjør hva',
+    kind: 'text',
+    required: true,
+    synonyms: ['Hvem gjør hva', 'Ansvar', 'Roller', 'Ansvar og roller', 'Hvem skal gjøre hva'],
+  },
+  {
+    key: 'eiere',
+    label: 'Eiere',
+    kind: 'list',
+    required: true,
+    synonyms: ['Eier', 'Eiere', 'Kommune', 'Kommuner', 'Barnehageeier', 'Skoleeier'],
+  },
+  {
+    key: 'uh',
+    label: 'UH',
+    kind: 'list',
+    required: true,
+    synonyms: ['UH', 'UH-partner', 'Universitet/høgskole', 'UH-institusjon', 'Universitet', 'Høgskole'],
+  },
   { key: 'malgruppe', label: 'Målgruppe', kind: 'targetGroups', required: false, synonyms: ['Målgruppe', 'Målgrupper'] },
-  { key: 'enheter', label: 'Enheter', kind: 'list', required: false, synonyms: ['Enheter', 'Barnehager/skoler', 'Virksomheter', 'Barnehager', 'Skoler'] },
+  {
+    key: 'enheter',
+    label: 'Enheter',
+    kind: 'list',
+    required: false,
+    synonyms: ['Enheter', 'Barnehager/skoler', 'Virksomheter', 'Barnehager', 'Skoler'],
+  },
   { key: 'fylke', label: 'Fylke', kind: 'text', required: false, synonyms: ['Fylke', 'Sted'] },
-  { key: 'tilskuddEier', label: 'Tilskudd eier', kind: 'amount', required: true, synonyms: ['Tilskudd eier', 'Midler eier', 'Kostnad eier', 'Tilskudd til eier', 'Eiers midler'] },
-  { key: 'tilskuddUh', label: 'Tilskudd UH', kind: 'amount', required: true, synonyms: ['Tilskudd UH', 'Midler UH', 'Kostnad UH', 'Tilskudd til UH', 'UHs midler'] },
-  { key: 'koordinator', label: 'Koordinator', kind: 'amount', required: false, synonyms: ['Koordinator', 'Midler til koordinator', 'Koordinatormidler'] },
-  { key: 'koordinatorBegrunnelse', label: 'Begrunnelse koordinator', kind: 'text', required: false, synonyms: ['Begrunnelse koordinator', 'Begrunnelse for koordinator', 'Koordinator begrunnelse'] },
+  {
+    key: 'tilskuddEier',
+    label: 'Tilskudd eier',
+    kind: 'amount',
+    required: true,
+    synonyms: ['Tilskudd eier', 'Midler eier', 'Kostnad eier', 'Tilskudd til eier', 'Eiers midler'],
+  },
+  {
+    key: 'tilskuddUh',
+    label: 'Tilskudd UH',
+    kind: 'amount',
+    required: true,
+    synonyms: ['Tilskudd UH', 'Midler UH', 'Kostnad UH', 'Tilskudd til UH', 'UHs midler'],
+  },
+  {
+    key: 'koordinator',
+    label: 'Koordinator',
+    kind: 'amount',
+    required: false,
+    synonyms: ['Koordinator', 'Midler til koordinator', 'Koordinatormidler'],
+  },
+  {
+    key: 'koordinatorBegrunnelse',
+    label: 'Begrunnelse koordinator',
+    kind: 'text',
+    required: false,
+    synonyms: ['Begrunnelse koordinator', 'Begrunnelse for koordinator', 'Koordinator begrunnelse'],
+  },
   { key: 'start', label: 'Start', kind: 'period', required: true, synonyms: ['Start', 'Oppstart', 'Fra', 'Startdato', 'Periode fra'] },
   { key: 'slutt', label: 'Slutt', kind: 'period', required: true, synonyms: ['Slutt', 'Avslutning', 'Til', 'Sluttdato', 'Periode til'] },
-  { key: 'forankring', label: 'Forankring', kind: 'text', required: true, synonyms: ['Forankring', 'Involvering', 'Forankring og involvering'] },
-  { key: 'kollektiv', label: 'Kollektive prosesser', kind: 'text', required: true, synonyms: ['Kollektive prosesser', 'Kollektiv', 'Kollektive læringsprosesser'] },
-  { key: 'laererutdanning', label: 'Styrker lærerutdanningen', kind: 'text', required: true, synonyms: ['Lærerutdanning', 'Styrker lærerutdanningen', 'Styrking av lærerutdanningen'] },
-  { key: 'supplerende', label: 'Supplerende', kind: 'yesno', required: false, synonyms: ['Supplerende', 'Videreføring', 'Supplerende tilskudd'] },
+  {
+    key: 'forankring',
+    label: 'Forankring',
+    kind: 'text',
+    required: true,
+    synonyms: ['Forankring', 'Involvering', 'Forankring og involvering'],
+  },
+  {
+    key: 'kollektiv',
+    label: 'Kollektive prosesser',
+    kind: 'text',
+    required: true,
+    synonyms: ['Kollektive prosesser', 'Kollektiv', 'Kollektive læringsprosesser'],
+  },
+  {
+    key: 'laererutdanning',
+    label: 'Styrker lærerutdanningen',
+    kind: 'text',
+    required: true,
+    synonyms: ['Lærerutdanning', 'Styrker lærerutdanningen', 'Styrking av lærerutdanningen'],
+  },
+  {
+    key: 'supplerende',
+    label: 'Supplerende',
+    kind: 'yesno',
+    required: false,
+    synonyms: ['Supplerende', 'Videreføring', 'Supplerende tilskudd'],
+  },
   { key: 'egenandel', label: 'Egenandel', kind: 'amount', required: false, synonyms: ['Egenandel', 'Eiers egenandel'] },
   { key: 'deltakere', label: 'Antall deltakere', kind: 'integer', required: false, synonyms: ['Antall deltakere', 'Deltakere'] },
 ];

@@ -206,7 +206,10 @@ function findingsFor(group: MeldingGroup, input: MeldingInput): Finding[] {
   });
 }
 
-function text(row: TiltakRow, key: 'nr' | 'tittel' | 'beskrivelse' | 'ansvar' | 'koordinatorBegrunnelse' | 'forankring' | 'kollektiv' | 'laererutdanning'): string {
+function text(
+  row: TiltakRow,
+  key: 'nr' | 'tittel' | 'beskrivelse' | 'ansvar' | 'koordinatorBegrunnelse' | 'forankring' | 'kollektiv' | 'laererutdanning',
+): string {
   return okValue(row.values[key]) ?? '';
 }
 
@@ -280,7 +283,11 @@ function sheetNameFor(group: MeldingGroup, index: number, partnerships: number, 
 
 /** Excel sheet names: ≤ 31 characters, none of []:*?/\, unique ignoring case. */
 export function uniqueSheetName(wanted: string, used: Set<string>): string {
-  const clean = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'|'$/g, '');
+  const clean = wanted
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^'|'$/g, '');
   let name = clean.slice(0, 31).trim();
   for (let n = 2; used.has(name.toLowerCase()); n++) {
     const suffix = ` (${n})`;

@@ -21,8 +21,10 @@ const isPartnershipSheet = (s: SheetGrid) => normalizeKey(s.name) === normalizeK
 export function readTiltakTable(wb: WorkbookGrid, opts: ReadOptions = {}): ReadResult {
   let sheets = wb.sheets.filter((s) => !isPartnershipSheet(s));
   if (opts.sheet !== undefined) {
-    const wanted = wb.sheets.find((s) => s.name === opts.sheet) ?? wb.sheets.find((s) => normalizeKey(s.name) === normalizeKey(opts.sheet!));
-    if (!wanted) return { ok: false, message: `Fant ikke arket «${opts.sheet}». Arkene i filen er: ${wb.sheets.map((s) => s.name).join(', ')}.` };
+    const wanted =
+      wb.sheets.find((s) => s.name === opts.sheet) ?? wb.sheets.find((s) => normalizeKey(s.name) === normalizeKey(opts.sheet!));
+    if (!wanted)
+      return { ok: false, message: `Fant ikke arket «${opts.sheet}». Arkene i filen er: ${wb.sheets.map((s) => s.name).join(', ')}.` };
     sheets = [wanted];
   }
   const header = findBestHeader(sheets);

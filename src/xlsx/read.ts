@@ -27,7 +27,13 @@ function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     cells[rowNumber - 1] = values;
   });
   for (let i = 0; i < cells.length; i++) cells[i] ??= [];
-  return { name: ws.name, cells, origin: { row: 0, col: 0 }, merges: (ws.model.merges ?? []).map(parseRange).filter(isRange), tables: tablesOf(ws) };
+  return {
+    name: ws.name,
+    cells,
+    origin: { row: 0, col: 0 },
+    merges: (ws.model.merges ?? []).map(parseRange).filter(isRange),
+    tables: tablesOf(ws),
+  };
 }
 
 /** exceljs cell value → plain value: formulas give their cached result, rich text its text. */

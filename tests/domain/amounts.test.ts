@@ -5,7 +5,10 @@ const invalid = (raw: string, reason: 'unreadable' | 'ambiguous' = 'unreadable')
 
 describe('amounts per tiltak', () => {
   it('flags an unreadable or negative amount on its cell', () => {
-    const f = run([{ ...GOOD_ROW, tilskuddEier: invalid('ca. 200 000') }, { ...GOOD_ROW, tittel: 'B', tilskuddUh: -5 }]);
+    const f = run([
+      { ...GOOD_ROW, tilskuddEier: invalid('ca. 200 000') },
+      { ...GOOD_ROW, tittel: 'B', tilskuddUh: -5 },
+    ]);
     expect(only(f, 'amount-invalid').map((x) => x.cells)).toEqual([['M2'], ['N3']]);
     expect(only(f, 'amount-invalid')[0]!.message).toContain('«ca. 200 000»');
   });

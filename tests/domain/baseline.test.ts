@@ -30,7 +30,10 @@ describe('a clean table', () => {
   });
 
   it('summarizes by severity', () => {
-    const table = makeTable([{ ...GOOD_ROW, forankring: 'Ja' }, { ...GOOD_ROW, tittel: undefined }]);
+    const table = makeTable([
+      { ...GOOD_ROW, forankring: 'Ja' },
+      { ...GOOD_ROW, tittel: undefined },
+    ]);
     const findings = validate({ table, partnership: null, profile: KN, today: '2024-01-01' });
     const s = summarize(findings, table);
     expect(s.rows).toBe(2);

@@ -4,7 +4,16 @@ import { only, rules, run } from './run';
 describe('content of each tiltak', () => {
   it('flags each empty required text on its own cell', () => {
     const f = run([
-      { ...GOOD_ROW, tittel: undefined, ansvar: undefined, eiere: undefined, uh: undefined, forankring: undefined, kollektiv: undefined, laererutdanning: undefined },
+      {
+        ...GOOD_ROW,
+        tittel: undefined,
+        ansvar: undefined,
+        eiere: undefined,
+        uh: undefined,
+        forankring: undefined,
+        kollektiv: undefined,
+        laererutdanning: undefined,
+      },
     ]);
     expect(new Set(rules(f))).toEqual(
       new Set([
@@ -24,8 +33,17 @@ describe('content of each tiltak', () => {
   it('tells empty, unknown and several phases and schemes apart', () => {
     const f = run([
       { ...GOOD_ROW, fase: undefined, ordning: undefined },
-      { ...GOOD_ROW, tittel: 'B', fase: { kind: 'invalid', raw: 'evaluering', reason: 'not-allowed' }, ordning: { kind: 'invalid', raw: 'statlig', reason: 'not-allowed' } },
-      { ...GOOD_ROW, tittel: 'C', fase: { kind: 'invalid', raw: 'Vurdering og gjennomføring', reason: 'multiple', detail: 'vurdering, gjennomføring' } },
+      {
+        ...GOOD_ROW,
+        tittel: 'B',
+        fase: { kind: 'invalid', raw: 'evaluering', reason: 'not-allowed' },
+        ordning: { kind: 'invalid', raw: 'statlig', reason: 'not-allowed' },
+      },
+      {
+        ...GOOD_ROW,
+        tittel: 'C',
+        fase: { kind: 'invalid', raw: 'Vurdering og gjennomføring', reason: 'multiple', detail: 'vurdering, gjennomføring' },
+      },
     ]);
     expect(rules(f).filter((r) => r.startsWith('phase') || r.startsWith('scheme'))).toEqual([
       'scheme-missing',
@@ -71,7 +89,11 @@ describe('content of each tiltak', () => {
 
   it('warns about unknown target groups and unreadable optional values', () => {
     const f = run([
-      { ...GOOD_ROW, malgruppe: { kind: 'invalid', raw: 'skole, foreldre', reason: 'not-allowed', detail: 'foreldre' }, deltakere: { kind: 'invalid', raw: 'mange', reason: 'unreadable' } },
+      {
+        ...GOOD_ROW,
+        malgruppe: { kind: 'invalid', raw: 'skole, foreldre', reason: 'not-allowed', detail: 'foreldre' },
+        deltakere: { kind: 'invalid', raw: 'mange', reason: 'unreadable' },
+      },
     ]);
     expect(new Set(rules(f))).toEqual(new Set(['target-group-invalid', 'value-invalid']));
     expect(only(f, 'target-group-invalid')[0]!.message).toContain('foreldre');

@@ -28,14 +28,24 @@ describe('melding document', () => {
   });
 
   it('forms one melding per tiltak under oslo-viken-2024', () => {
-    const doc = build(rows.map((r) => ({ ...r, fylke: 'Akershus' })), OV);
+    const doc = build(
+      rows.map((r) => ({ ...r, fylke: 'Akershus' })),
+      OV,
+    );
     expect(doc.meldinger.map((m) => m.sheetName)).toEqual(['Melding 1 Lesing', 'Melding 2 Regning', 'Melding 3 Lek']);
     expect(doc.meldinger.every((m) => m.tiltak.length === 1)).toBe(true);
   });
 
   it('adds up totals and shares against the profile caps', () => {
     const [dekom, rekom] = build(rows).meldinger;
-    expect(dekom!.totals).toEqual({ tilskuddEier: 150000, tilskuddUh: 170000, total: 320000, koordinator: 20000, egenandel: 45000, flerarig: 0 });
+    expect(dekom!.totals).toEqual({
+      tilskuddEier: 150000,
+      tilskuddUh: 170000,
+      total: 320000,
+      koordinator: 20000,
+      egenandel: 45000,
+      flerarig: 0,
+    });
     expect(dekom!.shares.koordinator).toEqual({ share: 20000 / 150000, limit: 0.3, ok: true });
     expect(dekom!.shares.egenandel).toEqual({ share: 0.3, limit: 0.3, ok: true });
     expect(rekom!.totals.flerarig).toBe(200000);
@@ -54,7 +64,11 @@ describe('melding document', () => {
 
   it('carries the partnership, the phase name and the criteria texts', () => {
     const m = build(rows).meldinger[0]!;
-    expect(m.partnerskap).toMatchObject({ navn: 'Vest-Viken', kontaktperson: 'Kari Nordmann', avtale: { skriftlig: true, hvem: 'Drammen, Lier og USN' } });
+    expect(m.partnerskap).toMatchObject({
+      navn: 'Vest-Viken',
+      kontaktperson: 'Kari Nordmann',
+      avtale: { skriftlig: true, hvem: 'Drammen, Lier og USN' },
+    });
     expect(m.tiltak[0]).toMatchObject({ faseNavn: 'Gjennomføring av kompetansetiltak', tilskuddEier: 100000, koordinator: 20000, row: 2 });
     expect(m.tiltak[0]!.kriterier.laererutdanning).toContain('Studenter fra USN');
   });

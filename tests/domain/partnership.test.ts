@@ -46,7 +46,13 @@ describe('geography (Oslo/Viken)', () => {
   it('lets Oslo owners report for Oslo only, and other owners for Akershus, Buskerud and Østfold', () => {
     const oslo = { ...GOOD_ROW, eiere: ['Oslo kommune'], fylke: 'Oslo' };
     expect(rules(run([oslo], { profile: OV }))).toEqual([]);
-    const f = run([{ ...oslo, fylke: 'Akershus' }, { ...GOOD_ROW, tittel: 'B', eiere: ['Bærum'], fylke: 'Oslo' }], { profile: OV });
+    const f = run(
+      [
+        { ...oslo, fylke: 'Akershus' },
+        { ...GOOD_ROW, tittel: 'B', eiere: ['Bærum'], fylke: 'Oslo' },
+      ],
+      { profile: OV },
+    );
     expect(only(f, 'geography-outside-region').map((x) => [x.row, x.cells])).toEqual([
       [2, ['L2', 'H2']],
       [3, ['L3', 'H3']],

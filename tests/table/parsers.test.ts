@@ -128,7 +128,11 @@ describe('ordning and fase', () => {
   ])('reads fase %p', (input, value) => expect(parseFase(input)).toEqual(ok(value)));
 
   it('refuses several phases in one cell and names them', () => {
-    expect(parseFase('Vurdering og gjennomføring')).toMatchObject({ kind: 'invalid', reason: 'multiple', detail: 'vurdering, gjennomføring' });
+    expect(parseFase('Vurdering og gjennomføring')).toMatchObject({
+      kind: 'invalid',
+      reason: 'multiple',
+      detail: 'vurdering, gjennomføring',
+    });
     expect(parseFase('Evaluering')).toEqual(invalid('not-allowed'));
   });
 });

@@ -5,8 +5,40 @@ import { columnLetter, type CellValue } from '../../src/table/grid';
 import { readPartnership, readTiltakTable } from '../../src/table/read';
 import { sheet } from './grids';
 
-const HEADERS = ['Nr', 'Tiltak', 'Ordning', 'Fase', 'Hva skal gjøres', 'Hvem gjør hva', 'Kommuner', 'UH', 'Tilskudd eier', 'Tilskudd UH', 'Start', 'Slutt', 'Forankring', 'Kollektive prosesser', 'Lærerutdanning'];
-const ROW = ['1', 'Lesing', 'Dekom', 'Gjennomføring', 'Skolebasert lesing', 'USN leder', 'Drammen, Lier', 'USN', '100 000', 50000, 'høst 2024', 'vår 2025', 'Ansatte og ledere', 'Team', 'Praksis'];
+const HEADERS = [
+  'Nr',
+  'Tiltak',
+  'Ordning',
+  'Fase',
+  'Hva skal gjøres',
+  'Hvem gjør hva',
+  'Kommuner',
+  'UH',
+  'Tilskudd eier',
+  'Tilskudd UH',
+  'Start',
+  'Slutt',
+  'Forankring',
+  'Kollektive prosesser',
+  'Lærerutdanning',
+];
+const ROW = [
+  '1',
+  'Lesing',
+  'Dekom',
+  'Gjennomføring',
+  'Skolebasert lesing',
+  'USN leder',
+  'Drammen, Lier',
+  'USN',
+  '100 000',
+  50000,
+  'høst 2024',
+  'vår 2025',
+  'Ansatte og ledere',
+  'Team',
+  'Praksis',
+];
 
 function readOk(...args: Parameters<typeof readTiltakTable>) {
   const result = readTiltakTable(...args);
@@ -31,11 +63,17 @@ describe('finding the tiltak table', () => {
   });
 
   it('chooses the sheet whose headers match best and honours --sheet', () => {
-    const decoy = sheet('Notater', [['Tiltak', 'Fase', 'Ordning'], ['x', 'y', 'z']]);
+    const decoy = sheet('Notater', [
+      ['Tiltak', 'Fase', 'Ordning'],
+      ['x', 'y', 'z'],
+    ]);
     const wb = { sheets: [decoy, sheet('Data', [HEADERS, ROW])] };
     expect(readOk(wb).sheet).toBe('Data');
     expect(readOk(wb, { sheet: 'Notater' }).sheet).toBe('Notater');
-    expect(readTiltakTable(wb, { sheet: 'Mangler' })).toEqual({ ok: false, message: 'Fant ikke arket «Mangler». Arkene i filen er: Notater, Data.' });
+    expect(readTiltakTable(wb, { sheet: 'Mangler' })).toEqual({
+      ok: false,
+      message: 'Fant ikke arket «Mangler». Arkene i filen er: Notater, Data.',
+    });
   });
 
   it('says so in one sentence when no header row exists', () => {
@@ -114,7 +152,10 @@ describe('header detection, for any layout', () => {
             [...Array(offset).fill(null), ...headers],
             [...Array(offset).fill(null), ...fields.map(() => 'x')],
           ];
-          const decoy = sheet('Notater', [['Tiltak', 'Kommentar'], ['a', 'b']]);
+          const decoy = sheet('Notater', [
+            ['Tiltak', 'Kommentar'],
+            ['a', 'b'],
+          ]);
           const t = readOk({ sheets: [decoy, sheet('Tiltak', cells)] });
           const expected = Object.fromEntries(fields.map((f, i) => [f.key, columnLetter(offset + i)]));
           const got = Object.fromEntries(Object.entries(t.mapping).map(([k, v]) => [k, v!.column]));

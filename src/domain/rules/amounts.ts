@@ -29,9 +29,21 @@ export function checkAmounts(ctx: RuleContext): void {
       const label = tiltakField(field).label;
       if (value.kind === 'invalid') {
         const why = value.reason === 'ambiguous' ? 'kan leses på flere måter' : 'kan ikke leses som et eksakt beløp';
-        report.onRow('amount-invalid', row, field, `«${value.raw}» i «${label}» ${why}.`, 'Skriv beløpet i hele kroner, for eksempel 150000 eller 150 000 kr.');
+        report.onRow(
+          'amount-invalid',
+          row,
+          field,
+          `«${value.raw}» i «${label}» ${why}.`,
+          'Skriv beløpet i hele kroner, for eksempel 150000 eller 150 000 kr.',
+        );
       } else if (value.kind === 'ok' && value.value < 0) {
-        report.onRow('amount-invalid', row, field, `«${label}» er negativt (${formatNok(value.value)}).`, 'Skriv et beløp som er null eller større.');
+        report.onRow(
+          'amount-invalid',
+          row,
+          field,
+          `«${label}» er negativt (${formatNok(value.value)}).`,
+          'Skriv et beløp som er null eller større.',
+        );
       }
     }
     const owner = amountOrZero(row.values.tilskuddEier);
@@ -40,7 +52,11 @@ export function checkAmounts(ctx: RuleContext): void {
       const none = row.values.tilskuddEier.kind === 'empty' && row.values.tilskuddUh.kind === 'empty';
       report.add(
         'amount-missing',
-        { cells: [row.cells.tilskuddEier, row.cells.tilskuddUh], row: row.row, field: isMapped(table, 'tilskuddEier') ? 'tilskuddEier' : 'tilskuddUh' },
+        {
+          cells: [row.cells.tilskuddEier, row.cells.tilskuddUh],
+          row: row.row,
+          field: isMapped(table, 'tilskuddEier') ? 'tilskuddEier' : 'tilskuddUh',
+        },
         none ? `Det er ikke oppgitt noe tilskudd for ${rowLabel(row)}.` : `Tilskuddet til ${rowLabel(row)} er til sammen 0 kr.`,
         'Skriv hvor mye tiltaket trenger i tilskudd til eier og/eller UH.',
       );
@@ -110,9 +126,14 @@ export function checkOwnShare(ctx: RuleContext): void {
     if (!anyStated) {
       ctx.report.add(
         'own-share-missing',
-        { cells: isMapped(ctx.table, 'egenandel') ? melding.rows.map((r) => r.cells.egenandel) : [ctx.table.freeHeaderCell], field: 'egenandel' },
+        {
+          cells: isMapped(ctx.table, 'egenandel') ? melding.rows.map((r) => r.cells.egenandel) : [ctx.table.freeHeaderCell],
+          field: 'egenandel',
+        },
         `${capitalize(meldingLabel(melding))} oppgir ingen egenandel. I ${SCHEME_NAMES[scheme]} skal eier selv bidra med minst ${formatPercent(minShareOfOwnerGrant)} av tilskuddet (lønn og frikjøp teller).`,
-        isMapped(ctx.table, 'egenandel') ? 'Skriv eiers egenandel i kroner per tiltak.' : 'Legg til kolonnen «Egenandel» og skriv eiers egenandel i kroner.',
+        isMapped(ctx.table, 'egenandel')
+          ? 'Skriv eiers egenandel i kroner per tiltak.'
+          : 'Legg til kolonnen «Egenandel» og skriv eiers egenandel i kroner.',
       );
     } else if (own + TOLERANCE < minShareOfOwnerGrant * owner) {
       ctx.report.add(

@@ -20,9 +20,23 @@ export function checkContent(ctx: RuleContext): void {
   const { report } = ctx;
   for (const row of ctx.table.rows) {
     const v = row.values;
-    requireText(ctx, row, 'tittel', 'title-missing', `Tiltaket i rad ${row.row} har ikke noe navn.`, 'Gi tiltaket et kort, beskrivende navn.');
+    requireText(
+      ctx,
+      row,
+      'tittel',
+      'title-missing',
+      `Tiltaket i rad ${row.row} har ikke noe navn.`,
+      'Gi tiltaket et kort, beskrivende navn.',
+    );
 
-    requireText(ctx, row, 'ordning', 'scheme-missing', `Ordning mangler for ${rowLabel(row)}.`, 'Skriv regional, desentralisert eller kompetanseløftet.');
+    requireText(
+      ctx,
+      row,
+      'ordning',
+      'scheme-missing',
+      `Ordning mangler for ${rowLabel(row)}.`,
+      'Skriv regional, desentralisert eller kompetanseløftet.',
+    );
     if (v.ordning.kind === 'invalid') {
       const message =
         v.ordning.reason === 'multiple'
@@ -31,7 +45,14 @@ export function checkContent(ctx: RuleContext): void {
       report.onRow('scheme-invalid', row, 'ordning', message, 'Skriv regional, desentralisert eller kompetanseløftet.');
     }
 
-    requireText(ctx, row, 'fase', 'phase-missing', `Fase mangler for ${rowLabel(row)}.`, 'Skriv vurdering, planlegging eller gjennomføring.');
+    requireText(
+      ctx,
+      row,
+      'fase',
+      'phase-missing',
+      `Fase mangler for ${rowLabel(row)}.`,
+      'Skriv vurdering, planlegging eller gjennomføring.',
+    );
     if (v.fase.kind === 'invalid') {
       if (v.fase.reason === 'multiple') {
         report.onRow(
@@ -42,7 +63,13 @@ export function checkContent(ctx: RuleContext): void {
           'Del tiltaket i ett tiltak per fase, på hver sin rad.',
         );
       } else {
-        report.onRow('phase-invalid', row, 'fase', `«${v.fase.raw}» er ikke en av de tre fasene.`, 'Skriv vurdering, planlegging eller gjennomføring.');
+        report.onRow(
+          'phase-invalid',
+          row,
+          'fase',
+          `«${v.fase.raw}» er ikke en av de tre fasene.`,
+          'Skriv vurdering, planlegging eller gjennomføring.',
+        );
       }
     }
 
@@ -56,8 +83,22 @@ export function checkContent(ctx: RuleContext): void {
       );
     }
 
-    requireText(ctx, row, 'ansvar', 'responsibility-missing', `Det står ikke hvem som gjør hva i ${rowLabel(row)}.`, 'Skriv hva eier og UH hver skal gjøre.');
-    requireText(ctx, row, 'eiere', 'owner-missing', `Ingen eier er oppgitt for ${rowLabel(row)}.`, 'Skriv kommunen(e) eller eieren(e) som står bak tiltaket.');
+    requireText(
+      ctx,
+      row,
+      'ansvar',
+      'responsibility-missing',
+      `Det står ikke hvem som gjør hva i ${rowLabel(row)}.`,
+      'Skriv hva eier og UH hver skal gjøre.',
+    );
+    requireText(
+      ctx,
+      row,
+      'eiere',
+      'owner-missing',
+      `Ingen eier er oppgitt for ${rowLabel(row)}.`,
+      'Skriv kommunen(e) eller eieren(e) som står bak tiltaket.',
+    );
     requireText(
       ctx,
       row,

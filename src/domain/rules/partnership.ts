@@ -42,8 +42,14 @@ export function checkPartnership(ctx: RuleContext): void {
   const sheetNote = facts ? '' : ` Arket «${PARTNERSHIP_SHEET}» finnes ikke.`;
 
   if (!isFilled(facts, 'kontaktperson')) {
-    const network = countOwners(ctx) > 1 ? ' Når flere eiere melder sammen, melder én eier på vegne av nettverket og står som kontaktperson.' : '';
-    report.add('contact-missing', place(facts, 'kontaktperson'), `Partnerskapet har ingen kontaktperson.${network}${sheetNote}`, whereToWrite(facts, 'kontaktperson'));
+    const network =
+      countOwners(ctx) > 1 ? ' Når flere eiere melder sammen, melder én eier på vegne av nettverket og står som kontaktperson.' : '';
+    report.add(
+      'contact-missing',
+      place(facts, 'kontaktperson'),
+      `Partnerskapet har ingen kontaktperson.${network}${sheetNote}`,
+      whereToWrite(facts, 'kontaktperson'),
+    );
   }
 
   if (profile.writtenAgreementRequired) {
@@ -58,7 +64,12 @@ export function checkPartnership(ctx: RuleContext): void {
     for (const key of ['avtaleHvem', 'avtaleHva', 'avtaleNar'] as const) {
       if (isFilled(facts, key)) continue;
       const what = { avtaleHvem: 'hvem som er med', avtaleHva: 'hva partnerskapet skal gjøre', avtaleNar: 'når det skal skje' }[key];
-      report.add('agreement-missing', place(facts, key), `Den skriftlige avtalen må si ${what}, men «${label(key)}» er tom.${sheetNote}`, whereToWrite(facts, key));
+      report.add(
+        'agreement-missing',
+        place(facts, key),
+        `Den skriftlige avtalen må si ${what}, men «${label(key)}» er tom.${sheetNote}`,
+        whereToWrite(facts, key),
+      );
     }
   }
 
@@ -67,7 +78,9 @@ export function checkPartnership(ctx: RuleContext): void {
       'staff-involvement-missing',
       place(facts, 'ansatteInvolvert'),
       `Det er ikke bekreftet at ansatte og tillitsvalgte er involvert i arbeidet med behovsmeldingen.${sheetNote}`,
-      facts ? `Involver ansatte og tillitsvalgte, og skriv «ja» ved «${label('ansatteInvolvert')}».` : whereToWrite(facts, 'ansatteInvolvert'),
+      facts
+        ? `Involver ansatte og tillitsvalgte, og skriv «ja» ved «${label('ansatteInvolvert')}».`
+        : whereToWrite(facts, 'ansatteInvolvert'),
     );
   }
 
@@ -102,7 +115,10 @@ export function checkGeography(ctx: RuleContext): void {
     const fylker = okValue(row.values.fylke);
     const owners = okValue(row.values.eiere);
     if (!fylker || !owners) continue;
-    const places = fylker.split(/[,;\n]|\bog\b/).map((s) => s.trim()).filter(Boolean);
+    const places = fylker
+      .split(/[,;\n]|\bog\b/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     for (const owner of owners) {
       const region = regionOf(owner);
       if (!region) continue;
