@@ -32,9 +32,11 @@ export default [
       'no-restricted-globals': ['error', 'Office', 'Excel', 'document', 'window'],
     },
   },
+  { files: ['**/*.mjs'], languageOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
   {
     files: ['**/*.js', '**/*.cjs', 'bin/*'],
     languageOptions: {
+      ecmaVersion: 'latest',
       sourceType: 'commonjs',
       globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' },
     },
