@@ -10,8 +10,15 @@ export type ColumnOverrides = Record<string, string>;
  */
 export interface WorkbookPort {
   readonly kind: 'excel' | 'demo';
+  /** Learn the workbook's sheet and table names ahead of the first check. */
+  prepare(): Promise<void>;
   /** Every sheet's used values, merges and Excel Tables, in a fixed number of syncs. */
   read(): Promise<WorkbookGrid>;
+  /**
+   * Read, let `check` find the problems, and replace the highlights with them: one round
+   * trip to read and one to highlight. Returns the findings highlighted.
+   */
+  check(check: (grid: WorkbookGrid) => readonly Finding[]): Promise<readonly Finding[]>;
   /** Replace the add-in's previous highlights with one overlay per finding cell. */
   highlight(findings: readonly Finding[]): Promise<void>;
   /** Remove exactly the overlays the add-in added; user formats stay as they were. */

@@ -1,0 +1,19 @@
+import { PARTNERSHIP_SHEET } from '../domain/fields';
+
+/** Add the Partnerskap sheet: labels in A, values in B, all written as text (never formulas). */
+export async function createPartnershipSheet(
+  context: Excel.RequestContext,
+  values: ReadonlyArray<readonly [label: string, value: string]>,
+): Promise<void> {
+  const existing = context.workbook.worksheets.getItemOrNullObject(PARTNERSHIP_SHEET);
+  await context.sync();
+  if (!existing.isNullObject) throw new Error(`Arket «${PARTNERSHIP_SHEET}» finnes allerede. Fyll det ut der.`);
+  const sheet = context.workbook.worksheets.add(PARTNERSHIP_SHEET);
+  const range = sheet.getRangeByIndexes(0, 0, values.length, 2);
+  range.numberFormat = values.map(() => ['@', '@']);
+  range.values = values.map(([label, value]) => [label, value]);
+  sheet.getRangeByIndexes(0, 0, values.length, 1).format.font.bold = true;
+  sheet.getRange('A:A').format.columnWidth = 220;
+  sheet.getRange('B:B').format.columnWidth = 360;
+  await context.sync();
+}
