@@ -1,17 +1,51 @@
 /** Where the pane runs: inside Excel, or in a plain browser (demo mode). */
 export type Host = 'excel' | null;
 
+export interface OfficeReady {
+  host: Host;
+}
+
 /**
- * Office.onReady, guarded: outside Office it resolves with host null after ~200 ms, and when
- * office.js could not load at all it never resolves – the timeout falls into demo mode.
+ * Office.onReady, guarded. Outside Office the local office.js resolves with host null after
+ * ~200 ms; when office.js could not load at all `Office` is undefined, and onReady may also
+ * never fire: the timeout then falls into demo mode.
  */
-export function whenOfficeReady(timeoutMs = 3000): Promise<Host> {
-  if (typeof Office === 'undefined') return Promise.resolve(null);
+export function whenOfficeReady(timeoutMs: number): Promise<OfficeReady> {
+  if (typeof Office === 'undefined') return Promise.resolve({ host: null });
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), timeoutMs);
-    void Office.onReady((info) => {
+    const timer = setTimeout(() => resolve({ host: null }), timeoutMs);
+    const settle = (host: Host) => {
       clearTimeout(timer);
-      resolve(info.host === Office.HostType.Excel ? 'excel' : null);
-    });
+      resolve({ host });
+    };
+    try {
+      Office.onReady((info) => settle(info.host === Office.HostType.Excel ? 'excel' : null)).catch(() => settle(null));
+    } catch {
+      settle(null);
+    }
   });
+}
+
+/** Dark when Office's theme has a dark background; outside Office the system preference decides. */
+export function prefersDarkTheme(): boolean {
+  const background = officeBackgroundColour();
+  if (background) return isDarkColour(background);
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+function officeBackgroundColour(): string | undefined {
+  try {
+    return typeof Office === 'undefined' ? undefined : Office.context?.officeTheme?.bodyBackgroundColor;
+  } catch {
+    // Outside Office, Office.context can throw before a host has initialised it.
+    return undefined;
+  }
+}
+
+/** `#RRGGBB` with a relative luminance below one half. */
+export function isDarkColour(hex: string): boolean {
+  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!match) return false;
+  const [r, g, b] = match.slice(1).map((part) => parseInt(part, 16) / 255) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
 }

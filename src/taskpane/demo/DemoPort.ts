@@ -1,0 +1,134 @@
+import { PARTNERSHIP_SHEET } from '../../domain/fields';
+import type { Finding, Severity } from '../../domain/model';
+import { parseAddress, type CellValue, type WorkbookGrid } from '../../table/grid';
+import type { ColumnOverrides, WorkbookPort } from '../port';
+
+type Listener = () => void;
+
+/**
+ * The WorkbookPort over a workbook held in memory, for demo mode in a plain browser: the same
+ * pane and flow as in Excel, with the sheet drawn beside it (SheetView).
+ */
+export class DemoPort implements WorkbookPort {
+  readonly kind = 'demo';
+  /** Highlighted cells: "sheet!A1" → severity (errors win). */
+  readonly highlights = new Map<string, Severity>();
+  activeSheet: string;
+  selection: { sheet: string; cells: readonly string[] } | null = null;
+  /** Bumped on every change the view must show. */
+  revision = 0;
+  private overrides: ColumnOverrides | null = null;
+  private readonly changeListeners = new Set<Listener>();
+  private readonly selectionListeners = new Set<(sheet: string, address: string) => void>();
+  private readonly viewListeners = new Set<Listener>();
+
+  constructor(readonly grid: WorkbookGrid) {
+    this.activeSheet = grid.sheets[0]?.name ?? '';
+  }
+
+  /** The view re-renders on every change. */
+  subscribe(listener: Listener): () => void {
+    this.viewListeners.add(listener);
+    return () => this.viewListeners.delete(listener);
+  }
+
+  private notifyView(): void {
+    this.revision++;
+    this.viewListeners.forEach((l) => l());
+  }
+
+  async prepare(): Promise<void> {}
+
+  async read(): Promise<WorkbookGrid> {
+    return { sheets: this.grid.sheets.map((s) => ({ ...s, cells: s.cells.map((r) => [...r]) })) };
+  }
+
+  async check(check: (grid: WorkbookGrid) => readonly Finding[]): Promise<readonly Finding[]> {
+    const findings = check(await this.read());
+    await this.highlight(findings);
+    return findings;
+  }
+
+  async highlight(findings: readonly Finding[]): Promise<void> {
+    this.highlights.clear();
+    for (const f of findings) {
+      if (f.severity === 'info') continue;
+      for (const cell of f.cells) {
+        const key = `${f.sheet}!${cell}`;
+        if (this.highlights.get(key) !== 'error') this.highlights.set(key, f.severity);
+      }
+    }
+    this.notifyView();
+  }
+
+  async clearHighlights(): Promise<void> {
+    this.highlights.clear();
+    this.notifyView();
+  }
+
+  async select(sheet: string, cells: readonly string[]): Promise<void> {
+    this.activeSheet = sheet;
+    this.selection = { sheet, cells };
+    this.notifyView();
+    if (cells[0]) this.selectionListeners.forEach((l) => l(sheet, cells[0]!));
+  }
+
+  async onChanged(callback: Listener): Promise<() => void> {
+    this.changeListeners.add(callback);
+    return () => this.changeListeners.delete(callback);
+  }
+
+  async onSelectionChanged(callback: (sheet: string, address: string) => void): Promise<() => void> {
+    this.selectionListeners.add(callback);
+    return () => this.selectionListeners.delete(callback);
+  }
+
+  async loadOverrides(): Promise<ColumnOverrides | null> {
+    return this.overrides;
+  }
+
+  async saveOverrides(overrides: ColumnOverrides): Promise<void> {
+    this.overrides = overrides;
+  }
+
+  async createPartnershipSheet(values: ReadonlyArray<readonly [string, string]>): Promise<void> {
+    if (this.grid.sheets.some((s) => s.name === PARTNERSHIP_SHEET)) throw new Error(`Arket «${PARTNERSHIP_SHEET}» finnes allerede.`);
+    this.grid.sheets.push({ name: PARTNERSHIP_SHEET, cells: values.map(([l, v]) => [l, v || null]), origin: { row: 0, col: 0 }, merges: [], tables: [] });
+    this.notifyView();
+  }
+
+  value(sheet: string, address: string): CellValue {
+    const s = this.grid.sheets.find((x) => x.name === sheet);
+    const at = parseAddress(address);
+    if (!s || !at) return null;
+    return s.cells[at.row - s.origin.row]?.[at.col - s.origin.col] ?? null;
+  }
+
+  /** A user edit in the demo sheet: typed numbers become numbers, as in Excel. */
+  setCell(sheet: string, address: string, text: string): void {
+    const s = this.grid.sheets.find((x) => x.name === sheet);
+    const at = parseAddress(address);
+    if (!s || !at) return;
+    const row = at.row - s.origin.row;
+    while (s.cells.length <= row) s.cells.push([]);
+    const cells = s.cells[row]!;
+    while (cells.length <= at.col - s.origin.col) cells.push(null);
+    const trimmed = text.trim();
+    cells[at.col - s.origin.col] = trimmed === '' ? null : /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : text;
+    this.notifyView();
+    this.changeListeners.forEach((l) => l());
+  }
+
+  /** A click in the demo sheet, reported like Excel's selection event. */
+  selectCell(sheet: string, address: string): void {
+    this.activeSheet = sheet;
+    this.selection = { sheet, cells: [address] };
+    this.notifyView();
+    this.selectionListeners.forEach((l) => l(sheet, address));
+  }
+
+  showSheet(sheet: string): void {
+    this.activeSheet = sheet;
+    this.notifyView();
+  }
+}

@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { DEFAULT_PROFILE_ID, findProfile } from '../domain/profiles';
+import type { Finding } from '../domain/model';
+import type { ColumnOverrides, WorkbookPort } from './port';
+import { runCheck, todayIso, type CheckOutcome } from './session';
+
+/** Re-check this long after the last edit. */
+const LIVE_DELAY_MS = 600;
+
+export type Status = 'idle' | 'checking' | 'done' | 'cleared' | 'failed';
+
+/** The pane's state: the last check, live re-checking after the first Valider, the selected cell. */
+export function useChecker(port: WorkbookPort) {
+  const [profileId, setProfileId] = useState(DEFAULT_PROFILE_ID);
+  const [status, setStatus] = useState<Status>('idle');
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [overrides, setOverrides] = useState<ColumnOverrides | null>(null);
+  const [selected, setSelected] = useState<{ sheet: string; address: string } | null>(null);
+  const live = useRef(false);
+  const latest = useRef({ profileId, overrides });
+  latest.current = { profileId, overrides };
+
+  useEffect(() => {
+    void port.prepare().catch(() => undefined);
+    void port.loadOverrides().then(setOverrides, () => undefined);
+  }, [port]);
+
+  const validate = useCallback(async () => {
+    setStatus('checking');
+    try {
+      const profile = findProfile(latest.current.profileId) ?? findProfile(DEFAULT_PROFILE_ID)!;
+      const result = await runCheck(port, profile, latest.current.overrides, todayIso());
+      setOutcome(result);
+      setFailure(null);
+      setStatus('done');
+      live.current = true;
+    } catch (e) {
+      setFailure(e instanceof Error ? e.message : 'Sjekken mislyktes.');
+      setStatus('failed');
+    }
+  }, [port]);
+
+  // Live: after the first Valider, edits re-check once typing pauses.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let unsubscribe: (() => void) | undefined;
+    let disposed = false;
+    void port
+      .onChanged(() => {
+        if (!live.current) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => void validate(), LIVE_DELAY_MS);
+      })
+      .then((off) => (disposed ? off() : (unsubscribe = off)), () => undefined);
+    return () => {
+      disposed = true;
+      clearTimeout(timer);
+      unsubscribe?.();
+    };
+  }, [port, validate]);
+
+  useEffect(() => {
+    let unsubscribe: (() => void) | undefined;
+    let disposed = false;
+    void port
+      .onSelectionChanged((sheet, address) => setSelected({ sheet, address }))
+      .then((off) => (disposed ? off() : (unsubscribe = off)), () => undefined);
+    return () => {
+      disposed = true;
+      unsubscribe?.();
+    };
+  }, [port]);
+
+  const clear = useCallback(async () => {
+    await port.clearHighlights();
+    live.current = false;
+    setOutcome(null);
+    setStatus('cleared');
+  }, [port]);
+
+  const goTo = useCallback((finding: Finding) => port.select(finding.sheet, finding.cells), [port]);
+
+  const changeOverrides = useCallback(
+    async (next: ColumnOverrides) => {
+      setOverrides(next);
+      latest.current = { ...latest.current, overrides: next };
+      await port.saveOverrides(next);
+      if (live.current) await validate();
+    },
+    [port, validate],
+  );
+
+  const createPartnership = useCallback(
+    async (values: ReadonlyArray<readonly [string, string]>) => {
+      await port.createPartnershipSheet(values);
+      await validate();
+    },
+    [port, validate],
+  );
+
+  const changeProfile = useCallback(
+    (id: string) => {
+      setProfileId(id);
+      latest.current = { ...latest.current, profileId: id };
+      if (live.current) void validate();
+    },
+    [validate],
+  );
+
+  return { profileId, changeProfile, status, outcome, failure, validate, clear, goTo, selected, overrides, changeOverrides, createPartnership };
+}
+
+export type Checker = ReturnType<typeof useChecker>;
