@@ -10,7 +10,7 @@ const OFFICE_DIST = 'node_modules/@microsoft/office-js/dist';
 /**
  * The part of @microsoft/office-js (87 MB) that Excel and the demo load, measured in Chromium:
  * outside Office office.js loads the O15 mapping table; inside Excel it loads
- * excel-<platform>-<version>.js and <locale>/office_strings.js (en-us when the locale is missing).
+ * excel-<platform>-<version>.js and <Office language>/office_strings.js. About 9 MB in all.
  */
 const OFFICE_FILES = [
   'office.js',
@@ -22,6 +22,11 @@ const OFFICE_FILES = [
   'excel-ios-16.00.js',
   '*/office_strings.js',
 ];
+
+/** The manifest with every development URL, and the dev origin in AppDomains, moved to `publicUrl`. */
+function publishedManifest(xml, publicUrl) {
+  return xml.replaceAll(DEV_URL, publicUrl).replaceAll(DEV_URL.slice(0, -1), new URL(publicUrl).origin);
+}
 
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
@@ -57,8 +62,12 @@ module.exports = (env = {}, argv = {}) => {
       splitChunks: {
         chunks: 'all',
         cacheGroups: {
-          // React and Fluent change rarely: their own chunk stays cached across releases.
-          ui: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|tabster)[\\/]/, name: 'ui', priority: 10 },
+          // React, Fluent UI and their helpers change rarely: one chunk that stays cached across releases.
+          ui: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|@swc|tabster|keyborg|stylis|rtl-css-js|@emotion)[\\/]/,
+            name: 'ui',
+            priority: 10,
+          },
         },
       },
     },
@@ -83,7 +92,7 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, publicUrl)),
+            transform: (content) => (dev ? content : publishedManifest(content.toString(), publicUrl)),
           },
           ...(dev
             ? OFFICE_FILES.map((file) => ({
@@ -99,9 +108,10 @@ module.exports = (env = {}, argv = {}) => {
     ],
     performance: {
       hints: dev ? false : 'warning',
-      // Uncompressed sizes; about 250 KB gzip for the pane's initial JavaScript.
+      // Uncompressed sizes. The pane's initial JavaScript should stay under ~250 KB gzip (~900 KB
+      // raw); the demo's lazily loaded chunk carries exceljs (~940 KB raw).
       maxEntrypointSize: 900_000,
-      maxAssetSize: 900_000,
+      maxAssetSize: 1_200_000,
       assetFilter: (file) => file.endsWith('.js'),
     },
     devServer: {

@@ -94,6 +94,8 @@ async function readRemainingRows(context: Excel.RequestContext, s: SheetHandles,
   for (let start = done; start < s.used.rowCount; start += chunkRows) {
     const rows = Math.min(chunkRows, s.used.rowCount - start);
     const chunk = ws.getRangeByIndexes(s.used.rowIndex + start, s.used.columnIndex, rows, s.used.columnCount).load('values,valueTypes');
+    // Each chunk is its own request on purpose: together they would exceed the 5 MB Excel accepts.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     grid.cells.push(...toCells(chunk.values, chunk.valueTypes));
   }

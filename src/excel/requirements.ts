@@ -23,6 +23,9 @@ export function missingFeaturesMessage(features: readonly Feature[] = ['read', '
   const missing = features.filter((f) => !isSupported(f));
   if (missing.length === 0) return null;
   const what = missing.map((f) => FEATURES[f].label).join(', ');
-  const version = missing.map((f) => FEATURES[f].version).sort().at(-1);
+  const version = missing
+    .map((f) => FEATURES[f].version)
+    .sort()
+    .at(-1);
   return `Denne versjonen av Excel kan ikke ${what} (krever ExcelApi ${version}). Oppdater Excel, eller bruk Excel på nettet.`;
 }

@@ -12,7 +12,11 @@ function settings(): Settings {
 
 function save(s: Settings): Promise<void> {
   return new Promise((resolve, reject) =>
-    s.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error('Kunne ikke lagre innstillingene i arbeidsboken.')))),
+    s.saveAsync((result) =>
+      result.status === Office.AsyncResultStatus.Succeeded
+        ? resolve()
+        : reject(new Error('Kunne ikke lagre innstillingene i arbeidsboken.')),
+    ),
   );
 }
 

@@ -65,7 +65,9 @@ export function App({ port, notice }: { port: WorkbookPort; notice?: string }) {
       </div>
 
       {c.status === 'checking' && <Spinner size="tiny" label="Sjekker tiltakene …" />}
-      {c.status === 'idle' && <Text>Trykk Valider for å sjekke tiltakene i arbeidsboken. Problemene markeres på cellene, med råd om hvordan de rettes.</Text>}
+      {c.status === 'idle' && (
+        <Text>Trykk Valider for å sjekke tiltakene i arbeidsboken. Problemene markeres på cellene, med råd om hvordan de rettes.</Text>
+      )}
       {c.status === 'cleared' && <Text role="status">Markeringene er fjernet. Verdiene dine er uendret.</Text>}
       {c.failure && (
         <MessageBar intent="error">

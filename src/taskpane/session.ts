@@ -8,7 +8,12 @@ import type { WorkbookGrid } from '../table/grid';
 export type CheckOutcome = CheckResult & { checkedAt: number; grid: WorkbookGrid | null };
 
 /** One Valider: read through the port, check, highlight what was found. Shared by pane and ribbon. */
-export async function runCheck(port: WorkbookPort, profile: Profile, overrides: ColumnOverrides | null, today: string): Promise<CheckOutcome> {
+export async function runCheck(
+  port: WorkbookPort,
+  profile: Profile,
+  overrides: ColumnOverrides | null,
+  today: string,
+): Promise<CheckOutcome> {
   let result: CheckResult = { ok: false, message: 'Arbeidsboken kunne ikke leses.' };
   let read: WorkbookGrid | null = null;
   await port.check((grid) => {

@@ -52,7 +52,10 @@ export function useChecker(port: WorkbookPort) {
         clearTimeout(timer);
         timer = setTimeout(() => void validate(), LIVE_DELAY_MS);
       })
-      .then((off) => (disposed ? off() : (unsubscribe = off)), () => undefined);
+      .then(
+        (off) => (disposed ? off() : (unsubscribe = off)),
+        () => undefined,
+      );
     return () => {
       disposed = true;
       clearTimeout(timer);
@@ -65,7 +68,10 @@ export function useChecker(port: WorkbookPort) {
     let disposed = false;
     void port
       .onSelectionChanged((sheet, address) => setSelected({ sheet, address }))
-      .then((off) => (disposed ? off() : (unsubscribe = off)), () => undefined);
+      .then(
+        (off) => (disposed ? off() : (unsubscribe = off)),
+        () => undefined,
+      );
     return () => {
       disposed = true;
       unsubscribe?.();
@@ -108,7 +114,20 @@ export function useChecker(port: WorkbookPort) {
     [validate],
   );
 
-  return { profileId, changeProfile, status, outcome, failure, validate, clear, goTo, selected, overrides, changeOverrides, createPartnership };
+  return {
+    profileId,
+    changeProfile,
+    status,
+    outcome,
+    failure,
+    validate,
+    clear,
+    goTo,
+    selected,
+    overrides,
+    changeOverrides,
+    createPartnership,
+  };
 }
 
 export type Checker = ReturnType<typeof useChecker>;

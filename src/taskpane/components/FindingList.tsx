@@ -36,7 +36,8 @@ function groupFindings(findings: readonly Finding[], table: TiltakTable): Group[
   const groups = new Map<string, Group>();
   for (const f of findings) {
     const key = f.row !== undefined ? `row:${f.row}` : 'melding';
-    const title = f.row !== undefined ? `Rad ${f.row}${titles.get(f.row) ? ` – ${titles.get(f.row)}` : ''}` : 'Hele meldingen og partnerskapet';
+    const title =
+      f.row !== undefined ? `Rad ${f.row}${titles.get(f.row) ? ` – ${titles.get(f.row)}` : ''}` : 'Hele meldingen og partnerskapet';
     const group = groups.get(key) ?? { key, title, findings: [] };
     group.findings.push(f);
     groups.set(key, group);
@@ -48,16 +49,28 @@ function groupFindings(findings: readonly Finding[], table: TiltakTable): Group[
 export function FindingItem({ finding, onGoTo }: { finding: Finding; onGoTo?: (f: Finding) => void }) {
   const styles = useStyles();
   const s = SEVERITY[finding.severity];
-  const where = finding.cells.length ? `${finding.sheet}!${finding.cells.slice(0, 3).join(', ')}${finding.cells.length > 3 ? ' …' : ''}` : finding.sheet;
+  const where = finding.cells.length
+    ? `${finding.sheet}!${finding.cells.slice(0, 3).join(', ')}${finding.cells.length > 3 ? ' …' : ''}`
+    : finding.sheet;
   return (
     <li className={styles.item} data-rule={finding.rule}>
       <Badge appearance="filled" color={s.color}>
         {s.label}
       </Badge>
       <Text>{finding.message}</Text>
-      {finding.hint && <Text className={styles.hint} size={200}>{finding.hint}</Text>}
+      {finding.hint && (
+        <Text className={styles.hint} size={200}>
+          {finding.hint}
+        </Text>
+      )}
       {onGoTo && finding.cells.length > 0 && (
-        <Button className={styles.goto} size="small" appearance="transparent" onClick={() => onGoTo(finding)} aria-label={`Gå til ${where}: ${finding.message}`}>
+        <Button
+          className={styles.goto}
+          size="small"
+          appearance="transparent"
+          onClick={() => onGoTo(finding)}
+          aria-label={`Gå til ${where}: ${finding.message}`}
+        >
           Gå til {where}
         </Button>
       )}
@@ -65,10 +78,21 @@ export function FindingItem({ finding, onGoTo }: { finding: Finding; onGoTo?: (f
   );
 }
 
-export function FindingList({ findings, table, onGoTo }: { findings: readonly Finding[]; table: TiltakTable; onGoTo: (f: Finding) => void }) {
+export function FindingList({
+  findings,
+  table,
+  onGoTo,
+}: {
+  findings: readonly Finding[];
+  table: TiltakTable;
+  onGoTo: (f: Finding) => void;
+}) {
   const styles = useStyles();
   const [errorsOnly, setErrorsOnly] = useState(false);
-  const shown = useMemo(() => groupFindings(errorsOnly ? findings.filter((f) => f.severity === 'error') : findings, table), [findings, table, errorsOnly]);
+  const shown = useMemo(
+    () => groupFindings(errorsOnly ? findings.filter((f) => f.severity === 'error') : findings, table),
+    [findings, table, errorsOnly],
+  );
   return (
     <section aria-label="Funn">
       <Switch checked={errorsOnly} onChange={(_, d) => setErrorsOnly(d.checked)} label="Vis bare feil" />

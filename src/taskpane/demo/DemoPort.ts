@@ -93,7 +93,13 @@ export class DemoPort implements WorkbookPort {
 
   async createPartnershipSheet(values: ReadonlyArray<readonly [string, string]>): Promise<void> {
     if (this.grid.sheets.some((s) => s.name === PARTNERSHIP_SHEET)) throw new Error(`Arket «${PARTNERSHIP_SHEET}» finnes allerede.`);
-    this.grid.sheets.push({ name: PARTNERSHIP_SHEET, cells: values.map(([l, v]) => [l, v || null]), origin: { row: 0, col: 0 }, merges: [], tables: [] });
+    this.grid.sheets.push({
+      name: PARTNERSHIP_SHEET,
+      cells: values.map(([l, v]) => [l, v || null]),
+      origin: { row: 0, col: 0 },
+      merges: [],
+      tables: [],
+    });
     this.notifyView();
   }
 

@@ -8,7 +8,12 @@ const useStyles = makeStyles({
   tabs: { display: 'flex', gap: tokens.spacingHorizontalXS },
   scroll: { overflow: 'auto', maxHeight: '70vh', border: `1px solid ${tokens.colorNeutralStroke1}` },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold, padding: '2px 6px', border: `1px solid ${tokens.colorNeutralStroke2}` },
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontWeight: tokens.fontWeightSemibold,
+    padding: '2px 6px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: '2px 6px',
@@ -53,7 +58,13 @@ export function SheetView({ port }: { port: DemoPort }) {
     <section className={styles.view} aria-label="Eksempelarbeidsbok">
       <div className={styles.tabs} role="group" aria-label="Ark">
         {port.grid.sheets.map((s) => (
-          <Button key={s.name} size="small" appearance={s.name === sheet.name ? 'primary' : 'secondary'} aria-pressed={s.name === sheet.name} onClick={() => port.showSheet(s.name)}>
+          <Button
+            key={s.name}
+            size="small"
+            appearance={s.name === sheet.name ? 'primary' : 'secondary'}
+            aria-pressed={s.name === sheet.name}
+            onClick={() => port.showSheet(s.name)}
+          >
             {s.name}
           </Button>
         ))}
@@ -68,7 +79,7 @@ export function SheetView({ port }: { port: DemoPort }) {
           <Input value={text} disabled={!current} onChange={(_, d) => setText(d.value)} data-testid="formula-bar" />
         </Field>
       </form>
-      <div className={styles.scroll}>
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={`Arket ${sheet.name} (demo)`}>
         <table className={styles.table}>
           <caption style={{ position: 'absolute', left: '-10000px' }}>Arket {sheet.name}</caption>
           <thead>
@@ -93,11 +104,22 @@ export function SheetView({ port }: { port: DemoPort }) {
                   const address = cellAddress(sheet.origin.row + r, sheet.origin.col + c);
                   const mark = port.highlights.get(`${sheet.name}!${address}`);
                   const value = show(sheet.cells[r]?.[c] ?? null);
-                  const cls = [styles.cell, mark === 'error' ? styles.error : mark === 'warning' ? styles.warning : '', selected.includes(address) ? styles.selected : '']
+                  const cls = [
+                    styles.cell,
+                    mark === 'error' ? styles.error : mark === 'warning' ? styles.warning : '',
+                    selected.includes(address) ? styles.selected : '',
+                  ]
                     .filter(Boolean)
                     .join(' ');
                   return (
-                    <td key={c} className={cls} data-address={address} data-mark={mark ?? ''} title={value} onClick={() => port.selectCell(sheet.name, address)}>
+                    <td
+                      key={c}
+                      className={cls}
+                      data-address={address}
+                      data-mark={mark ?? ''}
+                      title={value}
+                      onClick={() => port.selectCell(sheet.name, address)}
+                    >
                       {value}
                     </td>
                   );

@@ -8,7 +8,12 @@ import { SheetView } from './SheetView';
 const SAMPLE_URL = 'assets/eksempel.xlsx';
 
 const useStyles = makeStyles({
-  layout: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 400px', gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalM },
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) 400px',
+    gap: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
+  },
 });
 
 function DemoLayout({ port }: { port: DemoPort }) {

@@ -1,0 +1,132 @@
+/**
+ * Shared setup for the browser tests (node:test, run by scripts/test.js): a development build
+ * of the pane, a plain-http static server on 127.0.0.1, and Debian's Chromium via playwright-core.
+ * Nothing leaves the machine: requests to any other host are answered locally and recorded.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const WEBPACK_CLI = path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/**
+ * The built pane: the directory scripts/test.js built once for all test files
+ * (BEHOVSMELDING_PANE_DIST), or else a development build into a temporary directory.
+ */
+export function buildPane(): string {
+  const built = process.env.BEHOVSMELDING_PANE_DIST;
+  if (built && fs.existsSync(path.join(built, 'taskpane.html'))) return built;
+  const outputPath = fs.mkdtempSync(path.join(os.tmpdir(), 'behovsmelding-pane-'));
+  const args = [WEBPACK_CLI, '--mode', 'development', '--env', `outputPath=${outputPath}`, '--stats', 'errors-only'];
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`webpack could not build the pane (exit ${result.status})`);
+  process.env.BEHOVSMELDING_PANE_DIST = outputPath;
+  process.once('exit', () => fs.rmSync(outputPath, { recursive: true, force: true }));
+  return outputPath;
+}
+
+/** Serves `dir` over plain http on 127.0.0.1 at a free port. */
+export async function serveDirectory(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const root = path.resolve(dir);
+  const server = http.createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const file = path.join(root, pathname === '/' ? 'taskpane.html' : pathname);
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions, in order. */
+  errors: string[];
+  /** Requests to other hosts (office.js telemetry): answered with an empty response, never sent. */
+  external: string[];
+}
+
+export interface PaneHarness {
+  origin: string;
+  browser: Browser;
+  /** A fresh context and page at `pathname`; `block` lists paths on our server to answer with 404. */
+  open(pathname: string, options?: { block?: string[] }): Promise<OpenedPage>;
+  close(): Promise<void>;
+}
+
+/** Builds (or reuses) the pane, serves it and launches Chromium. */
+export async function startHarness(): Promise<PaneHarness> {
+  const server = await serveDirectory(buildPane());
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  const contexts: BrowserContext[] = [];
+
+  async function open(pathname: string, options: { block?: string[] } = {}): Promise<OpenedPage> {
+    // axe needs pages from browser.newContext(); a fresh context also keeps storage apart.
+    const context = await browser.newContext();
+    contexts.push(context);
+    const external: string[] = [];
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== server.origin) {
+        external.push(url.href);
+        await route.fulfill({ status: 204, body: '' });
+      } else if (options.block?.includes(url.pathname)) await route.fulfill({ status: 404, body: '' });
+      else await route.continue();
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.origin + pathname);
+    return { page, context, errors, external };
+  }
+
+  return {
+    origin: server.origin,
+    browser,
+    open,
+    close: async () => {
+      await Promise.all(contexts.map((context) => context.close()));
+      await browser.close();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Configuration } from 'webpack';
+import { distFiles } from '../scripts/check-manifest.js';
+
+const ROOT = path.resolve(__dirname, '..');
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+type Mode = 'production' | 'development';
+type CreateConfig = (env: Record<string, unknown>, argv: { mode: Mode }) => Configuration;
+interface HtmlPlugin {
+  userOptions: { filename: string; template: string; chunks: string[]; templateParameters: { officeJsUrl: string } };
+}
+interface CopyPattern {
+  from: string;
+  to: string;
+  context?: string;
+  info?: { minimized?: boolean };
+  transform?: (content: Buffer) => string | Buffer;
+}
+
+const createConfig = jest.requireActual<CreateConfig>('../webpack.config.js');
+const htmlPlugins = (mode: Mode) =>
+  (createConfig({}, { mode }).plugins ?? []).filter((p): p is HtmlPlugin & typeof p =>
+    Boolean((p as Partial<HtmlPlugin>).userOptions?.template),
+  );
+const copyPatterns = (mode: Mode) =>
+  (createConfig({}, { mode }).plugins ?? []).flatMap((p) => (p as { patterns?: CopyPattern[] }).patterns ?? []);
+
+describe('webpack.config.js', () => {
+  it('builds the pane and the function file as separate pages', () => {
+    const pages = htmlPlugins('production').map((p) => [p.userOptions.filename, p.userOptions.chunks]);
+    expect(pages).toEqual([
+      ['taskpane.html', ['taskpane']],
+      ['commands.html', ['commands']],
+    ]);
+    expect(createConfig({}, { mode: 'production' }).entry).toEqual({
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    });
+  });
+
+  it("loads office.js from Microsoft's CDN in production and from the local copy in development", () => {
+    for (const plugin of htmlPlugins('production')) expect(plugin.userOptions.templateParameters.officeJsUrl).toBe(OFFICE_CDN);
+    for (const plugin of htmlPlugins('development')) {
+      expect(plugin.userOptions.templateParameters.officeJsUrl).toBe('office-js/office.js');
+      const template = fs.readFileSync(path.join(ROOT, plugin.userOptions.template), 'utf8');
+      expect(template).toContain('<script src="<%= officeJsUrl %>"></script>');
+    }
+    expect(distFiles(ROOT, 'development').get('office-js/office.js')).toBe(
+      path.join(ROOT, 'node_modules/@microsoft/office-js/dist/office.js'),
+    );
+  });
+
+  it('copies only the office.js files Excel and the demo load, marked as already minimized', () => {
+    const officeFiles = [...distFiles(ROOT, 'development').entries()].filter(([target]) => target.startsWith('office-js/'));
+    const names = officeFiles.map(([target]) => target);
+    for (const needed of [
+      'office-js/office.js',
+      'office-js/o15apptofilemappingtable.js',
+      'office-js/excel-win32-16.01.js',
+      'office-js/excel-web-16.00.js',
+      'office-js/excel-mac-16.00.js',
+      'office-js/en-us/office_strings.js',
+      'office-js/nb-no/office_strings.js',
+    ]) {
+      expect(names).toContain(needed);
+    }
+    expect(names.filter((n) => /outlook|word|powerpoint|onenote|\.debug\.js$/.test(n))).toEqual([]);
+    const megabytes = officeFiles.reduce((sum, [, source]) => sum + fs.statSync(source).size, 0) / 1e6;
+    expect(megabytes).toBeLessThan(15);
+    const officePatterns = copyPatterns('development').filter((p) => p.context?.includes('office-js'));
+    expect(officePatterns.length).toBeGreaterThan(0);
+    for (const pattern of officePatterns) expect(pattern.info).toEqual({ minimized: true });
+    expect(copyPatterns('production').filter((p) => p.context?.includes('office-js'))).toEqual([]);
+  });
+
+  it('ships the icons, the sample workbook and the manifest in both modes', () => {
+    for (const mode of ['production', 'development'] as const) {
+      const targets = [...distFiles(ROOT, mode).keys()];
+      expect(targets).toEqual(expect.arrayContaining(['assets/icon-16.png', 'assets/icon-80.png', 'assets/eksempel.xlsx', 'manifest.xml']));
+    }
+  });
+
+  it('points the production manifest at BEHOVSMELDING_PUBLIC_URL', () => {
+    const previous = process.env.BEHOVSMELDING_PUBLIC_URL;
+    process.env.BEHOVSMELDING_PUBLIC_URL = 'https://tillegg.example.no/behovsmelding';
+    try {
+      const manifestPattern = copyPatterns('production').find((p) => p.from === 'manifest.xml');
+      const manifest = String(manifestPattern?.transform?.(fs.readFileSync(path.join(ROOT, 'manifest.xml'))));
+      expect(manifest).not.toContain('localhost');
+      expect(manifest).toContain('<SourceLocation DefaultValue="https://tillegg.example.no/behovsmelding/taskpane.html"/>');
+      expect(manifest).toContain('DefaultValue="https://tillegg.example.no/behovsmelding/commands.html"');
+    } finally {
+      if (previous === undefined) delete process.env.BEHOVSMELDING_PUBLIC_URL;
+      else process.env.BEHOVSMELDING_PUBLIC_URL = previous;
+    }
+  });
+});
+
+describe('the dev server', () => {
+  type DevCerts = {
+    devServerHttps: (env: { https?: boolean }, dir: string) => string | { type: string; options: { key: Buffer } };
+  };
+  const { devServerHttps } = jest.requireActual<DevCerts>('../scripts/dev-certs.js');
+  const certDir = fs.mkdtempSync(path.join(os.tmpdir(), 'behovsmelding-certs-'));
+
+  afterAll(() => fs.rmSync(certDir, { recursive: true, force: true }));
+
+  it('listens on port 3000, where manifest.xml looks', () => {
+    const { devServer } = createConfig({}, { mode: 'development' }) as Configuration & { devServer?: unknown };
+    expect(devServer).toMatchObject({ port: 3000 });
+  });
+
+  it('serves https only when asked to and when the dev certificates exist', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const httpsVariable = process.env.HTTPS;
+    delete process.env.HTTPS;
+    try {
+      expect(devServerHttps({ https: true }, certDir)).toBe('http');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('office-addin-dev-certs install'));
+
+      fs.writeFileSync(path.join(certDir, 'localhost.key'), 'key');
+      fs.writeFileSync(path.join(certDir, 'localhost.crt'), 'cert');
+      expect(devServerHttps({}, certDir)).toBe('http');
+      expect(devServerHttps({ https: true }, certDir)).toMatchObject({ type: 'https', options: { key: Buffer.from('key') } });
+    } finally {
+      warn.mockRestore();
+      if (httpsVariable !== undefined) process.env.HTTPS = httpsVariable;
+    }
+  });
+});
