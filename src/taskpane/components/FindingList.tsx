@@ -98,7 +98,7 @@ export function FindingList({
       <Switch checked={errorsOnly} onChange={(_, d) => setErrorsOnly(d.checked)} label="Vis bare feil" />
       {shown.map((g) => (
         <div key={g.key}>
-          <Text as="h3" weight="semibold" className={styles.heading}>
+          <Text as="h2" weight="semibold" className={styles.heading}>
             {g.title}
           </Text>
           <ul className={styles.group}>
