@@ -1,48 +1,75 @@
-import { TILTAK_FIELDS, type TiltakFieldSpec } from '../domain/fields';
+import { TILTAK_FIELDS } from '../domain/fields';
 import type { FieldKey } from '../domain/model';
-import type { SheetGrid } from './grid';
+import { columnIndex, columnLetter, type SheetGrid, type TableHint } from './grid';
 import { cellText, normalizeKey } from './normalize';
 
-/** Rows scanned for a header, below any title rows. */
+/** Rows of each sheet searched for the header (title rows may sit above it). */
 const SCAN_ROWS = 30;
 /** Synonyms this short (nr, id, uh, fra, til) only match a header exactly. */
 const MIN_CONTAINED = 4;
 const MIN_FIELDS = 3;
+/** Exact beats contained whatever the length; within each, the longer synonym wins. */
+const EXACT = 1000;
+const CONTAINED = 100;
+
+/** Field → header text or column letter, chosen by the user. */
+export type ColumnOverrides = Partial<Record<FieldKey, string>>;
+
+/** Column (0-based sheet index) per field: one column per field, one field per column. */
+export type Assignment = Map<FieldKey, number>;
+
+export interface HeaderRow {
+  sheet: SheetGrid;
+  /** 0-based sheet row. */
+  row: number;
+  /** Non-empty header texts as written, by 0-based sheet column (within the Excel Table, if any). */
+  headers: Map<number, string>;
+  /** The Excel Table whose header row this is. */
+  table: TableHint | undefined;
+  assignment: Assignment;
+}
 
 interface Synonym {
-  field: TiltakFieldSpec;
+  field: FieldKey;
+  order: number;
   key: string;
 }
 
-const SYNONYMS: Synonym[] = TILTAK_FIELDS.flatMap((field) => field.synonyms.map((s) => ({ field, key: normalizeKey(s) })));
+/** Longest first, so the first contained synonym of a field is its best. */
+const SYNONYMS: readonly Synonym[] = TILTAK_FIELDS.flatMap((f, order) =>
+  f.synonyms.map((s) => ({ field: f.key, order, key: normalizeKey(s) })),
+).sort((a, b) => b.key.length - a.key.length);
 
-/** How well a header text names a field: exact beats contained, longer synonyms beat shorter. */
-export function headerScores(header: string): Map<FieldKey, number> {
-  const key = normalizeKey(header);
-  const scores = new Map<FieldKey, number>();
-  if (!key) return scores;
-  for (const s of SYNONYMS) {
-    let score = 0;
-    if (key === s.key) score = 1000 + s.key.length;
-    else if (s.key.length >= MIN_CONTAINED && key.includes(s.key)) score = 100 + s.key.length;
-    if (score > (scores.get(s.field.key) ?? 0)) scores.set(s.field.key, score);
-  }
-  return scores;
+const REQUIRED = new Set(TILTAK_FIELDS.filter((f) => f.required).map((f) => f.key));
+const FIELD_ORDER = new Map(TILTAK_FIELDS.map((f, i) => [f.key, i]));
+
+interface Match {
+  field: FieldKey;
+  score: number;
 }
 
-/** Column (0-based sheet index) per field, one column per field and one field per column. */
-export type Assignment = Map<FieldKey, number>;
-
-/** Greedy one-to-one assignment, best pairs first; `fixed` pairs (user overrides) are kept. */
-export function assignColumns(headers: ReadonlyMap<number, string>, fixed: Assignment = new Map()): Assignment {
-  const taken = new Set(fixed.values());
-  const pairs: Array<{ field: FieldKey; col: number; score: number }> = [];
-  for (const [col, text] of headers) {
-    if (taken.has(col)) continue;
-    for (const [field, score] of headerScores(text)) if (!fixed.has(field)) pairs.push({ field, col, score });
+/** Every field a normalised header names, with how well (exact or contained, and by how long a synonym). */
+function matchesOf(key: string): Match[] {
+  const best = new Map<FieldKey, number>();
+  if (key === '') return [];
+  for (const s of SYNONYMS) {
+    let score = 0;
+    if (key === s.key) score = EXACT + s.key.length;
+    else if (s.key.length >= MIN_CONTAINED && key.includes(s.key)) score = CONTAINED + s.key.length;
+    if (score > (best.get(s.field) ?? 0)) best.set(s.field, score);
   }
-  pairs.sort((a, b) => b.score - a.score || a.col - b.col);
+  return [...best].map(([field, score]) => ({ field, score }));
+}
+
+interface Pair extends Match {
+  col: number;
+}
+
+/** Greedy one-to-one assignment, best pairs first; `fixed` fields and their columns are kept out. */
+function assign(pairs: Pair[], fixed: Assignment): Assignment {
+  const taken = new Set(fixed.values());
   const result: Assignment = new Map(fixed);
+  pairs.sort((a, b) => b.score - a.score || a.col - b.col || FIELD_ORDER.get(a.field)! - FIELD_ORDER.get(b.field)!);
   for (const p of pairs) {
     if (result.has(p.field) || taken.has(p.col)) continue;
     result.set(p.field, p.col);
@@ -51,64 +78,143 @@ export function assignColumns(headers: ReadonlyMap<number, string>, fixed: Assig
   return result;
 }
 
-export interface HeaderCandidate {
-  sheet: SheetGrid;
-  /** 0-based sheet row of the header. */
-  row: number;
-  headers: Map<number, string>;
-  assignment: Assignment;
-  /** The Excel Table whose header row this is, if any. */
-  inTable: boolean;
+/** A row considered as the header, with what it would map and how it ranks. */
+export interface Candidate extends HeaderRow {
+  /** User overrides given as header text that this row holds. */
+  overridesFound: number;
+  /** Overrides that name neither a header of this row nor a used column. */
+  missing: Array<[FieldKey, string]>;
+  /** Fields named by the row's own text (detected or overridden by text), not by letter. */
+  named: number;
+  exact: number;
+  required: number;
 }
 
-/** Non-empty header texts of a grid row, keyed by 0-based sheet column. */
-export function rowHeaders(sheet: SheetGrid, gridRow: number): Map<number, string> {
+/** Matches of each normalised header text, computed once per search. */
+type MatchCache = Map<string, Match[]>;
+
+function evaluate(
+  sheet: SheetGrid,
+  row: number,
+  table: TableHint | undefined,
+  overrides: ReadonlyArray<[FieldKey, string]>,
+  usedColumns: number,
+  cache: MatchCache,
+): Candidate {
   const headers = new Map<number, string>();
-  const cells = sheet.cells[gridRow] ?? [];
-  cells.forEach((value, c) => {
+  const keys = new Map<string, number>();
+  const cells = sheet.cells[row - sheet.origin.row] ?? [];
+  const first = Math.max(0, (table?.range.left ?? 0) - sheet.origin.col);
+  const last = Math.min(cells.length - 1, (table?.range.right ?? Infinity) - sheet.origin.col);
+  for (let c = first; c <= last; c++) {
+    const value = cells[c];
+    if (value === null || value === undefined) continue;
     const text = cellText(value).trim();
-    if (text) headers.set(sheet.origin.col + c, text);
-  });
-  return headers;
+    if (text === '') continue;
+    const col = sheet.origin.col + c;
+    headers.set(col, text);
+    const key = normalizeKey(text);
+    if (!keys.has(key)) keys.set(key, col);
+  }
+
+  const fixed: Assignment = new Map();
+  const missing: Array<[FieldKey, string]> = [];
+  let overridesFound = 0;
+  for (const [field, target] of overrides) {
+    const byText = keys.get(normalizeKey(target));
+    const byLetter = columnIndex(target.trim());
+    if (byText !== undefined) {
+      overridesFound++;
+      fixed.set(field, byText);
+    } else if (byLetter !== undefined && byLetter < usedColumns) {
+      fixed.set(field, byLetter);
+    } else {
+      missing.push([field, target]);
+    }
+  }
+
+  const pairs: Pair[] = [];
+  for (const [col, text] of headers) {
+    const key = normalizeKey(text);
+    let matches = cache.get(key);
+    if (!matches) cache.set(key, (matches = matchesOf(key)));
+    for (const m of matches) pairs.push({ ...m, col });
+  }
+  const assignment = assign(pairs, fixed);
+
+  let named = 0;
+  let exact = 0;
+  let required = 0;
+  for (const [field, col] of assignment) {
+    const text = headers.get(col);
+    if (text === undefined) continue;
+    named++;
+    if (REQUIRED.has(field)) required++;
+    const key = normalizeKey(text);
+    if (cache.get(key)?.some((m) => m.field === field && m.score >= EXACT)) exact++;
+  }
+  return { sheet, row, headers, table, assignment, overridesFound, missing, named, exact, required };
 }
 
-function rank(c: HeaderCandidate): number[] {
-  const fields = [...c.assignment.keys()];
-  const required = fields.filter((k) => TILTAK_FIELDS.find((f) => f.key === k)!.required).length;
-  return [fields.length, c.inTable ? 1 : 0, required, -c.row];
+/** A header row names three fields, one of them required, or holds every header the user named. */
+function qualifies(c: Candidate, textOverrides: number): boolean {
+  return (c.named >= MIN_FIELDS && c.required >= 1) || (textOverrides > 0 && c.overridesFound >= textOverrides);
 }
 
-function better(a: HeaderCandidate, b: HeaderCandidate): boolean {
-  const ra = rank(a);
-  const rb = rank(b);
+/** The user's headers first, then more fields, an Excel Table's header row, exact names, required fields. */
+function better(a: Candidate, b: Candidate): boolean {
+  const ra = [a.overridesFound, a.named, a.table ? 1 : 0, a.exact, a.required];
+  const rb = [b.overridesFound, b.named, b.table ? 1 : 0, b.exact, b.required];
   for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! > rb[i]!;
   return false;
 }
 
-/** The best header row of one sheet, or undefined when no row names enough fields. */
-export function findHeaderRow(sheet: SheetGrid): HeaderCandidate | undefined {
-  let best: HeaderCandidate | undefined;
-  const tableRows = new Set(sheet.tables.map((t) => t.range.top));
-  const rows = Math.min(sheet.cells.length, SCAN_ROWS);
-  for (let r = 0; r < rows; r++) {
-    const headers = rowHeaders(sheet, r);
-    if (headers.size < MIN_FIELDS) continue;
-    const assignment = assignColumns(headers);
-    const fields = [...assignment.keys()];
-    if (fields.length < MIN_FIELDS || !fields.some((k) => TILTAK_FIELDS.find((f) => f.key === k)!.required)) continue;
+/** Rows to try on one sheet: the first rows of its used range, and every Excel Table's header row. */
+function candidateRows(sheet: SheetGrid): Array<{ row: number; table: TableHint | undefined }> {
+  const tableTops = new Map<number, TableHint[]>();
+  for (const t of sheet.tables) tableTops.set(t.range.top, [...(tableTops.get(t.range.top) ?? []), t]);
+  const out: Array<{ row: number; table: TableHint | undefined }> = [];
+  const scanned = Math.min(sheet.cells.length, SCAN_ROWS);
+  for (let r = 0; r < scanned; r++) {
     const row = sheet.origin.row + r;
-    const candidate = { sheet, row, headers, assignment, inTable: tableRows.has(row) };
-    if (!best || better(candidate, best)) best = candidate;
+    if (!tableTops.has(row)) out.push({ row, table: undefined });
+  }
+  for (const [row, tables] of tableTops) for (const table of tables) out.push({ row, table });
+  return out;
+}
+
+/** Overrides whose value cannot be a column letter must be found as header text. */
+const isLetters = (s: string) => columnIndex(s.trim()) !== undefined;
+
+/**
+ * The best header row over the given sheets (earlier sheets and rows win ties), with the
+ * user's overrides applied; undefined when no row qualifies. The result's `missing` lists
+ * overrides that name neither a header of that row nor a used column.
+ */
+export function findHeader(sheets: readonly SheetGrid[], overrides: ColumnOverrides = {}): Candidate | undefined {
+  const entries = (Object.entries(overrides) as Array<[FieldKey, string | undefined]>).filter(
+    (e): e is [FieldKey, string] => typeof e[1] === 'string' && e[1].trim() !== '',
+  );
+  const textOverrides = entries.filter(([, v]) => !isLetters(v)).length;
+  const cache: MatchCache = new Map();
+  let best: Candidate | undefined;
+  for (const sheet of sheets) {
+    const usedColumns = sheet.origin.col + sheet.cells.reduce((n, r) => Math.max(n, r.length), 0);
+    for (const { row, table } of candidateRows(sheet)) {
+      const c = evaluate(sheet, row, table, entries, usedColumns, cache);
+      if (qualifies(c, textOverrides) && (!best || better(c, best))) best = c;
+    }
   }
   return best;
 }
 
-/** The best header over several sheets (workbook order breaks ties). */
-export function findBestHeader(sheets: readonly SheetGrid[]): HeaderCandidate | undefined {
-  let best: HeaderCandidate | undefined;
-  for (const sheet of sheets) {
-    const candidate = findHeaderRow(sheet);
-    if (candidate && (!best || better(candidate, best))) best = candidate;
-  }
-  return best;
+/** Every non-empty header of a header row (1-based `headerRow`), for the pane's column picker. */
+export function headerColumns(sheet: SheetGrid, headerRow: number): Array<{ column: string; header: string }> {
+  const cells = sheet.cells[headerRow - 1 - sheet.origin.row] ?? [];
+  const out: Array<{ column: string; header: string }> = [];
+  cells.forEach((value, c) => {
+    const header = cellText(value ?? null).trim();
+    if (header !== '') out.push({ column: columnLetter(sheet.origin.col + c), header });
+  });
+  return out;
 }

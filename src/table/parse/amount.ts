@@ -1,53 +1,124 @@
+import type { FieldValue } from '../../domain/model';
 import type { CellValue } from '../grid';
-import { ambiguous, Invalid, parseCell, unreadable } from './value';
+import { ambiguous, Invalid, parseCell, unreadable, type Present } from './value';
 
+/** Most typed amounts are bare digits; they skip everything below. */
+const PLAIN = /^\d{1,13}$/;
+/** Space, NBSP, figure space, thin space, narrow NBSP: all used as thousands separators. */
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
+const MINUS = /^[-\u2212\u2013]\s?/;
+const CURRENCY_BEFORE = /^(?:kr\.?|nok)\s?/;
+/** One word or mark at the end: currency, `,-`, or a scale word (`mill`, `k`, `tusen`). */
+const TRAILER = /\s?(kr\.?|kroner|nok|[,.][-\u2013\u2014]|mill(?:ion(?:er)?)?\.?|mnok|mkr|kkr|tkr|tnok|k|tusen)$/;
+/** Powers of ten of the scale words. */
+const SCALES: Record<string, number> = { mnok: 6, mkr: 6, kkr: 3, tkr: 3, tnok: 3, k: 3, tusen: 3 };
+
+const DIGITS = /^\d+$/;
+/** Norwegian style: digits grouped by space or dot, comma decimals. */
+const SPACE_GROUPED = /^\d{1,3}(?: \d{3})+(?:,\d+)?$/;
+const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+const COMMA_DECIMAL = /^\d+,\d+$/;
+/** English style (1,500,000 or 150,000.50): the writer's convention is not the form's. */
+const ENGLISH = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const DOT_OR_COMMA_DECIMAL = /^\d+[.,]\d+$/;
+/** 1,500 or 1.500 before a scale word: a decimal, or thousands? */
+const THREE_DECIMALS = /^\d{1,3}[.,]\d{3}$/;
+const NUMERIC = /^\d[\d .,]*$/;
+/** Up to ten thousand billion kroner: exact in øre as a double. */
+const MAX_DIGITS = 13;
 
 /**
- * NOK amounts as typed: 150000, 150 000, 150 000 kr, kr 150.000,-, 150.000,50, 1,5 mill, 150k.
- * Forms that read two ways (1,500 / 1.5) are ambiguous; approximations (ca., ranges) unreadable.
+ * A NOK amount: a number as it is, or text as people type it (`150 000 kr`, `kr 150.000,-`,
+ * `1,5 mill`, `150k`). What reads two ways (`1,500`, `1.5`) is ambiguous; approximations
+ * and ranges (`ca. 150 000`, `150-200 000`) are unreadable. Rounded to øre.
  */
-export function parseAmount(value: CellValue) {
-  return parseCell(value, (v, text) => (typeof v === 'number' ? (Number.isFinite(v) ? roundOre(v) : unreadable) : readAmountText(text)));
+export function parseAmount(value: CellValue): FieldValue<number> {
+  return parseCell(value, readAmount);
+}
+
+function readAmount(value: Present, text: string): number | Invalid {
+  if (typeof value === 'number') return Number.isFinite(value) ? roundOre(value) : unreadable;
+  if (typeof value !== 'string') return unreadable;
+  if (PLAIN.test(text)) return Number(text);
+  return readAmountText(text);
+}
+
+function readAmountText(text: string): number | Invalid {
+  let s = text.toLowerCase().replace(SPACES, ' ');
+  let negative = false;
+  const takeSign = () => {
+    const m = negative ? null : MINUS.exec(s);
+    if (m) {
+      negative = true;
+      s = s.slice(m[0].length);
+    }
+  };
+  takeSign(); // -kr 5000
+  s = s.replace(CURRENCY_BEFORE, '');
+  takeSign(); // kr -5000
+  let exponent = 0;
+  for (let m = TRAILER.exec(s); m; m = TRAILER.exec(s)) {
+    const word = m[1]!;
+    const scale = word.startsWith('mill') ? 6 : SCALES[word];
+    if (scale !== undefined) {
+      if (exponent !== 0) return unreadable;
+      exponent = scale;
+    }
+    s = s.slice(0, m.index).trimEnd();
+  }
+  if (!NUMERIC.test(s)) return unreadable;
+  const n = exponent === 0 ? readNumber(s) : readScaled(s, exponent);
+  if (n instanceof Invalid) return n;
+  return negative && n !== 0 ? -n : n;
+}
+
+/** Digits and separators without a scale word. */
+function readNumber(s: string): number | Invalid {
+  if (DIGITS.test(s)) return decimal(s, '');
+  if (SPACE_GROUPED.test(s) || DOT_GROUPED.test(s)) {
+    const [int, fraction = ''] = s.split(',');
+    return decimal(int!.replace(/[ .]/g, ''), fraction);
+  }
+  if (ENGLISH.test(s)) return ambiguous;
+  if (COMMA_DECIMAL.test(s)) {
+    const [int, fraction] = s.split(',');
+    return decimal(int!, fraction!);
+  }
+  // 1.5 or 150000.50: a dot decimal is not Norwegian; thousands or millions may have been meant.
+  if (DOT_OR_COMMA_DECIMAL.test(s)) return ambiguous;
+  return unreadable;
+}
+
+/** Half-up to øre, on the digits themselves so that no binary fraction gets in the way. */
+function decimal(int: string, fraction: string): number | Invalid {
+  const digits = int.replace(/^0+(?=\d)/, '');
+  if (digits.length > MAX_DIGITS) return unreadable;
+  const ore = Number(digits + fraction.slice(0, 2).padEnd(2, '0'));
+  const roundUp = fraction.length > 2 && fraction[2]! >= '5';
+  return (ore + (roundUp ? 1 : 0)) / 100;
+}
+
+/**
+ * With a scale word a decimal is meant, by comma or dot (1,5 mill, 1.5 mill), unless three
+ * digits follow that could be thousands. Exact to the øre or not at all.
+ */
+function readScaled(s: string, exponent: number): number | Invalid {
+  let int: string;
+  let fraction = '';
+  if (DIGITS.test(s)) int = s;
+  else if (SPACE_GROUPED.test(s) && !s.includes(',')) int = s.replace(/ /g, '');
+  else if (THREE_DECIMALS.test(s)) return ambiguous;
+  else if (DOT_OR_COMMA_DECIMAL.test(s)) [int, fraction] = s.split(/[.,]/) as [string, string];
+  else return unreadable;
+  const places = exponent + 2;
+  const significant = fraction.replace(/0+$/, '');
+  if (significant.length > places) return unreadable;
+  const ore = (int + significant.padEnd(places, '0')).replace(/^0+(?=\d)/, '');
+  if (ore.length > MAX_DIGITS + 2) return unreadable;
+  return Number(ore) / 100;
 }
 
 function roundOre(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
-const MULTIPLIERS: Array<[RegExp, number]> = [
-  [/(?:mill(?:ioner|ion)?|mnok|mkr)\.?$/, 1_000_000],
-  [/(?:k|tusen|knok)\.?$/, 1_000],
-];
-
-function readAmountText(text: string): number | Invalid {
-  let s = text.toLowerCase().replace(SPACES, ' ').trim();
-  s = s.replace(/^(?:kr\.?|nok)\s*/, '').replace(/\s*(?:kr\.?|nok|kroner)$/, '');
-  s = s.replace(/[,.]-$/, '').trim();
-  let multiplier = 1;
-  for (const [suffix, factor] of MULTIPLIERS) {
-    if (suffix.test(s)) {
-      multiplier = factor;
-      s = s.replace(suffix, '').trim();
-      break;
-    }
-  }
-  const negative = /^[-−–]/.test(s);
-  if (negative) s = s.slice(1).trim();
-  const n = readNumber(s, multiplier !== 1);
-  if (n instanceof Invalid) return n;
-  const amount = roundOre(n * multiplier);
-  if (multiplier !== 1 && Math.abs(n * multiplier - amount) > 1e-6) return unreadable;
-  return negative ? -amount : amount;
-}
-
-/** Digits with Norwegian separators: space or dot thousands, comma decimals. */
-function readNumber(s: string, scaled: boolean): number | Invalid {
-  if (/^\d{1,3}( \d{3})+(,\d{1,2})?$/.test(s) || /^\d+(,\d{1,2})?$/.test(s)) return Number(s.replace(/ /g, '').replace(',', '.'));
-  if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
-  // With a scale word, a decimal is meant: 1,5 mill / 1.5 mill / 2,25 mill.
-  if (scaled && /^\d+[.,]\d+$/.test(s)) return Number(s.replace(',', '.'));
-  // 1,500 or 1.5 or 1,000,000: could be a decimal or English thousands.
-  if (/^\d+([.,]\d+)+$/.test(s)) return ambiguous;
-  return unreadable;
+  const rounded = Math.round(n * 100) / 100;
+  return rounded === 0 ? 0 : rounded;
 }

@@ -1,23 +1,25 @@
+import type { FieldValue } from '../../domain/model';
 import type { CellValue } from '../grid';
-import { parseCell } from './value';
+import { NOTHING, parseCell } from './value';
 
-/** Items separated by comma, semicolon, line break, " og " or " & ". */
+const SEPARATORS = /[,;\r\n]|\s+(?:og|&)\s+/i;
+
+/** Items separated by comma, semicolon, line break, the word "og" or "&"; trimmed, blanks dropped. */
 export function splitList(text: string): string[] {
-  return text
-    .split(/[,;\n\r]|\s+og\s+|\s+&\s+/i)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const items: string[] = [];
+  for (const part of text.split(SEPARATORS)) {
+    const item = part.trim();
+    if (item !== '') items.push(item);
+  }
+  return items;
 }
 
-export function parseList(value: CellValue) {
-  return parseCell(value, (_v, text) => splitList(text));
+function readList(_value: unknown, text: string): string[] | typeof NOTHING {
+  const items = splitList(text);
+  return items.length > 0 ? items : NOTHING;
 }
 
-/** Organisation numbers: a list, inner spaces removed (974 760 673 → 974760673). */
-export function parseOrgnrList(value: CellValue) {
-  return parseCell(value, (v, text) => (typeof v === 'number' ? [String(v)] : splitList(text).map((s) => s.replace(/[\s.]/g, ''))));
-}
-
-export function parseText(value: CellValue) {
-  return parseCell(value, (_v, text) => text);
+/** A list of names: owners, UH, units. */
+export function parseList(value: CellValue): FieldValue<string[]> {
+  return parseCell(value, readList);
 }
