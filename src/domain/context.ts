@@ -11,6 +11,8 @@ export interface RuleContext {
   /** ISO date (YYYY-MM-DD). */
   today: string;
   meldinger: MeldingGroup[];
+  /** Rows by partnerskap + ordning (the five-tiltak limit counts these, whatever the profile groups by). */
+  schemeGroups: MeldingGroup[];
   report: Reporter;
 }
 

@@ -30,14 +30,20 @@ export function formatDate(iso: string): string {
   return `${Number(d)}.${Number(m)}.${y}`;
 }
 
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Words (runs containing a letter or digit) in `text`, counting no further than `limit`. */
+export function wordCount(text: string, limit = Infinity): number {
+  const word = /\S*[\p{L}\p{N}]\S*/gu;
+  let count = 0;
+  while (count < limit && word.exec(text)) count++;
+  return count;
 }
 
 /** Case-, accent- and punctuation-insensitive key for comparing names. */
 export function nameKey(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Most names are plain ASCII: one pass is enough.
+  if (!/[^\x00-\x7f]/.test(lower)) return lower.replace(/[^a-z0-9]/g, '');
+  return lower
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'o')
     .replace(/å/g, 'a')

@@ -1,5 +1,5 @@
 import { Reporter, type RuleContext } from './context';
-import { groupMeldinger } from './grouping';
+import { groupByPartnershipAndScheme, groupMeldinger } from './grouping';
 import type { Finding, PartnershipFacts, TiltakTable } from './model';
 import type { Profile } from './profile';
 import { checkAmounts, checkCoordinator, checkOwnShare } from './rules/amounts';
@@ -39,7 +39,9 @@ const RULE_FAMILIES: ReadonlyArray<(ctx: RuleContext) => void> = [
 /** All findings for a table: a pure function of its input. */
 export function validate(input: ValidationInput): Finding[] {
   const report = new Reporter(input.table.sheet);
-  const ctx: RuleContext = { ...input, meldinger: groupMeldinger(input.table.rows, input.profile), report };
+  const schemeGroups = groupByPartnershipAndScheme(input.table.rows);
+  const meldinger = input.profile.groupBy === 'partnerskap+ordning' ? schemeGroups : groupMeldinger(input.table.rows, input.profile);
+  const ctx: RuleContext = { ...input, meldinger, schemeGroups, report };
   for (const family of RULE_FAMILIES) family(ctx);
   return sortFindings(report.findings);
 }

@@ -148,7 +148,7 @@ export function checkCriteria(ctx: RuleContext): void {
     for (const c of CRITERIA) {
       requireText(ctx, row, c.field, c.rule, `${c.missing} (${rowLabel(row)}).`, c.hint);
       const value = row.values[c.field];
-      if (value.kind === 'ok' && wordCount(value.value) < minWords) {
+      if (value.kind === 'ok' && wordCount(value.value, minWords) < minWords) {
         ctx.report.onRow(
           'criterion-text-thin',
           row,

@@ -1,12 +1,11 @@
 import { nameKey } from '../format';
 import { capitalize, meldingLabel, okValue, rowLabel, SCHEME_NAMES, type RuleContext } from '../context';
-import { groupByPartnershipAndScheme } from '../grouping';
 
 /** too-many-measures: the tiltak beyond the profile's maximum per partnerskap and ordning. */
 export function checkMeasureCount(ctx: RuleContext): void {
   const max = ctx.profile.maxTiltakPerPartnershipAndScheme;
   if (max === null) return;
-  for (const group of groupByPartnershipAndScheme(ctx.table.rows)) {
+  for (const group of ctx.schemeGroups) {
     if (!group.ordning || group.rows.length <= max) continue;
     const name = group.partnerskap || (ctx.partnership ? okValue(ctx.partnership.values.partnerskap) : undefined);
     const who = name ? `Partnerskapet «${name}»` : 'Partnerskapet';

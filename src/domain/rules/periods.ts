@@ -3,14 +3,23 @@ import { capitalize, isMapped, meldingLabel, rowLabel, type RuleContext } from '
 import type { TiltakRow } from '../model';
 import { sumField } from './amounts';
 
+const spanCache = new Map<string, string>();
+
 /** ISO date + whole years − 1 day: the last day of a span of `years` years (leap days handled by Date). */
 export function lastDayOfSpan(startIso: string, years: number): string {
-  const [y, m, d] = startIso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y + Math.trunc(years), m - 1, d));
-  // Fractional years (e.g. 1.5) add whole months.
-  date.setUTCMonth(date.getUTCMonth() + Math.round((years % 1) * 12));
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
+  const key = `${startIso}|${years}`;
+  let last = spanCache.get(key);
+  if (last === undefined) {
+    const [y, m, d] = startIso.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y + Math.trunc(years), m - 1, d));
+    // Fractional years (e.g. 1.5) add whole months.
+    date.setUTCMonth(date.getUTCMonth() + Math.round((years % 1) * 12));
+    date.setUTCDate(date.getUTCDate() - 1);
+    last = date.toISOString().slice(0, 10);
+    // Tables repeat a handful of start dates: computing each once keeps 100 000 rows cheap.
+    spanCache.set(key, last);
+  }
+  return last;
 }
 
 /** The first and last day of a tiltak, when both can be read and are in order. */

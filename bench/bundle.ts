@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = resolve(__dirname, '..');
+
+/** Production build; the gzip size of the scripts taskpane.html loads up front, and of the lazy demo. */
+export async function benchBundle(): Promise<string[]> {
+  const out = mkdtempSync(join(tmpdir(), 'behovsmelding-build-'));
+  try {
+    const build = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production', '--env', `outputPath=${out}`, '--stats', 'errors-only'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+    const gz = (file: string) => gzipSync(readFileSync(join(out, file))).length;
+    const scripts = (page: string) =>
+      [...readFileSync(join(out, page), 'utf8').matchAll(/<script[^>]*\ssrc="?([^"\s>]+\.js)/g)]
+        .map((m) => m[1]!)
+        .filter((src) => !src.startsWith('http'));
+    const initial = scripts('taskpane.html');
+    const commands = scripts('commands.html');
+    const initialBytes = initial.reduce((sum, f) => sum + gz(f), 0);
+    const all = readdirSync(out).filter((f) => f.endsWith('.js'));
+    const lazy = all.filter((f) => !initial.includes(f) && !commands.includes(f));
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    return [
+      'Panelet (produksjonsbygg, gzip):',
+      `  første last i Excel: ${kb(initialBytes)} (${initial.join(', ')}) – mål ≤ 250 KB`,
+      `  lastes ved behov (demo, eksport): ${kb(lazy.reduce((s, f) => s + gz(f), 0))} (${lazy.length} filer)`,
+      `  båndkommandoer: ${kb(commands.reduce((sum, f) => sum + gz(f), 0))}`,
+    ];
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,19 @@
+import { performance } from 'node:perf_hooks';
+
+/** Median wall time in ms of `runs` calls, after two warm-up calls. */
+export function median(runs: number, fn: () => void): number {
+  fn();
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+export function ms(value: number): string {
+  return `${value.toFixed(1)} ms`;
+}
