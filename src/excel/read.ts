@@ -1,3 +1,4 @@
+import { PARTNERSHIP_SHEET } from '../domain/fields';
 import type { CellValue, SheetGrid, TableHint, WorkbookGrid } from '../table/grid';
 import { parseAreas, parseRangeAddress } from './address';
 import { isSupported } from './requirements';
@@ -21,10 +22,12 @@ export async function loadStructure(context: Excel.RequestContext): Promise<Work
   };
 }
 
-/** Rows read with the first request; longer sheets are read on in further chunks. */
-export const WINDOW_ROWS = 1000;
-/** Stay well under the 5 MB Excel on the web accepts per request/response. */
-export const MAX_CHUNK_BYTES = 4_000_000;
+/** Rows read with the first request, shared by the sheets; longer sheets are read on in chunks. */
+export const WINDOW_ROWS = 2000;
+/** The Partnerskap sheet is a short list of labels. */
+const PARTNERSHIP_WINDOW_ROWS = 100;
+/** Stay well under the 5 MB Excel on the web accepts per request/response (the estimate is rough). */
+export const MAX_CHUNK_BYTES = 3_000_000;
 
 interface SheetHandles {
   name: string;
@@ -40,12 +43,15 @@ export interface PendingRead {
 
 /** Queue the first window of every sheet, its size, merges and the Excel Tables (no sync here). */
 export function queueRead(context: Excel.RequestContext, structure: WorkbookStructure): PendingRead {
-  const windowRows = Math.max(100, Math.floor(WINDOW_ROWS / Math.max(1, structure.sheets.length)));
+  const isPartnership = (name: string) => name.toLowerCase() === PARTNERSHIP_SHEET.toLowerCase();
+  const tableSheets = structure.sheets.filter((name) => !isPartnership(name)).length;
+  const windowRows = Math.max(PARTNERSHIP_WINDOW_ROWS, Math.floor(WINDOW_ROWS / Math.max(1, tableSheets)));
   const withMerges = isSupported('merges');
   const sheets = structure.sheets.map((name) => {
+    const rows = isPartnership(name) ? PARTNERSHIP_WINDOW_ROWS : windowRows;
     const ws = context.workbook.worksheets.getItem(name);
     const used = ws.getUsedRangeOrNullObject(true).load('address,rowIndex,columnIndex,rowCount,columnCount');
-    const window = ws.getRange(`1:${windowRows}`).getIntersectionOrNullObject(used).load('values,valueTypes,rowIndex,columnIndex,rowCount');
+    const window = ws.getRange(`1:${rows}`).getIntersectionOrNullObject(used).load('values,valueTypes,rowIndex,columnIndex,rowCount');
     const merges = withMerges ? used.getMergedAreasOrNullObject().load('address') : undefined;
     return { name, used, window, merges };
   });
