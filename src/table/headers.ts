@@ -29,16 +29,9 @@ export interface HeaderRow {
   assignment: Assignment;
 }
 
-interface Synonym {
-  field: FieldKey;
-  order: number;
-  key: string;
-}
-
-/** Longest first, so the first contained synonym of a field is its best. */
-const SYNONYMS: readonly Synonym[] = TILTAK_FIELDS.flatMap((f, order) =>
-  f.synonyms.map((s) => ({ field: f.key, order, key: normalizeKey(s) })),
-).sort((a, b) => b.key.length - a.key.length);
+const SYNONYMS: ReadonlyArray<{ field: FieldKey; key: string }> = TILTAK_FIELDS.flatMap((f) =>
+  f.synonyms.map((s) => ({ field: f.key, key: normalizeKey(s) })),
+);
 
 const REQUIRED = new Set(TILTAK_FIELDS.filter((f) => f.required).map((f) => f.key));
 const FIELD_ORDER = new Map(TILTAK_FIELDS.map((f, i) => [f.key, i]));
@@ -98,11 +91,13 @@ function evaluate(
   row: number,
   table: TableHint | undefined,
   overrides: ReadonlyArray<[FieldKey, string]>,
-  usedColumns: number,
+  usedColumns: () => number,
   cache: MatchCache,
 ): Candidate {
   const headers = new Map<number, string>();
+  /** Normalised header → its first column; each header is normalised once. */
   const keys = new Map<string, number>();
+  const keyOf = new Map<number, string>();
   const cells = sheet.cells[row - sheet.origin.row] ?? [];
   const first = Math.max(0, (table?.range.left ?? 0) - sheet.origin.col);
   const last = Math.min(cells.length - 1, (table?.range.right ?? Infinity) - sheet.origin.col);
@@ -114,6 +109,7 @@ function evaluate(
     const col = sheet.origin.col + c;
     headers.set(col, text);
     const key = normalizeKey(text);
+    keyOf.set(col, key);
     if (!keys.has(key)) keys.set(key, col);
   }
 
@@ -126,7 +122,7 @@ function evaluate(
     if (byText !== undefined) {
       overridesFound++;
       fixed.set(field, byText);
-    } else if (byLetter !== undefined && byLetter < usedColumns) {
+    } else if (byLetter !== undefined && byLetter < usedColumns()) {
       fixed.set(field, byLetter);
     } else {
       missing.push([field, target]);
@@ -134,8 +130,7 @@ function evaluate(
   }
 
   const pairs: Pair[] = [];
-  for (const [col, text] of headers) {
-    const key = normalizeKey(text);
+  for (const [col, key] of keyOf) {
     let matches = cache.get(key);
     if (!matches) cache.set(key, (matches = matchesOf(key)));
     for (const m of matches) pairs.push({ ...m, col });
@@ -146,11 +141,10 @@ function evaluate(
   let exact = 0;
   let required = 0;
   for (const [field, col] of assignment) {
-    const text = headers.get(col);
-    if (text === undefined) continue;
+    const key = keyOf.get(col);
+    if (key === undefined) continue;
     named++;
     if (REQUIRED.has(field)) required++;
-    const key = normalizeKey(text);
     if (cache.get(key)?.some((m) => m.field === field && m.score >= EXACT)) exact++;
   }
   return { sheet, row, headers, table, assignment, overridesFound, missing, named, exact, required };
@@ -199,7 +193,8 @@ export function findHeader(sheets: readonly SheetGrid[], overrides: ColumnOverri
   const cache: MatchCache = new Map();
   let best: Candidate | undefined;
   for (const sheet of sheets) {
-    const usedColumns = sheet.origin.col + sheet.cells.reduce((n, r) => Math.max(n, r.length), 0);
+    let used: number | undefined;
+    const usedColumns = () => (used ??= sheet.origin.col + sheet.cells.reduce((n, r) => Math.max(n, r.length), 0));
     for (const { row, table } of candidateRows(sheet)) {
       const c = evaluate(sheet, row, table, entries, usedColumns, cache);
       if (qualifies(c, textOverrides) && (!best || better(c, best))) best = c;

@@ -4,8 +4,13 @@ import { ambiguous, Invalid, parseCell, unreadable, type Present } from './value
 
 /** Most typed amounts are bare digits; they skip everything below. */
 const PLAIN = /^\d{1,13}$/;
-/** Space, NBSP, figure space, thin space, narrow NBSP: all used as thousands separators. */
-const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
+/**
+ * The usual forms in one step (150 000, 150.000, kr 150 000,-, 150 000,50 kr): one kind of
+ * thousands separator, at most two decimals. Everything else takes the long way below.
+ */
+const USUAL = /^(?:(?:kr\.?|nok)\s?)?(\d{1,3}(?:(\s|\.)\d{3})?(?:\2\d{3})*)(?:,(\d\d?)|,-)?(?:\s?(?:kr\.?|kroner|nok))?$/i;
+/** Space, NBSP, thin space, narrow NBSP (all in \s): each is used as a thousands separator. */
+const SPACES = /\s+/g;
 const MINUS = /^[-\u2212\u2013]\s?/;
 const CURRENCY_BEFORE = /^(?:kr\.?|nok)\s?/;
 /** One word or mark at the end: currency, `,-`, or a scale word (`mill`, `k`, `tusen`). */
@@ -40,6 +45,11 @@ function readAmount(value: Present, text: string): number | Invalid {
   if (typeof value === 'number') return Number.isFinite(value) ? roundOre(value) : unreadable;
   if (typeof value !== 'string') return unreadable;
   if (PLAIN.test(text)) return Number(text);
+  const usual = USUAL.exec(text);
+  if (usual) {
+    const digits = usual[1]!.replace(/\D/g, '');
+    if (digits.length <= MAX_DIGITS) return decimal(digits, usual[3] ?? '');
+  }
   return readAmountText(text);
 }
 

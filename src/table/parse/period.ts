@@ -19,7 +19,7 @@ const YEAR = /^\d{4}$/;
 /** Norwegian order, day first: 1.8.2024, 01.08.24, 1/8/2024, 1-8-2024, 1. 8. 2024. */
 const DAY_FIRST = /^(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})$/;
 const MONTH_YEAR = /^(\d{1,2})[./](\d{4})$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?z?)?$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?z?)?$/;
 const SEMESTER_WORD = /^([hv])(\d{4}|\d{2})$/;
 const SHORT_OR_LONG_YEAR = /^(?:\d{4}|\d{2})$/;
 const AUTUMN = new Set(['h', 'host', 'hosten']);
@@ -29,8 +29,9 @@ const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'au
 
 /**
  * When something starts or ends, as people write it: an Excel date or serial number, a year
- * (2024), a semester (høst 2024, V2025), a school year (2024/25), a month (aug. 2024) or a
- * date (1.8.2024, 2024-08-01); also 08.2024 for a month. The caller takes `from` for a start and `to` for an end.
+ * (2024), a semester (høst 2024, V2025), a school year (2024/25), a month (aug. 2024,
+ * 08.2024) or a date (1.8.2024, 2024-08-01). The caller takes `from` for a start and `to`
+ * for an end.
  */
 export function parsePeriod(value: CellValue): FieldValue<Period> {
   // Date cells are common and always exact: straight to the value.

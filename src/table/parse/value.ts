@@ -1,5 +1,5 @@
 import type { FieldValue, InvalidReason } from '../../domain/model';
-import { isCellError, type CellValue } from '../grid';
+import { isCellError, type CellError, type CellValue } from '../grid';
 import { cellText } from '../normalize';
 
 /** Why a cell could not be read; the frame turns it into an `invalid` FieldValue with the raw text. */
@@ -19,8 +19,8 @@ export const EMPTY: FieldValue<never> = Object.freeze({ kind: 'empty' });
 /** A reader's answer for text that holds nothing (a list of only separators). */
 export const NOTHING = Symbol('nothing');
 
-/** A non-blank, non-error cell value. */
-export type Present = Exclude<CellValue, null>;
+/** What a kind's reader sees: a cell that is neither blank nor an Excel error. */
+export type Present = Exclude<CellValue, null | CellError>;
 
 /**
  * Shared frame of every parser: error values and blanks are handled once, then the kind's
@@ -28,7 +28,7 @@ export type Present = Exclude<CellValue, null>;
  */
 export function parseCell<T>(value: CellValue, read: (value: Present, text: string) => T | Invalid | typeof NOTHING): FieldValue<T> {
   if (value === null) return EMPTY;
-  if (typeof value === 'object' && !(value instanceof Date) && isCellError(value)) return { kind: 'error', code: value.error };
+  if (isCellError(value)) return { kind: 'error', code: value.error };
   const text = cellText(value).trim();
   if (text === '') return EMPTY;
   const result = read(value, text);
