@@ -39,7 +39,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const today = args.today ?? new Date().toISOString().slice(0, 10);
-  if (args.command === 'melding') return runMelding(args, profile.profile, today, io);
+  if (args.command === 'melding') return runMelding(args, profile.profile, today, io, SAMPLE_WORKBOOK);
 
   const files = args.files.length ? args.files : [SAMPLE_WORKBOOK];
   const outcomes: FileOutcome[] = [];

@@ -1,9 +1,47 @@
+import { writeFile } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { buildMeldingDocument } from '../domain/melding';
 import type { Profile } from '../domain/profile';
+import { checkWorkbook } from '../table/check';
+import type { FieldKey } from '../domain/model';
+import { renderMeldingPdf } from '../pdf/melding-pdf';
+import { writeMeldingWorkbook } from '../xlsx/melding-workbook';
+import { openWorkbookFile } from '../xlsx/open';
 import type { CliArgs } from './args';
 import type { Io } from './main';
 
-/** `behovsmelding melding`: writes the user's workbook plus the melding sheets, and a PDF. */
-export async function runMelding(_args: CliArgs, _profile: Profile, _today: string, io: Io): Promise<number> {
-  io.err('Kommandoen melding er ikke tilgjengelig ennå.');
-  return 2;
+/**
+ * `behovsmelding melding`: the user's workbook unchanged plus one melding sheet per melding,
+ * written to --out (never over the input), and with --pdf the meldinger as PDF.
+ * Exit 0 when every melding is complete, 1 when some is a draft, 2 when nothing could be made.
+ */
+export async function runMelding(args: CliArgs, profile: Profile, today: string, io: Io, sample: string): Promise<number> {
+  const input = args.files[0] ?? sample;
+  const opened = await openWorkbookFile(input);
+  if (!opened.ok) {
+    io.err(opened.message);
+    return 2;
+  }
+  const result = checkWorkbook(opened.grid, { profile, today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>> });
+  if (!result.ok) {
+    io.err(`${basename(input)}: ${result.message}`);
+    return 2;
+  }
+  const out = resolve(args.out ?? join(process.cwd(), `${basename(input, extname(input))}-behovsmelding.xlsx`));
+  if (out === resolve(input)) {
+    io.err('--out kan ikke være den samme filen som arbeidsboken; velg et annet navn.');
+    return 2;
+  }
+  const doc = buildMeldingDocument({ table: result.table, partnership: result.partnership, profile, findings: result.findings, today });
+  await writeFile(out, await writeMeldingWorkbook(opened.bytes, doc));
+  io.out(`Skrev ${out}`);
+  if (args.pdf) {
+    await writeFile(resolve(args.pdf), await renderMeldingPdf(doc));
+    io.out(`Skrev ${resolve(args.pdf)}`);
+  }
+  for (const m of doc.meldinger) {
+    const status = m.status === 'komplett' ? 'komplett' : `UTKAST – ${m.errors} feil må rettes (se behovsmelding validate)`;
+    io.out(`  «${m.sheetName}»: ${m.tiltak.length} tiltak, ${status}`);
+  }
+  return doc.meldinger.some((m) => m.status === 'utkast') ? 1 : 0;
 }

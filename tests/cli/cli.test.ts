@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import ExcelJS from 'exceljs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { GOOD, HEADERS, tempDir, writeWorkbook } from './workbooks';
@@ -12,6 +13,7 @@ function cli(...args: string[]) {
 
 interface Report {
   file: string;
+  profile: string;
   sheet: string;
   headerRow: number;
   mapping: Record<string, string>;
@@ -170,5 +172,27 @@ describe('behovsmelding validate', () => {
     expect(p.status).toBe(0);
     expect(p.stdout).toContain('kompetansenettverk-2024');
     expect(p.stdout).toContain('oslo-viken-2024');
+  });
+});
+
+describe('behovsmelding melding', () => {
+  it('writes the workbook unchanged plus the melding sheet, and a PDF, never over the input', async () => {
+    const out = join(dir, 'melding.xlsx');
+    const pdf = join(dir, 'melding.pdf');
+    const before = readFileSync(files.plain!);
+    const r = cli('melding', files.plain!, '--out', out, '--pdf', pdf, '--today', '2023-11-01');
+    expect(r.status).toBe(1); // the table has errors: the melding is a draft
+    expect(r.stdout).toContain('UTKAST');
+    expect(readFileSync(files.plain!)).toEqual(before);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tiltak', 'Partnerskap', 'Melding Regional ordning']);
+    expect(wb.getWorksheet('Tiltak')!.getCell('C5').value).toBe('Vurdering og gjennomføring');
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Behovsmelding – Vest – regional ordning');
+    expect(text).toContain('UTKAST');
+    expect(text).toContain('Lesing i alle fag');
+    expect(text).toContain('Lærerutdanning');
+    expect(cli('melding', files.plain!, '--out', files.plain!).status).toBe(2);
   });
 });
