@@ -192,7 +192,7 @@ describe('behovsmelding melding', () => {
     expect(text).toContain('Behovsmelding – Vest – regional ordning');
     expect(text).toContain('UTKAST');
     expect(text).toContain('Lesing i alle fag');
-    expect(text).toContain('Lærerutdanning');
+    expect(text).toContain('Styrking av lærerutdanningen');
     expect(cli('melding', files.plain!, '--out', files.plain!).status).toBe(2);
   });
 });
