@@ -27,7 +27,20 @@ export default [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'fs', 'path', 'react', 'exceljs', '../excel/*', '../taskpane/*', '../table/*', '!../table/grid', '../xlsx/*'] },
+        {
+          patterns: [
+            'node:*',
+            'fs',
+            'path',
+            'react',
+            'exceljs',
+            '../excel/*',
+            '../taskpane/*',
+            '../table/*',
+            '!../table/grid',
+            '../xlsx/*',
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'Office', 'Excel', 'document', 'window'],
     },

@@ -42,7 +42,7 @@ export function wordCount(text: string, limit = Infinity): number {
 export function nameKey(text: string): string {
   const lower = text.toLowerCase();
   // Most names are plain ASCII: one pass is enough.
-  if (!/[^\x00-\x7f]/.test(lower)) return lower.replace(/[^a-z0-9]/g, '');
+  if (!/[^\u0020-\u007e]/.test(lower)) return lower.replace(/[^a-z0-9]/g, '');
   return lower
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'o')
