@@ -54,9 +54,19 @@ export class FakeSheet {
   }
 }
 
+/** A write the add-in made through a recorded object, e.g. `range(B5).values` = [["x"]]. */
+export interface RecordedWrite {
+  sheet: string;
+  path: string;
+  value?: unknown;
+}
+
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   tables: Array<{ name: string; sheet: string; address: string }> = [];
+  /** Workbook-level defined names. */
+  names: Array<{ name: string; formula: string }> = [];
+  writes: RecordedWrite[] = [];
   addSheet(name: string): FakeSheet {
     const sheet = new FakeSheet(name, `{id-${this.sheets.length + 1}}`);
     this.sheets.push(sheet);
@@ -129,10 +139,45 @@ export class FakeContext {
 class FakeWorkbookProxy {
   readonly worksheets: SheetCollection;
   readonly tables: TableCollection;
+  readonly names: NameCollection;
   constructor(ctx: FakeContext) {
     this.worksheets = new SheetCollection(ctx);
     this.tables = new TableCollection(ctx);
+    this.names = new NameCollection(ctx);
   }
+}
+
+class NameCollection extends Proxy {
+  get items() {
+    this.need('items/name');
+    return this.ctx.book.names.map((n) => ({
+      ...n,
+      delete: () => this.ctx.enqueue(() => this.ctx.book.names.splice(this.ctx.book.names.indexOf(n), 1)),
+    }));
+  }
+  add(name: string, range: { sheetName: string }) {
+    this.ctx.enqueue(() => this.ctx.book.names.push({ name, formula: `='${range.sheetName}'!$A$1` }));
+  }
+}
+
+/**
+ * Writes to a new sheet are recorded, not modelled: any property set or method call on it
+ * becomes a RecordedWrite at the next sync, with a readable path such as `getRange(B5).values`.
+ */
+function recorder(ctx: FakeContext, sheetName: string, path: string): unknown {
+  const target = Object.assign(() => undefined, { sheetName });
+  return new globalThis.Proxy(target, {
+    get: (t, prop) => (prop === 'sheetName' ? t.sheetName : recorder(ctx, sheetName, path ? `${path}.${String(prop)}` : String(prop))),
+    set: (_t, prop, value) => {
+      ctx.enqueue(() => ctx.book.writes.push({ sheet: sheetName, path: `${path}.${String(prop)}`, value }));
+      return true;
+    },
+    apply: (_t, _this, args: unknown[]) => {
+      const call = `${path}(${args.map((a) => (typeof a === 'string' || typeof a === 'number' ? String(a) : '…')).join(',')})`;
+      ctx.enqueue(() => ctx.book.writes.push({ sheet: sheetName, path: call }));
+      return recorder(ctx, sheetName, call);
+    },
+  });
 }
 
 class SheetCollection extends Proxy {
@@ -141,7 +186,11 @@ class SheetCollection extends Proxy {
   handlers: unknown[] = [];
   get items() {
     this.need('items/name');
-    return this.ctx.book.sheets.map((s) => ({ name: s.name, id: s.id }));
+    return this.ctx.book.sheets.map((s) => ({
+      name: s.name,
+      id: s.id,
+      delete: () => this.ctx.enqueue(() => this.ctx.book.sheets.splice(this.ctx.book.sheets.indexOf(s), 1)),
+    }));
   }
   protected override peek(): unknown {
     return this.ctx.book.sheets.map((s) => ({ name: s.name, id: s.id }));
@@ -154,7 +203,7 @@ class SheetCollection extends Proxy {
   }
   add(name: string) {
     this.ctx.enqueue(() => this.ctx.book.addSheet(name));
-    return new SheetProxy(this.ctx, name);
+    return name === 'Partnerskap' ? new SheetProxy(this.ctx, name) : recorder(this.ctx, name, '');
   }
   private handler(handler: unknown) {
     this.handlers.push(handler);
