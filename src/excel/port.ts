@@ -6,6 +6,8 @@ import { queueExistingOverlays, queueOverlays, queueRemoval } from './highlight'
 import { createPartnershipSheet } from './partnership-sheet';
 import { finishRead, loadStructure, queueRead, type WorkbookStructure } from './read';
 import * as settings from './settings';
+import { writeMeldingSheets } from './melding';
+import { download } from '../taskpane/download';
 
 /** A handler is removed through the request context that added it. */
 function removeHandler(handler: OfficeExtension.EventHandlerResult<unknown>): void {
@@ -108,10 +110,32 @@ export function createExcelPort(run: ExcelRun = defaultRun): WorkbookPort {
     loadOverrides: async () => settings.loadOverrides(),
     saveOverrides: (overrides: ColumnOverrides) => settings.saveOverrides(overrides),
 
+    writeMelding: async (doc) => {
+      const names = await writeMeldingSheets(run, doc);
+      structure = undefined;
+      return names;
+    },
+
+    // Office's getFileAsync exports the whole document: the melding workbook is opened from
+    // its own bytes instead; PDF and JSON go through the browser's download where the host allows.
+    deliver: async (file) => {
+      if (file.name.endsWith('.xlsx') && typeof Excel !== 'undefined' && Excel.createWorkbook) {
+        await Excel.createWorkbook(toBase64(file.bytes));
+      } else {
+        download(file);
+      }
+    },
+
     createPartnershipSheet: async (values) => {
       await run((context) => createPartnershipSheet(context, values));
       structure = undefined;
     },
   };
   return port;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }

@@ -1,4 +1,5 @@
 import { PARTNERSHIP_SHEET } from '../domain/fields';
+import { generatedSheetNames } from '../domain/melding-sheet';
 import type { CellValue, SheetGrid, TableHint, WorkbookGrid } from '../table/grid';
 import { parseAreas, parseRangeAddress } from './address';
 import { isSupported } from './requirements';
@@ -9,13 +10,17 @@ export interface WorkbookStructure {
   tables: string[];
   /** Worksheet id → name: events report ids. */
   idToName: Record<string, string>;
+  /** Melding sheets the add-in generated (marked by workbook names): not the user's table. */
+  generated: string[];
 }
 
 export async function loadStructure(context: Excel.RequestContext): Promise<WorkbookStructure> {
   const sheets = context.workbook.worksheets.load('items/name,items/id');
   const tables = context.workbook.tables.load('items/name');
+  const names = context.workbook.names.load('items/name,items/formula');
   await context.sync();
   return {
+    generated: generatedSheetNames(names.items.map((n) => ({ name: n.name, reference: String(n.formula) }))),
     sheets: sheets.items.map((s) => s.name),
     tables: tables.items.map((t) => t.name),
     idToName: Object.fromEntries(sheets.items.map((s) => [s.id, s.name])),
@@ -38,6 +43,7 @@ interface SheetHandles {
 
 export interface PendingRead {
   sheets: SheetHandles[];
+  generated: Set<string>;
   tables: Array<{ range: Excel.Range; worksheet: Excel.Worksheet; name: string }>;
 }
 
@@ -59,12 +65,12 @@ export function queueRead(context: Excel.RequestContext, structure: WorkbookStru
     const table = context.workbook.tables.getItem(name);
     return { name, range: table.getRange().load('address'), worksheet: table.worksheet.load('name') };
   });
-  return { sheets, tables };
+  return { sheets, tables, generated: new Set(structure.generated) };
 }
 
 /** After the sync: the grid, reading any rows past the first window in size-bounded chunks. */
 export async function finishRead(context: Excel.RequestContext, pending: PendingRead): Promise<WorkbookGrid> {
-  const grids: SheetGrid[] = pending.sheets.map((s) => sheetFromWindow(s, pending));
+  const grids: SheetGrid[] = pending.sheets.map((s) => ({ ...sheetFromWindow(s, pending), generated: pending.generated.has(s.name) }));
   const rest = pending.sheets
     .map((s, i) => ({ s, grid: grids[i]!, next: s.window.isNullObject ? 0 : s.window.rowCount }))
     .filter(({ s, next }) => !s.used.isNullObject && next < s.used.rowCount);

@@ -37,6 +37,8 @@ export interface SheetGrid {
   /** Merged areas in 0-based sheet coordinates. */
   merges: CellRange[];
   tables: TableHint[];
+  /** A melding sheet the add-in wrote: never read as the user's tiltak table. */
+  generated?: boolean;
 }
 
 export interface WorkbookGrid {

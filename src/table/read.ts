@@ -32,7 +32,7 @@ export function readTiltakTable(
     return { ok: false, message: `«${unknown}» er ikke et felt som kan kobles til en kolonne; feltene er ${known}.` };
   }
 
-  let sheets = wb.sheets.filter((s) => !isPartnershipSheet(s));
+  let sheets = wb.sheets.filter((s) => !isPartnershipSheet(s) && !s.generated);
   if (opts.sheet !== undefined) {
     const wanted =
       wb.sheets.find((s) => s.name === opts.sheet) ?? wb.sheets.find((s) => normalizeKey(s.name) === normalizeKey(opts.sheet!));

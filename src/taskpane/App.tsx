@@ -18,6 +18,7 @@ import { PROFILES } from '../domain/profiles';
 import { headerColumns } from '../table/read';
 import { FindingItem, FindingList } from './components/FindingList';
 import { MappingEditor } from './components/MappingEditor';
+import { MeldingPanel } from './components/MeldingPanel';
 import { PartnershipForm } from './components/PartnershipForm';
 import { Summary } from './components/Summary';
 import type { WorkbookPort } from './port';
@@ -93,6 +94,7 @@ export function App({ port, notice }: { port: WorkbookPort; notice?: string }) {
               </ul>
             </section>
           )}
+          <MeldingPanel checker={c} errors={result.summary.errors} />
           <FindingList findings={result.findings} table={result.table} onGoTo={(f) => void c.goTo(f)} />
           <Accordion collapsible>
             {result.partnership === null && (

@@ -1,3 +1,4 @@
+import type { MeldingDocument } from '../domain/melding';
 import type { Finding } from '../domain/model';
 import type { WorkbookGrid } from '../table/grid';
 
@@ -32,6 +33,16 @@ export interface WorkbookPort {
   /** Column overrides remembered in the workbook (document settings), or null. */
   loadOverrides(): Promise<ColumnOverrides | null>;
   saveOverrides(overrides: ColumnOverrides): Promise<void>;
+  /** Write one sheet per melding, replacing only sheets generated before; returns their names. */
+  writeMelding(doc: MeldingDocument): Promise<string[]>;
+  /** Hand over an exported file: Excel opens a workbook itself, the browser downloads. */
+  deliver(file: ExportFile): Promise<void>;
   /** Create the `Partnerskap` sheet with labels in A and the given values in B. */
   createPartnershipSheet(values: ReadonlyArray<readonly [label: string, value: string]>): Promise<void>;
+}
+
+export interface ExportFile {
+  name: string;
+  mime: string;
+  bytes: Uint8Array;
 }

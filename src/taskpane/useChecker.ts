@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { buildMeldingDocument, type MeldingDocument } from '../domain/melding';
 import { DEFAULT_PROFILE_ID, findProfile } from '../domain/profiles';
 import type { Finding } from '../domain/model';
 import type { ColumnOverrides, WorkbookPort } from './port';
@@ -17,6 +18,8 @@ export function useChecker(port: WorkbookPort) {
   const [failure, setFailure] = useState<string | null>(null);
   const [overrides, setOverrides] = useState<ColumnOverrides | null>(null);
   const [selected, setSelected] = useState<{ sheet: string; address: string } | null>(null);
+  const [melding, setMelding] = useState<{ doc: MeldingDocument; sheets: string[] } | null>(null);
+  const [exporting, setExporting] = useState(false);
   const live = useRef(false);
   const latest = useRef({ profileId, overrides });
   latest.current = { profileId, overrides };
@@ -114,7 +117,48 @@ export function useChecker(port: WorkbookPort) {
     [validate],
   );
 
+  /** Lag behovsmelding: the melding sheets from the last check; with errors it is a draft, marked so. */
+  const makeMelding = useCallback(async () => {
+    const last = outcome;
+    if (!last?.ok) return;
+    const profile = findProfile(latest.current.profileId) ?? findProfile(DEFAULT_PROFILE_ID)!;
+    const doc = buildMeldingDocument({
+      table: last.table,
+      partnership: last.partnership,
+      profile,
+      findings: last.findings,
+      today: todayIso(),
+    });
+    try {
+      setMelding({ doc, sheets: await port.writeMelding(doc) });
+      setFailure(null);
+    } catch (e) {
+      setFailure(e instanceof Error ? e.message : 'Meldingen kunne ikke lages.');
+    }
+  }, [outcome, port]);
+
+  /** Eksporter: the melding as its own file, built from the model; the exporters load only now. */
+  const exportAs = useCallback(
+    async (kind: 'xlsx' | 'pdf' | 'json') => {
+      if (!melding) return;
+      setExporting(true);
+      try {
+        const { exportMelding } = await import(/* webpackChunkName: "export" */ './exports');
+        await port.deliver(await exportMelding(melding.doc, kind));
+      } catch (e) {
+        setFailure(e instanceof Error ? e.message : 'Eksporten mislyktes.');
+      } finally {
+        setExporting(false);
+      }
+    },
+    [melding, port],
+  );
+
   return {
+    melding,
+    makeMelding,
+    exportAs,
+    exporting,
     profileId,
     changeProfile,
     status,

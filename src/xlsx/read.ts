@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetGrid, TableHint, WorkbookGrid } from '../table/grid';
 import { parseAddress } from '../table/grid';
+import { generatedSheetNames } from '../domain/melding-sheet';
 
 /**
  * An .xlsx file → WorkbookGrid, with exceljs. No Node APIs here: the demo mode runs this in
@@ -13,7 +14,9 @@ export async function readWorkbookGrid(data: ArrayBuffer | Uint8Array): Promise<
 }
 
 export function workbookToGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
-  return { sheets: workbook.worksheets.map(sheetToGrid) };
+  const markers = workbook.definedNames.model.map((n) => ({ name: n.name, reference: n.ranges.length === 1 ? n.ranges[0]! : '' }));
+  const generated = new Set(generatedSheetNames(markers));
+  return { sheets: workbook.worksheets.map((ws) => ({ ...sheetToGrid(ws), ...(generated.has(ws.name) ? { generated: true } : {}) })) };
 }
 
 function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {

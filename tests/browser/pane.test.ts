@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { ROOT, startHarness, type PaneHarness } from './harness';
@@ -66,5 +69,48 @@ test('demo mode: Valider highlights the sample, a click selects the cell, a fix 
   await page.getByText(/Markeringene er fjernet/).waitFor();
   assert.equal(await page.locator('td[data-mark="error"], td[data-mark="warning"]').count(), 0);
   assert.equal(await cell('D6').innerText(), 'Planlegging og utvikling');
+  assert.deepEqual(errors, []);
+});
+
+/** Lag behovsmelding and Eksporter in demo mode: the sheets appear, and all three files download. */
+test('demo mode: Lag behovsmelding writes the melding sheets and Eksporter downloads xlsx, PDF and JSON', async () => {
+  const { page, errors } = await harness.open('/taskpane.html');
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.getByText(/tiltak sjekket på arket «Tiltak»/).waitFor();
+  await page.getByRole('button', { name: 'Lag behovsmelding (utkast)' }).click();
+  await page.getByText(/Laget arkene «Melding Desentralisert ordning», «Melding Regional ordning»/).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Melding Desentralisert ordning' }).getAttribute('aria-pressed'), 'true');
+  assert.match(
+    await page.locator('td[data-address="A1"]').innerText(),
+    /Behovsmelding – Kompetansenettverk Vest-Viken – desentralisert ordning/,
+  );
+
+  // Valider again still reads the user's table, not the generated sheet.
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.getByText(/tiltak sjekket på arket «Tiltak»/).waitFor();
+
+  const files: Record<string, string> = {};
+  for (const [label, ext] of [
+    ['Excel (xlsx)', 'xlsx'],
+    ['PDF', 'pdf'],
+    ['JSON', 'json'],
+  ] as const) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label, exact: true }).click()]);
+    assert.match(download.suggestedFilename(), new RegExp(`^behovsmelding-\\d{4}-\\d{2}-\\d{2}\\.${ext}$`));
+    files[ext] = path.join(os.tmpdir(), `bm-${process.pid}.${ext}`);
+    await download.saveAs(files[ext]!);
+  }
+  const doc = JSON.parse(fs.readFileSync(files.json!, 'utf8')) as { meldinger: Array<{ status: string; tiltak: unknown[] }> };
+  assert.deepEqual(
+    doc.meldinger.map((m) => [m.status, m.tiltak.length]),
+    [
+      ['utkast', 7],
+      ['utkast', 5],
+    ],
+  );
+  const text = execFileSync('pdftotext', ['-layout', files.pdf!, '-'], { encoding: 'utf8' });
+  assert.match(text, /UTKAST – ikke komplett/);
+  assert.match(text, /Øvre Eiker/);
+  assert.equal(fs.readFileSync(files.xlsx!).subarray(0, 2).toString(), 'PK');
   assert.deepEqual(errors, []);
 });

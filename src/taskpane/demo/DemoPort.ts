@@ -1,7 +1,10 @@
 import { PARTNERSHIP_SHEET } from '../../domain/fields';
 import type { Finding, Severity } from '../../domain/model';
 import { parseAddress, type CellValue, type WorkbookGrid } from '../../table/grid';
-import type { ColumnOverrides, WorkbookPort } from '../port';
+import type { MeldingDocument } from '../../domain/melding';
+import { freeSheetNames, meldingSheetSpec } from '../../domain/melding-sheet';
+import { download } from '../download';
+import type { ColumnOverrides, ExportFile, WorkbookPort } from '../port';
 
 type Listener = () => void;
 
@@ -18,6 +21,8 @@ export class DemoPort implements WorkbookPort {
   /** Bumped on every change the view must show. */
   revision = 0;
   private overrides: ColumnOverrides | null = null;
+  /** Sheets this port generated: regenerating replaces only these. */
+  private readonly generated = new Set<string>();
   private readonly changeListeners = new Set<Listener>();
   private readonly selectionListeners = new Set<(sheet: string, address: string) => void>();
   private readonly viewListeners = new Set<Listener>();
@@ -40,7 +45,7 @@ export class DemoPort implements WorkbookPort {
   async prepare(): Promise<void> {}
 
   async read(): Promise<WorkbookGrid> {
-    return { sheets: this.grid.sheets.map((s) => ({ ...s, cells: s.cells.map((r) => [...r]) })) };
+    return { sheets: this.grid.sheets.map((s) => ({ ...s, cells: s.cells.map((r) => [...r]), generated: this.generated.has(s.name) })) };
   }
 
   async check(check: (grid: WorkbookGrid) => readonly Finding[]): Promise<readonly Finding[]> {
@@ -101,6 +106,34 @@ export class DemoPort implements WorkbookPort {
       tables: [],
     });
     this.notifyView();
+  }
+
+  /** The melding sheets as values (formulas show their result), beside the user's sheets. */
+  async writeMelding(doc: MeldingDocument): Promise<string[]> {
+    this.grid.sheets = this.grid.sheets.filter((s) => !this.generated.has(s.name));
+    this.generated.clear();
+    const names = freeSheetNames(
+      doc,
+      this.grid.sheets.map((s) => s.name),
+    );
+    doc.meldinger.forEach((melding, i) => {
+      const cells: CellValue[][] = [];
+      for (const cell of meldingSheetSpec(melding, doc).cells) {
+        const at = parseAddress(cell.address)!;
+        const v = cell.value;
+        (cells[at.row] ??= [])[at.col] = v !== null && typeof v === 'object' ? (v.result ?? null) : v;
+      }
+      const rows = Array.from({ length: cells.length }, (_, r) => Array.from(cells[r] ?? [], (v) => v ?? null));
+      this.grid.sheets.push({ name: names[i]!, cells: rows, origin: { row: 0, col: 0 }, merges: [], tables: [] });
+      this.generated.add(names[i]!);
+    });
+    this.activeSheet = names[0] ?? this.activeSheet;
+    this.notifyView();
+    return names;
+  }
+
+  async deliver(file: ExportFile): Promise<void> {
+    download(file);
   }
 
   value(sheet: string, address: string): CellValue {

@@ -1,0 +1,16 @@
+import type { MeldingDocument } from '../domain/melding';
+import { renderMeldingPdf } from '../pdf/melding-pdf';
+import { writeMeldingOnlyWorkbook } from '../xlsx/melding-workbook';
+import type { ExportFile } from './port';
+
+export type ExportKind = 'xlsx' | 'pdf' | 'json';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The melding as its own file, built from the model (not from the user's workbook). Loaded lazily. */
+export async function exportMelding(doc: MeldingDocument, kind: ExportKind): Promise<ExportFile> {
+  const base = `behovsmelding-${doc.generated}`;
+  if (kind === 'xlsx') return { name: `${base}.xlsx`, mime: XLSX_MIME, bytes: await writeMeldingOnlyWorkbook(doc) };
+  if (kind === 'pdf') return { name: `${base}.pdf`, mime: 'application/pdf', bytes: await renderMeldingPdf(doc) };
+  return { name: `${base}.json`, mime: 'application/json', bytes: new TextEncoder().encode(JSON.stringify(doc, null, 2)) };
+}
