@@ -1,11 +1,15 @@
 import { benchBundle } from './bundle';
 import { benchCli } from './cli';
+import { benchExcelSyncs } from './excel-syncs';
+import { benchMelding } from './melding';
 import { benchValidate } from './validate';
 
 /** `npm run bench`: every benchmark in turn, printed as it finishes. Figures, never assertions. */
 const BENCHMARKS: Array<[string, () => Promise<string[]>]> = [
   ['validering', benchValidate],
   ['kommandolinje', benchCli],
+  ['Office.js-kall', benchExcelSyncs],
+  ['melding', benchMelding],
   ['panelets størrelse', benchBundle],
 ];
 
