@@ -97,6 +97,8 @@ export interface SheetSpec {
   rowHeights: Record<number, number>;
   conditionalFormats: ConditionalTextFormat[];
   page: PageSetupSpec;
+  /** Gridlines off: the sheet draws its own borders and reads like a form. */
+  showGridLines: boolean;
 }
 
 const BODY = 10;
@@ -461,6 +463,7 @@ export function meldingSheetSpec(melding: Melding, doc: MeldingDocument): SheetS
       header: m.status === 'utkast' ? { center: `&"-,Bold"&KC00000${headerFooterText(statusText(m))}` } : {},
       footer: { left: headerFooterText(m.title), center: 'Side &P av &N', right: `Generert ${formatDate(doc.generated)}` },
     },
+    showGridLines: false,
   };
 }
 
@@ -529,12 +532,7 @@ function shares(b: SheetBuilder, m: Melding, rows: { first: number; last: number
   const start = b.row;
   for (const row of shareRows(m)) {
     const r = b.row;
-    const [part, whole, share, limit] = [SHARE.part, SHARE.whole, SHARE.share, SHARE.limit].map((c) => addr(c, r)) as [
-      string,
-      string,
-      string,
-      string,
-    ];
+    const [part, whole, limit] = [addr(SHARE.part, r), addr(SHARE.whole, r), addr(SHARE.limit, r)];
     b.span(0, 4, row.label, 'cell');
     b.put(SHARE.part, { formula: formulas[row.id].part, result: row.part }, 'nok');
     b.put(SHARE.whole, { formula: formulas[row.id].whole, result: row.whole }, 'nok');
@@ -608,7 +606,7 @@ export const GENERATED_MARKER = {
   },
   /** The sheet a marker reference points at; null unless it is a sheet's A1. Accepts a leading `=`. */
   sheetOf(reference: string): string | null {
-    const m = /^=?(?:'((?:[^']|'')+)'|([^'!\s]+))!\$?A\$?1$/.exec(reference.trim());
+    const m = /^=?(?:'((?:[^']|'')+)'|([^'!\s#=][^'!\s]*))!\$?A\$?1$/.exec(reference.trim());
     if (!m) return null;
     return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
   },

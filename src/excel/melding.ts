@@ -58,7 +58,15 @@ function writeSpec(ws: Excel.Worksheet, spec: SheetSpec): void {
     else if (value !== null) range.values = [[value]];
     applyStyle(range, spec.styles[cell.style]);
   }
-  for (const area of spec.merges) ws.getRange(area).merge(false);
+  // A merged area takes its top-left cell's style over the whole area (borders on every edge).
+  const styleAt = new Map(spec.cells.map((c) => [c.address, c.style]));
+  for (const area of spec.merges) {
+    const range = ws.getRange(area);
+    range.merge(false);
+    const style = styleAt.get(area.split(':')[0]!);
+    if (style) applyStyle(range, spec.styles[style]);
+  }
+  ws.showGridlines = spec.showGridLines;
   for (const [row, height] of Object.entries(spec.rowHeights)) ws.getRange(`${row}:${row}`).format.rowHeight = height;
   for (const cf of spec.conditionalFormats) {
     const format = ws.getRange(cf.range).conditionalFormats.add('ContainsText');

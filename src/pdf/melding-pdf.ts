@@ -1,0 +1,297 @@
+/**
+ * The melding document as a PDF (pdfmake 0.3): A4 landscape, one section per melding with its
+ * own page numbers ("Side 2 av 3"), the same content and texts as the melding sheet. A
+ * melding with errors carries the UTKAST mark in its title block, in the header of its later
+ * pages and as a watermark on all of them.
+ */
+import type { Content, ContentTable, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatDate, formatNok, formatPercent } from '../domain/format';
+import type { Melding, MeldingDocument, MeldingTiltak } from '../domain/melding';
+import {
+  criteriaRows,
+  findingCells,
+  limitText,
+  NOT_FILLED,
+  partnershipRows,
+  SEVERITY_LABEL,
+  shareRows,
+  shareVerdict,
+  statusText,
+  TILTAK_COLUMNS,
+  tiltakHeading,
+  titleRows,
+  UNREADABLE,
+  yesNo,
+} from '../domain/melding-sheet';
+import { loadPdfMake, type PdfMake } from './pdfmake';
+
+const RED = '#C00000';
+const NAVY = '#1F3864';
+const GREY = '#595959';
+const HEADER_FILL = '#D9E1F2';
+
+const GRID: CustomTableLayout = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  hLineColor: () => '#A6A6A6',
+  vLineColor: () => '#A6A6A6',
+  paddingLeft: () => 3,
+  paddingRight: () => 3,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
+/** Tiltak table widths in points, in TILTAK_COLUMNS order; `*` takes what is left. */
+const TILTAK_WIDTHS: (number | '*')[] = [16, 80, 62, '*', 90, 50, 50, 52, 50, 50, 40, 40, 30];
+
+/** The PDF bytes. `pdfMake` is a prepared pdfmake (see preparePdfMake); by default this host's, loaded lazily. */
+export async function renderMeldingPdf(doc: MeldingDocument, pdfMake?: PdfMake): Promise<Uint8Array> {
+  const engine = pdfMake ?? (await loadPdfMake());
+  const bytes = await engine.createPdf(meldingPdfDefinition(doc)).getBuffer();
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+export function meldingPdfDefinition(doc: MeldingDocument): TDocumentDefinitions {
+  const pages = new SectionPages();
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: [32, 40, 32, 36],
+    language: 'nb-NO',
+    info: {
+      title: doc.meldinger.length === 1 ? doc.meldinger[0]!.title : 'Behovsmeldinger',
+      subject: doc.profile.name,
+      creator: 'Behovsmelding',
+      creationDate: new Date(`${doc.generated}T00:00:00Z`),
+    },
+    defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.15 },
+    styles: {
+      title: { fontSize: 16, bold: true, color: NAVY, margin: [0, 0, 0, 6] },
+      section: { fontSize: 11.5, bold: true, color: NAVY, margin: [0, 12, 0, 4] },
+      label: { bold: true },
+      tableHeader: { bold: true, fillColor: HEADER_FILL },
+      small: { fontSize: 7.5 },
+      missing: { italics: true, color: RED },
+    },
+    content: doc.meldinger.map((m, i) => ({
+      section: meldingContent(m, doc),
+      header: (page: number) => pages.header(i, page, m),
+      footer: (page: number, pageCount: number) => pages.footer(i, page, pageCount, m, doc),
+      ...(m.status === 'utkast' ? { watermark: { text: 'UTKAST', color: RED, opacity: 0.07, bold: true, fontSize: 120 } } : {}),
+    })),
+  };
+}
+
+/**
+ * Page numbers per melding. pdfmake lays out all content, then calls every page's header and
+ * then every page's footer, in page order; so the headers can note which pages belong to
+ * which melding, and the footers then know "Side k av n" within it.
+ */
+class SectionPages {
+  private readonly pages = new Map<number, Set<number>>();
+
+  header(section: number, page: number, m: Melding): Content | null {
+    // Page 1 starts a layout pass; should pdfmake lay out again, count afresh.
+    if (page === 1) this.pages.clear();
+    const seen = this.pages.get(section) ?? new Set<number>();
+    this.pages.set(section, seen.add(page));
+    if (page === Math.min(...seen)) return null;
+    const draft = m.status === 'utkast' ? [{ text: `  ${statusText(m)}`, color: RED, bold: true }] : [];
+    return { text: [{ text: m.title }, ...draft], style: 'small', color: GREY, alignment: 'right', margin: [32, 20, 32, 0] };
+  }
+
+  footer(section: number, page: number, pageCount: number, m: Melding, doc: MeldingDocument): Content {
+    const seen = [...(this.pages.get(section) ?? [])].sort((a, b) => a - b);
+    const [k, n] = seen.includes(page) ? [seen.indexOf(page) + 1, seen.length] : [page, pageCount];
+    return {
+      columns: [
+        { text: m.title, width: '*' },
+        { text: `Generert ${formatDate(doc.generated)}`, width: 'auto', alignment: 'center' },
+        { text: `Side ${k} av ${n}`, width: 110, alignment: 'right' },
+      ],
+      columnGap: 12,
+      style: 'small',
+      color: GREY,
+      margin: [32, 12, 32, 0],
+    };
+  }
+}
+
+function meldingContent(m: Melding, doc: MeldingDocument): Content[] {
+  const content: Content[] = [
+    { text: m.title, style: 'title' },
+    labelTable(titleRows(m, doc), LABEL_WIDTHS, false),
+    statusBanner(m),
+    headed('Partnerskap', partnershipTable(m)),
+    headed('Tiltak', tiltakTable(m)),
+    headed('Andeler og grenser', sharesTable(m)),
+    ...m.tiltak.map((t, i) => (i === 0 ? headed('Kriterier per tiltak', criteriaTable(t, i)) : criteriaTable(t, i))),
+  ];
+  if (m.findings.length) content.push(headed('Funn', findingsTable(m)));
+  return content;
+}
+
+const LABEL_WIDTHS: (number | '*')[] = [150, '*'];
+
+/**
+ * A section heading as the table's first header row, kept with the rows after it: a heading
+ * never ends a page alone, and it repeats with the column headers on the table's later pages.
+ */
+function headed(title: string, node: ContentTable): ContentTable {
+  const columns = node.table.widths?.length ?? 1;
+  const heading: TableCell[] = [
+    { text: title, style: 'section', colSpan: columns, border: [false, false, false, false] },
+    ...Array.from({ length: columns - 1 }, () => ({})),
+  ];
+  const headerRows = (node.table.headerRows ?? 0) + 1;
+  const layout = typeof node.layout === 'object' ? node.layout : GRID;
+  const lineWidth = layout.hLineWidth;
+  return {
+    ...node,
+    table: { ...node.table, headerRows, keepWithHeaderRows: 1, body: [heading, ...node.table.body] },
+    // No line above the heading: pdfmake would draw one, shifted, despite the cell's borders.
+    layout: { ...layout, hLineWidth: (i, table) => (i === 0 ? 0 : typeof lineWidth === 'function' ? lineWidth(i, table) : 0.5) },
+  };
+}
+
+function labelTable(rows: [string, string | null][], widths: (number | '*')[], lines = true): ContentTable {
+  return {
+    table: {
+      widths,
+      body: rows.map(([label, value]) => [
+        { text: label, style: 'label' },
+        value === null ? { text: NOT_FILLED, style: 'missing' } : { text: value },
+      ]),
+    },
+    layout: lines ? GRID : 'noBorders',
+  };
+}
+
+/** Who is in the partnership on the left, their written agreement on the right. */
+function partnershipTable(m: Melding): ContentTable {
+  const rows = partnershipRows(m);
+  const split = rows.findIndex(([label]) => label === 'Skriftlig avtale');
+  const [left, right] = [rows.slice(0, split), rows.slice(split)];
+  const cells = ([label, value]: [string, string] | [undefined, undefined]): TableCell[] =>
+    label === undefined ? [{ text: '' }, { text: '' }] : [{ text: label, style: 'label' }, { text: value }];
+  const body = left.map((row, i) => [...cells(row), ...cells(right[i] ?? [undefined, undefined])]);
+  return { table: { widths: [110, '*', 150, '*'], body }, layout: GRID };
+}
+
+function statusBanner(m: Melding): ContentTable {
+  const draft = m.status === 'utkast';
+  return {
+    table: {
+      widths: ['*'],
+      body: [[{ text: statusText(m), bold: true, fontSize: 12, color: draft ? '#FFFFFF' : '#1E4620', fillColor: draft ? RED : '#D9EAD3' }]],
+    },
+    layout: { ...GRID, hLineWidth: () => 0, vLineWidth: () => 0, paddingTop: () => 4, paddingBottom: () => 4, paddingLeft: () => 6 },
+    margin: [0, 6, 0, 0],
+  };
+}
+
+function nok(value: number | null, bold = false): TableCell {
+  if (value === null) return { text: UNREADABLE, style: 'missing', alignment: 'right' };
+  return { text: formatNok(value), alignment: 'right', noWrap: true, bold };
+}
+
+function tiltakTable(m: Melding): ContentTable {
+  const sum = (pick: (t: MeldingTiltak) => number | null) => m.tiltak.reduce((s, t) => s + (pick(t) ?? 0), 0);
+  const header: TableCell[] = TILTAK_COLUMNS.map((c, i) => ({
+    text: c.header,
+    style: 'tableHeader',
+    alignment: i >= 5 && i <= 9 ? 'right' : 'left',
+  }));
+  const rows: TableCell[][] = m.tiltak.map((t) => [
+    { text: t.nr },
+    { text: t.tittel },
+    { text: t.faseNavn },
+    { text: t.beskrivelse },
+    { text: t.ansvar },
+    nok(t.tilskuddEier),
+    nok(t.tilskuddUh),
+    nok((t.tilskuddEier ?? 0) + (t.tilskuddUh ?? 0)),
+    nok(t.koordinator),
+    nok(t.egenandel),
+    { text: t.start },
+    { text: t.slutt },
+    { text: yesNo(t.flerarig), alignment: 'center' },
+  ]);
+  const eier = sum((t) => t.tilskuddEier);
+  const uh = sum((t) => t.tilskuddUh);
+  const totals: TableCell[] = [
+    { text: 'Sum', bold: true, colSpan: 5 },
+    {},
+    {},
+    {},
+    {},
+    nok(eier, true),
+    nok(uh, true),
+    nok(eier + uh, true),
+    nok(
+      sum((t) => t.koordinator),
+      true,
+    ),
+    nok(
+      sum((t) => t.egenandel),
+      true,
+    ),
+    { text: '', colSpan: 3 },
+    {},
+    {},
+  ];
+  return {
+    table: { headerRows: 1, dontBreakRows: true, widths: TILTAK_WIDTHS, body: [header, ...rows, totals] },
+    layout: { ...GRID, hLineWidth: (i, node) => (i === node.table.body.length - 1 ? 1.2 : 0.5) },
+    style: 'small',
+  };
+}
+
+function sharesTable(m: Melding): ContentTable {
+  const header: TableCell[] = ['Andel', 'Beløp', 'Av', 'Andel', 'Grense', 'Vurdering'].map((text, i) => ({
+    text,
+    style: 'tableHeader',
+    alignment: i === 0 ? 'left' : i === 5 ? 'center' : 'right',
+  }));
+  const rows: TableCell[][] = shareRows(m).map((row) => {
+    const verdict = shareVerdict(row);
+    return [
+      { text: row.label },
+      nok(row.part),
+      nok(row.whole),
+      { text: row.whole > 0 ? formatPercent(row.part / row.whole) : '–', alignment: 'right' },
+      { text: limitText(row), alignment: 'right' },
+      { text: verdict, bold: true, alignment: 'center', color: verdict.endsWith('grensen') ? RED : undefined },
+    ];
+  });
+  return { table: { headerRows: 1, widths: [200, 80, 80, 60, 70, 90], body: [header, ...rows] }, layout: GRID };
+}
+
+function criteriaTable(t: MeldingTiltak, index: number): ContentTable {
+  const heading: TableCell[] = [{ text: tiltakHeading(t, index), bold: true, fillColor: '#EDEDED', colSpan: 2 }, {}];
+  const rows: TableCell[][] = criteriaRows(t).map(([label, text]) => [
+    { text: label, style: 'label' },
+    text === null ? { text: NOT_FILLED, style: 'missing' } : { text },
+  ]);
+  return {
+    table: { headerRows: 1, keepWithHeaderRows: 1, widths: LABEL_WIDTHS, body: [heading, ...rows] },
+    layout: GRID,
+    margin: [0, 0, 0, 8],
+  };
+}
+
+function findingsTable(m: Melding): ContentTable {
+  const color = { error: RED, warning: '#9C5700', info: NAVY } as const;
+  const header: TableCell[] = ['Alvorlighet', 'Celler', 'Funn', 'Slik retter du det'].map((text) => ({ text, style: 'tableHeader' }));
+  const rows: TableCell[][] = m.findings.map((f) => [
+    { text: SEVERITY_LABEL[f.severity], bold: true, color: color[f.severity] },
+    { text: findingCells(f) },
+    { text: f.message },
+    { text: f.hint ?? '' },
+  ]);
+  return {
+    table: { headerRows: 1, dontBreakRows: true, widths: [60, 110, '*', 230], body: [header, ...rows] },
+    layout: GRID,
+    style: 'small',
+  };
+}
