@@ -51,7 +51,8 @@ test('demo mode: Valider highlights the sample, a click selects the cell, a fix 
     [],
   );
 
-  await page.screenshot({ path: path.join(ROOT, 'assets/skjermbilde-panel.png'), fullPage: false });
+  // Saved beside the test output; assets/skjermbilde-panel.png in the README is a copy of one such run.
+  await page.screenshot({ path: path.join(ROOT, 'test-results/skjermbilde-panel.png'), fullPage: false });
 
   // Fix the value: the live re-check clears the finding and its highlight.
   await page.getByTestId('formula-bar').fill('Planlegging og utvikling');
