@@ -38,15 +38,28 @@ export function wordCount(text: string, limit = Infinity): number {
   return count;
 }
 
-/** Case-, accent- and punctuation-insensitive key for comparing names. */
+const ASCII_KEY = /^[a-z0-9]*$/;
+const NOT_KEY_CHAR = /[^a-z0-9]+/g;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NORWEGIAN = /[æø]/g;
+const NORWEGIAN_FOLD: Record<string, string> = { æ: 'ae', ø: 'o' };
+
+/**
+ * Lowercase, Norwegian letters folded (æ→ae, ø→o, å→a), other accents stripped: the form in
+ * which names, headers, labels and keywords are compared.
+ */
+export function foldText(text: string): string {
+  // NFD splits å into a + ring and é into e + accent; æ and ø do not decompose.
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(NORWEGIAN, (ch) => NORWEGIAN_FOLD[ch]!);
+}
+
+/** Case-, accent- and punctuation-insensitive key: folded text with all but a–z and 0–9 removed. */
 export function nameKey(text: string): string {
   const lower = text.toLowerCase();
-  // Most names are plain ASCII: one pass is enough.
-  if (!/[^\u0020-\u007e]/.test(lower)) return lower.replace(/[^a-z0-9]/g, '');
-  return lower
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/[^a-z0-9]/g, '');
+  if (ASCII_KEY.test(lower)) return lower;
+  return foldText(lower).replace(NOT_KEY_CHAR, '');
 }
