@@ -1,10 +1,10 @@
 import { findProfile } from '../src/domain/profiles';
 import { writeMeldingSheets } from '../src/excel/melding';
-import { createExcelPort, type ExcelRun } from '../src/excel/port';
+import { createExcelPort } from '../src/excel/port';
 import { checkWorkbook } from '../src/table/check';
 import { columnLetter } from '../src/table/grid';
 import { buildDoc, manyRows } from '../tests/melding/fixtures';
-import { FakeContext, FakeWorkbook } from '../tests/excel/fake-excel';
+import { fakeRun, FakeWorkbook } from '../tests/excel/fake-excel';
 import { syntheticGrid } from './grid';
 
 /** context.sync() calls per action, counted on the Office.js stand-in the tests use (no Excel here). */
@@ -20,47 +20,27 @@ export async function benchExcelSyncs(): Promise<string[]> {
         if (v !== null && typeof v !== 'object') sheet.set(`${columnLetter(c)}${r + 1}`, v);
       }),
     );
-    let syncs = 0;
-    let largest = 0;
-    const run: ExcelRun = async (batch) => {
-      const ctx = new FakeContext(book);
-      try {
-        return await batch(ctx as unknown as Excel.RequestContext);
-      } finally {
-        syncs += ctx.syncs;
-        largest = Math.max(largest, ctx.largestResponse);
-      }
-    };
+    const { run, stats } = fakeRun(book);
     const port = createExcelPort(run);
     await port.prepare();
-    const before = syncs;
+    const before = stats.syncs;
     await port.check((grid) => {
       const r = checkWorkbook(grid, { profile, today: '2023-11-01' });
       return r.ok ? r.findings : [];
     });
-    const validate = syncs - before;
-    const cleared = syncs;
+    const validate = stats.syncs - before;
+    const cleared = stats.syncs;
     await port.clearHighlights();
     lines.push(
-      `  ${String(rows).padStart(6)} rader: Valider ${validate} (+1 én gang når panelet åpnes), Fjern markering ${syncs - cleared}, største svar ${(largest / 1e6).toFixed(2)} MB`,
+      `  ${String(rows).padStart(6)} rader: Valider ${validate} (+1 én gang når panelet åpnes), Fjern markering ${stats.syncs - cleared}, største svar ${(stats.largestResponse / 1e6).toFixed(2)} MB`,
     );
   }
   for (const count of [5, 500]) {
     const book = new FakeWorkbook();
     book.addSheet('Tiltak').set('A1', 'x');
-    let syncs = 0;
-    await writeMeldingSheets(
-      async (batch) => {
-        const ctx = new FakeContext(book);
-        try {
-          return await batch(ctx as unknown as Excel.RequestContext);
-        } finally {
-          syncs += ctx.syncs;
-        }
-      },
-      buildDoc(manyRows(count)),
-    );
-    lines.push(`  Lag behovsmelding, ${count} tiltak: ${syncs} syncs`);
+    const { run, stats } = fakeRun(book);
+    await writeMeldingSheets(run, buildDoc(manyRows(count)));
+    lines.push(`  Lag behovsmelding, ${count} tiltak: ${stats.syncs} syncs`);
   }
   return lines;
 }

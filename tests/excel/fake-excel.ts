@@ -453,3 +453,19 @@ class ConditionalFormatCollection extends Proxy {
     return this.ctx.book.sheet(this.sheetName).formats.map((cf) => [cf.type, cf.formula]);
   }
 }
+
+/** An ExcelRun over one fake context per batch, adding up syncs and the largest response. */
+export function fakeRun(book: FakeWorkbook) {
+  const stats = { syncs: 0, largestResponse: 0, contexts: [] as FakeContext[] };
+  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const ctx = new FakeContext(book);
+    stats.contexts.push(ctx);
+    try {
+      return await batch(ctx as unknown as Excel.RequestContext);
+    } finally {
+      stats.syncs += ctx.syncs;
+      stats.largestResponse = Math.max(stats.largestResponse, ctx.largestResponse);
+    }
+  };
+  return { run, stats };
+}

@@ -1,21 +1,7 @@
 import { writeMeldingSheets } from '../../src/excel/melding';
-import type { ExcelRun } from '../../src/excel/port';
 import { GOOD_ROW } from '../domain/builders';
 import { buildDoc, manyRows } from '../melding/fixtures';
-import { FakeContext, FakeWorkbook } from './fake-excel';
-
-function fakeRun(book: FakeWorkbook) {
-  const stats = { syncs: 0 };
-  const run: ExcelRun = async (batch) => {
-    const ctx = new FakeContext(book);
-    try {
-      return await batch(ctx as unknown as Excel.RequestContext);
-    } finally {
-      stats.syncs += ctx.syncs;
-    }
-  };
-  return { run, stats };
-}
+import { fakeRun, FakeWorkbook } from './fake-excel';
 
 function userBook(): FakeWorkbook {
   const book = new FakeWorkbook();

@@ -1,11 +1,11 @@
 import { OfficeMockObject } from 'office-addin-mock';
-import { createExcelPort, type ExcelRun } from '../../src/excel/port';
+import { createExcelPort } from '../../src/excel/port';
 import { missingFeaturesMessage } from '../../src/excel/requirements';
 import { isOverlayFormula } from '../../src/excel/highlight';
 import { findProfile } from '../../src/domain/profiles';
 import { checkWorkbook } from '../../src/table/check';
 import { columnLetter } from '../../src/table/grid';
-import { FakeContext, FakeWorkbook, type FakeSheet } from './fake-excel';
+import { fakeRun, FakeWorkbook, type FakeSheet } from './fake-excel';
 
 const HEADERS = [
   'Nr',
@@ -55,22 +55,6 @@ function workbook(rows: number): { book: FakeWorkbook; sheet: FakeSheet } {
     values.forEach((v, c) => sheet.set(`${columnLetter(c)}${r}`, v));
   }
   return { book, sheet };
-}
-
-/** An ExcelRun over one fake context per batch, counting every sync across batches. */
-function fakeRun(book: FakeWorkbook) {
-  const stats = { syncs: 0, largestResponse: 0, contexts: [] as FakeContext[] };
-  const run: ExcelRun = async (batch) => {
-    const ctx = new FakeContext(book);
-    stats.contexts.push(ctx);
-    try {
-      return await batch(ctx as unknown as Excel.RequestContext);
-    } finally {
-      stats.syncs += ctx.syncs;
-      stats.largestResponse = Math.max(stats.largestResponse, ctx.largestResponse);
-    }
-  };
-  return { run, stats };
 }
 
 /** Office itself, from office-addin-mock: requirement sets and document settings. */
