@@ -30,11 +30,28 @@ export function formatDate(iso: string): string {
   return `${Number(d)}.${Number(m)}.${y}`;
 }
 
-/** Words (runs containing a letter or digit) in `text`, counting no further than `limit`. */
+/** ASCII letters and digits, and beyond ASCII (æøå, accents) all but dashes, quotes and «». */
+function isLetterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return code !== 0xab && code !== 0xbb && !(code >= 0x2000 && code <= 0x206f);
+}
+
+/** Words (space-separated runs with a letter or digit) in `text`, counting no further than `limit`. */
 export function wordCount(text: string, limit = Infinity): number {
-  const word = /\S*[\p{L}\p{N}]\S*/gu;
   let count = 0;
-  while (count < limit && word.exec(text)) count++;
+  let inWord = false;
+  let wordHasLetter = false;
+  for (let i = 0; i <= text.length && count < limit; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (code <= 32 || code === 0xa0) {
+      if (inWord && wordHasLetter) count++;
+      inWord = false;
+      wordHasLetter = false;
+    } else {
+      inWord = true;
+      if (isLetterOrDigit(code)) wordHasLetter = true;
+    }
+  }
   return count;
 }
 
