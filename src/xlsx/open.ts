@@ -21,17 +21,22 @@ export async function openWorkbookFile(path: string): Promise<OpenResult> {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, message: `Fant ikke filen «${path}».` };
     if (code === 'EISDIR') return { ok: false, message: `«${path}» er en mappe, ikke en Excel-fil.` };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `Har ikke tilgang til å lese «${path}».` };
     return { ok: false, message: `Kunne ikke lese «${path}» (${code ?? 'ukjent feil'}).` };
   }
   if (startsWith(bytes, OLE)) {
     return /\.xlsx$/i.test(name)
-      ? { ok: false, message: `«${name}» er passordbeskyttet. Fjern passordet i Excel (Fil → Info → Beskytt arbeidsbok) og prøv igjen.` }
-      : { ok: false, message: `«${name}» er i det gamle .xls-formatet. Lagre den som .xlsx i Excel og prøv igjen.` };
+      ? { ok: false, message: `«${name}» er passordbeskyttet: fjern passordet i Excel (Fil → Info → Beskytt arbeidsbok) og prøv igjen.` }
+      : { ok: false, message: `«${name}» er i det gamle .xls-formatet: lagre den som .xlsx i Excel og prøv igjen.` };
   }
   if (!startsWith(bytes, ZIP)) return { ok: false, message: `«${name}» er ikke en Excel-fil (.xlsx).` };
+  let grid: WorkbookGrid;
   try {
-    return { ok: true, grid: await readWorkbookGrid(bytes), bytes };
+    grid = await readWorkbookGrid(bytes);
   } catch {
     return { ok: false, message: `«${name}» ser ut til å være skadet og kan ikke åpnes som en Excel-fil.` };
   }
+  // Any zip file passes the signature check (.docx, .zip); only a workbook has sheets.
+  if (grid.sheets.length === 0) return { ok: false, message: `«${name}» er ikke en Excel-arbeidsbok: fant ingen ark i filen.` };
+  return { ok: true, grid, bytes };
 }
