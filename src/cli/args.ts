@@ -17,7 +17,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
   const [command = 'help', ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help', files: [], map: {}, json: false };
   if (command !== 'validate' && command !== 'melding' && command !== 'profiles') {
-    return { error: `Ukjent kommando «${command}». Bruk validate, melding eller profiles (se --help).` };
+    return { error: `Ukjent kommando «${command}»: bruk validate, melding eller profiles (se --help).` };
   }
   const args: CliArgs = { command, files: [], map: {}, json: false };
   for (let i = 0; i < rest.length; i++) {
@@ -41,7 +41,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
       if (eq <= 0) return { error: `--map skrives felt=Overskrift, for eksempel --map tittel="Navn på tiltak".` };
       args.map[value.slice(0, eq).trim()] = value.slice(eq + 1).trim();
     } else if (name === '--today') {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return { error: '--today skrives ÅÅÅÅ-MM-DD.' };
+      if (!isCalendarDate(value)) return { error: `--today må være en dato skrevet ÅÅÅÅ-MM-DD, ikke «${value}».` };
       args.today = value;
     } else {
       args[name.slice(2) as 'profile' | 'sheet' | 'out' | 'pdf'] = value;
@@ -49,6 +49,19 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
   }
   if (args.command === 'melding' && args.files.length > 1) return { error: 'melding tar én arbeidsbok om gangen.' };
   return args;
+}
+
+/** YYYY-MM-DD naming a real day (not 2023-02-31). */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Today's date where the user is (not UTC: just after midnight in Norway it is still yesterday in UTC). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export const HELP = `Behovsmelding – sjekk og lag behovsmeldinger for kompetansemidler

@@ -4,7 +4,7 @@ import type { FieldKey } from '../domain/model';
 import { PROFILES } from '../domain/profiles';
 import { checkWorkbook } from '../table/check';
 import { openWorkbookFile } from '../xlsx/open';
-import { HELP, parseArgs, type CliArgs } from './args';
+import { HELP, localToday, parseArgs, type CliArgs } from './args';
 import { loadProfile } from './profile';
 import { fileReport, formatText, type FileReport } from './report';
 import { runMelding } from './melding';
@@ -16,7 +16,8 @@ export interface Io {
   err: (text: string) => void;
 }
 
-type FileOutcome = { ok: true; report: FileReport } | { ok: false; file: string; error: string };
+/** A file that could not be used: `error` is the sentence for JSON, `line` the same for a terminal. */
+type FileOutcome = { ok: true; report: FileReport } | { ok: false; file: string; error: string; line: string };
 
 /** The command line; returns the exit status (0 no errors, 1 errors, 2 unusable input). */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -38,21 +39,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.err(profile.message);
     return 2;
   }
-  const today = args.today ?? new Date().toISOString().slice(0, 10);
+  const today = args.today ?? localToday();
   if (args.command === 'melding') return runMelding(args, profile.profile, today, io, SAMPLE_WORKBOOK);
 
   const files = args.files.length ? args.files : [SAMPLE_WORKBOOK];
   const outcomes: FileOutcome[] = [];
   for (const file of files) outcomes.push(await validateFile(file, args, profile.profile, today));
 
+  // Unusable files are named on stderr in both modes, so a script reading only stdout still sees why it got 2.
+  for (const o of outcomes) if (!o.ok) io.err(o.line);
   if (args.json) {
     const docs = outcomes.map((o) => (o.ok ? o.report : { file: o.file, error: o.error }));
     io.out(JSON.stringify(docs.length === 1 && args.files.length <= 1 ? docs[0] : docs, null, 2));
   } else {
-    for (const o of outcomes) {
-      if (o.ok) io.out(formatText(o.report, TILTAK_FIELDS.length) + '\n');
-      else io.err(o.error);
-    }
+    for (const o of outcomes) if (o.ok) io.out(formatText(o.report, TILTAK_FIELDS.length) + '\n');
   }
   if (outcomes.some((o) => !o.ok)) return 2;
   return outcomes.some((o) => o.ok && o.report.summary.errors > 0) ? 1 : 0;
@@ -64,9 +64,11 @@ async function validateFile(
   profile: Parameters<typeof checkWorkbook>[1]['profile'],
   today: string,
 ): Promise<FileOutcome> {
+  // As the user wrote it: collected workbooks often share a name in different folders.
+  const shown = file === SAMPLE_WORKBOOK ? basename(file) : file;
   const opened = await openWorkbookFile(file);
-  if (!opened.ok) return { ok: false, file: basename(file), error: opened.message };
+  if (!opened.ok) return { ok: false, file: shown, error: opened.message, line: opened.message };
   const result = checkWorkbook(opened.grid, { profile, today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>> });
-  if (!result.ok) return { ok: false, file: basename(file), error: `${basename(file)}: ${result.message}` };
-  return { ok: true, report: fileReport(basename(file), profile.id, result.table, result.findings, result.summary) };
+  if (!result.ok) return { ok: false, file: shown, error: result.message, line: `${shown}: ${result.message}` };
+  return { ok: true, report: fileReport(shown, profile.id, result.table, result.findings, result.summary) };
 }

@@ -10,7 +10,7 @@ export async function loadProfile(ref: string | undefined): Promise<{ ok: true; 
   if (!/\.json$/i.test(id)) {
     return {
       ok: false,
-      message: `Ukjent profil «${id}». Innebygde profiler: ${PROFILES.map((p) => p.id).join(', ')}, eller oppgi en JSON-fil.`,
+      message: `Ukjent profil «${id}»: bruk en innebygd profil (${PROFILES.map((p) => p.id).join(', ')}) eller en JSON-fil.`,
     };
   }
   let text: string;

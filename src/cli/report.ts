@@ -1,5 +1,6 @@
 import type { Finding, TiltakTable } from '../domain/model';
 import type { Summary } from '../domain/validate';
+import { parseAddress } from '../table/grid';
 
 /** One file's result in the CONTRACT.md JSON shape. */
 export interface FileReport {
@@ -19,8 +20,13 @@ export function fileReport(file: string, profile: string, table: TiltakTable, fi
 
 const SEVERITY_WORD = { error: 'FEIL', warning: 'ADVARSEL', info: 'RÅD' } as const;
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** Reading order for a terminal: by row, then by column; findings about a melding or a sheet last, as they came. */
+function readingOrder(findings: readonly Finding[]): Finding[] {
+  const column = (f: Finding) => (f.row !== undefined && f.cells[0] ? (parseAddress(f.cells[0])?.col ?? 0) : 0);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (a.f.row ?? Infinity) - (b.f.row ?? Infinity) || column(a.f) - column(b.f) || a.i - b.i)
+    .map(({ f }) => f);
 }
 
 /** Terminal text: a header line, one block per finding, a summary line. */
@@ -29,7 +35,7 @@ export function formatText(report: FileReport, fieldCount: number): string {
     `${report.file} – ark «${report.sheet}», overskrifter i rad ${report.headerRow}, ${Object.keys(report.mapping).length} av ${fieldCount} felt gjenkjent, profil ${report.profile}`,
     '',
   ];
-  for (const f of report.findings) {
+  for (const f of readingOrder(report.findings)) {
     const where = f.cells.length
       ? `${f.sheet === report.sheet ? '' : `${f.sheet}!`}${f.cells.slice(0, 4).join(',')}${f.cells.length > 4 ? ',…' : ''}`
       : f.sheet;
@@ -41,7 +47,7 @@ export function formatText(report: FileReport, fieldCount: number): string {
   const s = report.summary;
   lines.push(
     '',
-    `${plural(s.rows, 'tiltak', 'tiltak')} sjekket: ${plural(s.errors, 'feil', 'feil')}, ${plural(s.warnings, 'advarsel', 'advarsler')}, ${plural(s.infos, 'råd', 'råd')}.`,
+    `${s.rows} tiltak sjekket: ${s.errors} feil, ${s.warnings} ${s.warnings === 1 ? 'advarsel' : 'advarsler'}, ${s.infos} råd.`,
   );
   return lines.join('\n');
 }

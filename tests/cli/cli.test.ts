@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { GOOD, HEADERS, tempDir, writeWorkbook } from './workbooks';
 
@@ -97,13 +97,26 @@ beforeAll(async () => {
   );
 }, 30_000);
 
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const REPORT_KEYS = ['file', 'profile', 'sheet', 'headerRow', 'mapping', 'findings', 'summary'];
+const FINDING_KEYS = new Set(['rule', 'severity', 'sheet', 'cells', 'row', 'field', 'message', 'hint']);
+
 describe('behovsmelding validate', () => {
   it('finds the header below title rows and reports findings on the right cells, as JSON', () => {
     const before = readFileSync(files.plain!);
     const r = cli('validate', files.plain!, '--json', '--today', '2023-11-01');
     expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout) as Report;
-    expect(report).toMatchObject({ file: 'plain.xlsx', profile: 'kompetansenettverk-2024', sheet: 'Tiltak', headerRow: 3 });
+    expect(Object.keys(report)).toEqual(REPORT_KEYS);
+    expect(report).toMatchObject({ file: files.plain, profile: 'kompetansenettverk-2024', sheet: 'Tiltak', headerRow: 3 });
+    for (const f of report.findings) {
+      expect(Object.keys(f).filter((k) => !FINDING_KEYS.has(k))).toEqual([]);
+      expect(f).toMatchObject({ rule: expect.any(String), sheet: expect.any(String), message: expect.any(String) });
+      expect(['error', 'warning', 'info']).toContain(f.severity);
+      expect(f.cells.every((c) => /^[A-Z]{1,3}[1-9]\d*$/.test(c))).toBe(true);
+    }
     expect(report.mapping).toMatchObject({ tittel: 'A', fase: 'C', tilskuddEier: 'H' });
     const at = (rule: string) => report.findings.filter((f) => f.rule === rule).map((f) => [f.row, f.cells]);
     expect(at('phase-multiple')).toEqual([[5, ['C5']]]);
@@ -134,12 +147,14 @@ describe('behovsmelding validate', () => {
       'Tiltak',
       '--map',
       'beskrivelse=E',
+      '--map',
+      'ansvar=Beskrivelse',
       '--profile',
       join(dir, 'profil.json'),
     );
     const report = JSON.parse(r.stdout) as Report;
-    expect(report.mapping.beskrivelse).toBe('E');
-    expect(report.mapping.ansvar).toBeUndefined();
+    // A column letter and a header text: the two columns swap fields.
+    expect(report.mapping).toMatchObject({ beskrivelse: 'E', ansvar: 'D' });
     expect(report.profile).toBe('test-2025');
     expect(report.findings.some((f) => f.rule === 'duration-too-long')).toBe(true);
   });
@@ -147,31 +162,51 @@ describe('behovsmelding validate', () => {
   it('prints readable Norwegian text and uses the sample workbook without a file', () => {
     const r = cli('validate', '--today', '2023-11-01');
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('eksempel.xlsx – ark «Tiltak», overskrifter i rad 3');
-    expect(r.stdout).toMatch(/FEIL\s+D6\s+phase-multiple/);
+    expect(r.stdout).toMatch(
+      /^eksempel\.xlsx – ark «Tiltak», overskrifter i rad 3, \d+ av 24 felt gjenkjent, profil kompetansenettverk-2024\n/,
+    );
+    expect(r.stdout).toMatch(/FEIL\s+D6\s+phase-multiple\n\s+«Vurdering og planlegging» nevner flere faser.*\n\s+→ \S/);
+    // Row 9 in reading order: column B before column Q.
+    expect(r.stdout).toMatch(/FEIL\s+B9\s+too-many-measures[^]*ADVARSEL Q9\s+criterion-text-thin/);
     expect(r.stdout).toMatch(/12 tiltak sjekket: \d+ feil, \d+ advars(el|ler), 0 råd\./);
   });
 
-  it.each([
-    ['finnes-ikke.xlsx', /^Fant ikke filen «.*finnes-ikke\.xlsx»\.$/],
-    ['tekst.xlsx', /^«tekst\.xlsx» er ikke en Excel-fil \(\.xlsx\)\.$/],
-    ['passord.xlsx', /^«passord\.xlsx» er passordbeskyttet\./],
-    ['tom.xlsx', /^tom\.xlsx: Fant ingen overskriftsrad/],
-  ])('exits 2 with one Norwegian sentence and no stack for %s', (name, message) => {
-    const r = cli('validate', join(dir, name));
+  it('exits 2 with one Norwegian sentence per unusable file and no stack', () => {
+    const names = ['finnes-ikke.xlsx', 'tekst.xlsx', 'passord.xlsx', 'tom.xlsx'];
+    const r = cli('validate', ...names.map((n) => join(dir, n)));
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim()).toMatch(message);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^Fant ikke filen «.*finnes-ikke\.xlsx»\.$/);
+    expect(lines[1]).toMatch(/^«tekst\.xlsx» er ikke en Excel-fil \(\.xlsx\)\.$/);
+    expect(lines[2]).toMatch(/^«passord\.xlsx» er passordbeskyttet: fjern passordet/);
+    expect(lines[3]).toMatch(/^.*tom\.xlsx: Fant ingen overskriftsrad/);
   });
 
-  it('exits 2 on an unknown option or profile, and lists the profiles', () => {
-    expect(cli('validate', '--feil').status).toBe(2);
-    expect(cli('validate', '--profile', 'finnes-ikke').stderr).toContain('Ukjent profil «finnes-ikke»');
-    const p = cli('profiles');
-    expect(p.status).toBe(0);
-    expect(p.stdout).toContain('kompetansenettverk-2024');
-    expect(p.stdout).toContain('oslo-viken-2024');
+  it('gives an unusable file among several its own entry in the JSON array, and exit 2', () => {
+    const r = cli('validate', files.merged!, join(dir, 'tekst.xlsx'), '--json', '--today', '2023-11-01');
+    expect(r.status).toBe(2);
+    const docs = JSON.parse(r.stdout) as Array<Report | { file: string; error: string }>;
+    expect(docs).toHaveLength(2);
+    expect(docs[0]).toMatchObject({ file: files.merged, summary: { rows: 2, errors: 0 } });
+    expect(docs[1]).toEqual({ file: join(dir, 'tekst.xlsx'), error: '«tekst.xlsx» er ikke en Excel-fil (.xlsx).' });
+    expect(r.stderr.trim()).toBe('«tekst.xlsx» er ikke en Excel-fil (.xlsx).');
+  });
+
+  it('exits 2 on an unknown command, pointing to --help', () => {
+    const r = cli('sjekk', files.plain!);
+    expect(r).toEqual({ status: 2, stdout: '', stderr: 'Ukjent kommando «sjekk»: bruk validate, melding eller profiles (se --help).\n' });
+  });
+
+  it('explains a bad profile file in Norwegian', () => {
+    writeFileSync(
+      join(dir, 'andel.json'),
+      JSON.stringify({ ...JSON.parse(readFileSync(join(dir, 'profil.json'), 'utf8')), multiYearMaxShare: 50 }),
+    );
+    const r = cli('validate', '--profile', join(dir, 'andel.json'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^Profilen er ikke gyldig: «multiYearMaxShare» – For stor/);
   });
 });
 

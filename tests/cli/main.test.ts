@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { localToday, parseArgs } from '../../src/cli/args';
+import { main } from '../../src/cli/main';
+
+/** The command line in this process: options and messages, without paying for a Node start each time. */
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { status, out: out.join('\n'), err: err.join('\n') };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'behovsmelding-main-'));
+const base = JSON.parse(readFileSync(resolve(__dirname, 'profile-base.json'), 'utf8')) as Record<string, unknown>;
+writeFileSync(join(dir, 'ugyldig.json'), '{ "id": ');
+writeFileSync(join(dir, 'feil-andel.json'), JSON.stringify({ ...base, coordinator: { maxShareOfOwnerFunds: 30, minMunicipalities: 2 } }));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('arguments', () => {
+  it('reads files, repeated --map, --opt=value and the flags in any order', () => {
+    expect(
+      parseArgs(['validate', 'a.xlsx', '--map', 'tittel=Navn på tiltak', '--json', 'b.xlsx', '--map=fase=D', '--sheet=Ark 2']),
+    ).toEqual({
+      command: 'validate',
+      files: ['a.xlsx', 'b.xlsx'],
+      map: { tittel: 'Navn på tiltak', fase: 'D' },
+      json: true,
+      sheet: 'Ark 2',
+    });
+  });
+
+  it.each([
+    [['lag'], /^Ukjent kommando «lag»: bruk validate, melding eller profiles \(se --help\)\.$/],
+    [['validate', '--fil', 'a.xlsx'], /^Ukjent valg «--fil» \(se --help\)\.$/],
+    [['validate', '--sheet'], /^Valget --sheet trenger en verdi/],
+    [['validate', '--profile', '--json'], /^Valget --profile trenger en verdi/],
+    [['validate', '--map', 'tittel'], /^--map skrives felt=Overskrift/],
+    [['validate', '--today', '2024-02-30'], /^--today må være en dato skrevet ÅÅÅÅ-MM-DD, ikke «2024-02-30»\.$/],
+    [['validate', '--today', '1.11.2023'], /^--today må være en dato/],
+    [['melding', 'a.xlsx', 'b.xlsx'], /^melding tar én arbeidsbok om gangen\.$/],
+  ])('rejects %j with one sentence and exit 2', async (argv, message) => {
+    const r = await run(...argv);
+    expect(r).toEqual({ status: 2, out: '', err: expect.stringMatching(message) });
+  });
+
+  it('gives today where the user is, not in UTC', () => {
+    expect(localToday(new Date(2024, 0, 1, 0, 30))).toBe('2024-01-01');
+    expect(localToday(new Date(2024, 11, 31, 23, 59))).toBe('2024-12-31');
+  });
+});
+
+describe('help and profiles', () => {
+  it('prints the usage with every option', async () => {
+    const r = await run('validate', '--help');
+    expect(r.status).toBe(0);
+    for (const option of ['--profile', '--sheet', '--map', '--json', '--today', 'profiles']) expect(r.out).toContain(option);
+  });
+
+  it('lists id, name, version and source of each built-in profile', async () => {
+    const r = await run('profiles');
+    expect(r.status).toBe(0);
+    expect(r.out).toMatch(/^kompetansenettverk-2024\s+Kompetansenettverk 2024 .*\(versjon 2024\.1\)\n\s+Kilde: Brukerveiledning/m);
+    expect(r.out).toMatch(/^oslo-viken-2024\s/m);
+  });
+});
+
+describe('--profile', () => {
+  it.each([
+    [
+      'finnes-ikke',
+      /^Ukjent profil «finnes-ikke»: bruk en innebygd profil \(kompetansenettverk-2024, oslo-viken-2024\) eller en JSON-fil\.$/,
+    ],
+    ['borte.json', /^Fant ikke profilfilen «borte\.json»\.$/],
+    ['ugyldig.json', /^Profilfilen «.*ugyldig\.json» er ikke gyldig JSON\.$/],
+    ['feil-andel.json', /^Profilen er ikke gyldig: «coordinator\.maxShareOfOwnerFunds»/],
+  ])('refuses %s with exit 2', async (ref, message) => {
+    const r = await run('validate', '--profile', ref.endsWith('.json') && ref !== 'borte.json' ? join(dir, ref) : ref);
+    expect(r).toEqual({ status: 2, out: '', err: expect.stringMatching(message) });
+  });
+
+  it('takes the other built-in profile by id', async () => {
+    const r = await run('validate', '--profile', 'oslo-viken-2024', '--json', '--today', '2023-11-01');
+    expect(JSON.parse(r.out)).toMatchObject({ file: 'eksempel.xlsx', profile: 'oslo-viken-2024' });
+  });
+});
+
+describe('unusable tables', () => {
+  it.each([
+    [['--sheet', 'Budsjett'], /^eksempel\.xlsx: Fant ikke arket «Budsjett»\./],
+    [['--map', 'budsjett=C'], /^eksempel\.xlsx: «budsjett» er ikke et felt/],
+    [['--map', 'tittel=Navn på tiltak'], /^eksempel\.xlsx: Fant ingen kolonne «Navn på tiltak»/],
+  ])('exit 2 for %j, the reason on stderr and in the JSON', async (options, message) => {
+    const r = await run('validate', ...options, '--json');
+    expect(r.status).toBe(2);
+    expect(r.err).toMatch(message);
+    const doc = JSON.parse(r.out) as { file: string; error: string };
+    expect(Object.keys(doc)).toEqual(['file', 'error']);
+    expect(`${doc.file}: ${doc.error}`).toBe(r.err);
+  });
+});

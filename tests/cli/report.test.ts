@@ -1,0 +1,71 @@
+import { formatText, type FileReport } from '../../src/cli/report';
+import type { Finding } from '../../src/domain/model';
+
+const finding = (rule: string, severity: Finding['severity'], cells: string[], row?: number, hint?: string): Finding => ({
+  rule,
+  severity,
+  sheet: 'Tiltak',
+  cells,
+  ...(row === undefined ? {} : { row }),
+  message: `Melding om ${rule}.`,
+  ...(hint ? { hint } : {}),
+});
+
+const report = (findings: Finding[], summary: FileReport['summary']): FileReport => ({
+  file: 'drammen.xlsx',
+  profile: 'kompetansenettverk-2024',
+  sheet: 'Tiltak',
+  headerRow: 3,
+  mapping: { tittel: 'B', fase: 'D' },
+  findings,
+  summary,
+});
+
+describe('formatText', () => {
+  it('lists findings by row, then column, with the melding and other sheets last', () => {
+    const text = formatText(
+      report(
+        [
+          finding('coordinator-over-cap', 'error', ['M5', 'M7']),
+          finding('criterion-text-thin', 'warning', ['Q5'], 5),
+          finding('phase-multiple', 'error', ['D5'], 5, 'Del tiltaket i ett tiltak per fase.'),
+          { ...finding('contact-missing', 'error', ['B5']), sheet: 'Partnerskap' },
+          finding('target-group-invalid', 'info', ['I4'], 4),
+        ],
+        { rows: 2, errors: 3, warnings: 1, infos: 1 },
+      ),
+      24,
+    );
+    expect(text.split('\n')).toEqual([
+      'drammen.xlsx – ark «Tiltak», overskrifter i rad 3, 2 av 24 felt gjenkjent, profil kompetansenettverk-2024',
+      '',
+      '  RÅD      I4         target-group-invalid',
+      '           Melding om target-group-invalid.',
+      '  FEIL     D5         phase-multiple',
+      '           Melding om phase-multiple.',
+      '           → Del tiltaket i ett tiltak per fase.',
+      '  ADVARSEL Q5         criterion-text-thin',
+      '           Melding om criterion-text-thin.',
+      '  FEIL     M5,M7      coordinator-over-cap',
+      '           Melding om coordinator-over-cap.',
+      '  FEIL     Partnerskap!B5 contact-missing',
+      '           Melding om contact-missing.',
+      '',
+      '2 tiltak sjekket: 3 feil, 1 advarsel, 1 råd.',
+    ]);
+  });
+
+  it('says so when nothing was found, and counts in plural', () => {
+    const text = formatText(report([], { rows: 1, errors: 0, warnings: 2, infos: 0 }), 24);
+    expect(text).toContain('  Ingen funn. Tabellen følger reglene i profilen.');
+    expect(text.endsWith('1 tiltak sjekket: 0 feil, 2 advarsler, 0 råd.')).toBe(true);
+  });
+
+  it('shortens a long list of cells', () => {
+    const text = formatText(
+      report([finding('too-many-measures', 'error', ['B4', 'B5', 'B6', 'B7', 'B8', 'B9'])], { rows: 6, errors: 1, warnings: 0, infos: 0 }),
+      24,
+    );
+    expect(text).toContain('  FEIL     B4,B5,B6,B7,… too-many-measures');
+  });
+});
