@@ -10,6 +10,22 @@ export function median(runs: number, fn: () => void): number {
     fn();
     times.push(performance.now() - start);
   }
+  return middle(times);
+}
+
+/** Median wall time in ms of `runs` awaited calls, after one warm-up call. */
+export async function medianAsync(runs: number, task: () => Promise<unknown>): Promise<number> {
+  await task();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await task();
+    times.push(performance.now() - start);
+  }
+  return middle(times);
+}
+
+function middle(times: number[]): number {
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
 }
