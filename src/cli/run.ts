@@ -1,8 +1,4 @@
-import { z } from 'zod';
 import { main } from './main';
-
-// Schema messages (a bad --profile file) in Norwegian, as everything else the user reads.
-z.config(z.locales.no());
 
 /** Entry point of bin/behovsmelding.js: no stack traces reach the user. */
 main(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) })

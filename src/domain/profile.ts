@@ -56,7 +56,8 @@ export type Profile = z.infer<typeof ProfileSchema>;
 
 /** Parse a profile, with a Norwegian sentence for the first problem. */
 export function parseProfile(data: unknown): { ok: true; profile: Profile } | { ok: false; message: string } {
-  const result = ProfileSchema.safeParse(data);
+  // Norwegian messages wherever a profile is read (CLI and pane), without changing zod globally.
+  const result = ProfileSchema.safeParse(data, { error: z.locales.no().localeError });
   if (result.success) return { ok: true, profile: result.data };
   const issue = result.error.issues[0]!;
   const where = issue.path.length ? issue.path.join('.') : 'profilen';
