@@ -1,6 +1,6 @@
 import type { Finding } from '../domain/model';
 import type { WorkbookGrid } from '../table/grid';
-import type { ColumnOverrides, WorkbookPort } from '../taskpane/port';
+import type { ColumnOverrides, WorkbookPort } from '../port/workbook-port';
 import { parseRangeAddress, stripSheet } from './address';
 import { queueExistingOverlays, queueOverlays, queueRemoval } from './highlight';
 import { createPartnershipSheet } from './partnership-sheet';

@@ -1,4 +1,4 @@
-import type { ColumnOverrides } from '../taskpane/port';
+import type { ColumnOverrides } from '../port/workbook-port';
 
 /** Column overrides and the chosen profile live in the workbook's document settings. */
 const OVERRIDES_KEY = 'behovsmelding.kolonner';

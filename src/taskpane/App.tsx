@@ -21,7 +21,7 @@ import { MappingEditor } from './components/MappingEditor';
 import { MeldingPanel } from './components/MeldingPanel';
 import { PartnershipForm } from './components/PartnershipForm';
 import { Summary } from './components/Summary';
-import type { WorkbookPort } from './port';
+import type { WorkbookPort } from '../port/workbook-port';
 import { useChecker } from './useChecker';
 
 const useStyles = makeStyles({

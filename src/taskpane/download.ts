@@ -1,4 +1,4 @@
-import type { ExportFile } from './port';
+import type { ExportFile } from '../port/workbook-port';
 
 /** Save a file through the browser's download: a blob URL on a temporary link. */
 export function download(file: ExportFile): void {

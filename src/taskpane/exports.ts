@@ -1,7 +1,7 @@
 import type { MeldingDocument } from '../domain/melding';
 import { renderMeldingPdf } from '../pdf/melding-pdf';
 import { writeMeldingOnlyWorkbook } from '../xlsx/melding-workbook';
-import type { ExportFile } from './port';
+import type { ExportFile } from '../port/workbook-port';
 
 export type ExportKind = 'xlsx' | 'pdf' | 'json';
 

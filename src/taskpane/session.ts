@@ -1,6 +1,6 @@
 import type { Profile } from '../domain/profile';
 import { checkWorkbook, type CheckResult } from '../table/check';
-import type { ColumnOverrides, WorkbookPort } from './port';
+import type { ColumnOverrides, WorkbookPort } from '../port/workbook-port';
 
 import type { WorkbookGrid } from '../table/grid';
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { buildMeldingDocument, type MeldingDocument } from '../domain/melding';
 import { DEFAULT_PROFILE_ID, findProfile } from '../domain/profiles';
 import type { Finding } from '../domain/model';
-import type { ColumnOverrides, WorkbookPort } from './port';
+import type { ColumnOverrides, WorkbookPort } from '../port/workbook-port';
 import { runCheck, todayIso, type CheckOutcome } from './session';
 
 /** Re-check this long after the last edit. */

@@ -2,7 +2,7 @@ import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-compo
 import { useState } from 'react';
 import { TILTAK_FIELDS } from '../../domain/fields';
 import type { TiltakTable } from '../../domain/model';
-import type { ColumnOverrides } from '../port';
+import type { ColumnOverrides } from '../../port/workbook-port';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: '1fr', rowGap: tokens.spacingVerticalS },

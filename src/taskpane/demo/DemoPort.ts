@@ -4,7 +4,7 @@ import { parseAddress, type CellValue, type WorkbookGrid } from '../../table/gri
 import type { MeldingDocument } from '../../domain/melding';
 import { freeSheetNames, meldingSheetSpec } from '../../domain/melding-sheet';
 import { download } from '../download';
-import type { ColumnOverrides, ExportFile, WorkbookPort } from '../port';
+import type { ColumnOverrides, ExportFile, WorkbookPort } from '../../port/workbook-port';
 
 type Listener = () => void;
 
