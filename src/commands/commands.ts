@@ -1,12 +1,14 @@
 import { DEFAULT_PROFILE_ID, findProfile } from '../domain/profiles';
 import { createExcelPort } from '../excel/port';
-import { loadOverrides, loadProfileId } from '../excel/settings';
+import { loadOverrides, loadStoredProfile } from '../excel/settings';
 import { runCheck, todayIso } from '../taskpane/session';
 
 /** Ribbon "Valider": check and highlight without opening the pane. */
 export async function validateCommand(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    const profile = findProfile(loadProfileId() ?? DEFAULT_PROFILE_ID) ?? findProfile(DEFAULT_PROFILE_ID)!;
+    const stored = loadStoredProfile();
+    const id = stored?.kind === 'builtin' ? stored.id : DEFAULT_PROFILE_ID;
+    const profile = findProfile(id) ?? findProfile(DEFAULT_PROFILE_ID)!;
     await runCheck(createExcelPort(), profile, loadOverrides(), todayIso());
   } finally {
     event.completed();

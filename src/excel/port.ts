@@ -109,6 +109,8 @@ export function createExcelPort(run: ExcelRun = defaultRun): WorkbookPort {
 
     loadOverrides: async () => settings.loadOverrides(),
     saveOverrides: (overrides: ColumnOverrides) => settings.saveOverrides(overrides),
+    loadStoredProfile: async () => settings.loadStoredProfile(),
+    saveStoredProfile: (profile) => settings.saveStoredProfile(profile),
 
     writeMelding: async (doc) => {
       const names = await writeMeldingSheets(run, doc);

@@ -1,4 +1,4 @@
-import type { ColumnOverrides } from '../port/workbook-port';
+import type { ColumnOverrides, StoredProfile } from '../port/workbook-port';
 
 /** Column overrides and the chosen profile live in the workbook's document settings. */
 const OVERRIDES_KEY = 'behovsmelding.kolonner';
@@ -31,12 +31,18 @@ export function saveOverrides(overrides: ColumnOverrides, s: Settings = settings
   return save(s);
 }
 
-export function loadProfileId(s: Settings = settings()): string | null {
+export function loadStoredProfile(s: Settings = settings()): StoredProfile | null {
   const value: unknown = s.get(PROFILE_KEY);
-  return typeof value === 'string' ? value : null;
+  // Workbooks saved before profiles could come from files hold the built-in id as a string.
+  if (typeof value === 'string') return { kind: 'builtin', id: value };
+  if (!value || typeof value !== 'object') return null;
+  const v = value as Record<string, unknown>;
+  if (v.kind === 'builtin' && typeof v.id === 'string') return { kind: 'builtin', id: v.id };
+  if (v.kind === 'file' && typeof v.json === 'string') return { kind: 'file', json: v.json };
+  return null;
 }
 
-export function saveProfileId(id: string, s: Settings = settings()): Promise<void> {
-  s.set(PROFILE_KEY, id);
+export function saveStoredProfile(profile: StoredProfile, s: Settings = settings()): Promise<void> {
+  s.set(PROFILE_KEY, profile);
   return save(s);
 }

@@ -6,6 +6,12 @@ import type { WorkbookGrid } from '../table/grid';
 export type ColumnOverrides = Record<string, string>;
 
 /**
+ * The profile a workbook carries: a built-in one by id, or a whole profile the user loaded from a
+ * file (its JSON text, so that a template workbook hands its rules on).
+ */
+export type StoredProfile = { kind: 'builtin'; id: string } | { kind: 'file'; json: string };
+
+/**
  * What the pane needs from a workbook. `src/excel/` implements it over Office.js; demo mode
  * implements it over an .xlsx file in the browser. The pane never calls Office.js itself.
  */
@@ -33,6 +39,9 @@ export interface WorkbookPort {
   /** Column overrides remembered in the workbook (document settings), or null. */
   loadOverrides(): Promise<ColumnOverrides | null>;
   saveOverrides(overrides: ColumnOverrides): Promise<void>;
+  /** The profile chosen for this workbook (document settings), or null; the ribbon uses it too. */
+  loadStoredProfile(): Promise<StoredProfile | null>;
+  saveStoredProfile(profile: StoredProfile): Promise<void>;
   /** Write one sheet per melding, replacing only sheets generated before; returns their names. */
   writeMelding(doc: MeldingDocument): Promise<string[]>;
   /** Hand over an exported file: Excel opens a workbook itself, the browser downloads. */

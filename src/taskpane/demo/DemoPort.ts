@@ -4,7 +4,7 @@ import { parseAddress, type CellValue, type WorkbookGrid } from '../../table/gri
 import type { MeldingDocument } from '../../domain/melding';
 import { freeSheetNames, meldingSheetSpec } from '../../domain/melding-sheet';
 import { download } from '../download';
-import type { ColumnOverrides, ExportFile, WorkbookPort } from '../../port/workbook-port';
+import type { ColumnOverrides, ExportFile, StoredProfile, WorkbookPort } from '../../port/workbook-port';
 
 type Listener = () => void;
 
@@ -21,6 +21,7 @@ export class DemoPort implements WorkbookPort {
   /** Bumped on every change the view must show. */
   revision = 0;
   private overrides: ColumnOverrides | null = null;
+  private storedProfile: StoredProfile | null = null;
   /** Sheets this port generated: regenerating replaces only these. */
   private readonly generated = new Set<string>();
   private readonly changeListeners = new Set<Listener>();
@@ -94,6 +95,14 @@ export class DemoPort implements WorkbookPort {
 
   async saveOverrides(overrides: ColumnOverrides): Promise<void> {
     this.overrides = overrides;
+  }
+
+  async loadStoredProfile(): Promise<StoredProfile | null> {
+    return this.storedProfile;
+  }
+
+  async saveStoredProfile(profile: StoredProfile): Promise<void> {
+    this.storedProfile = profile;
   }
 
   async createPartnershipSheet(values: ReadonlyArray<readonly [string, string]>): Promise<void> {
