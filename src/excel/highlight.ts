@@ -1,9 +1,11 @@
 import type { Finding, Severity } from '../domain/model';
+import type { OverlayIds } from './settings';
 
 /**
  * Highlights are conditional formats the add-in owns: an always-true custom rule whose formula
- * carries a marker, so that exactly these can be found and removed again. User values, fills,
- * borders, notes and number formats are never touched.
+ * carries a marker. Their ids are remembered in the document settings, so that Valider finds them
+ * again without reading the user's own rules (reading those can fail: office-js #2180, #6827).
+ * User values, fills, borders, notes and number formats are never touched.
  */
 export const MARKER = 'Behovsmelding';
 
@@ -20,49 +22,120 @@ export function isOverlayFormula(formula: string | null | undefined): boolean {
 /** Cells per multi-area range: keeps each address string short. */
 const AREAS_PER_RANGE = 150;
 
-/** Queue loading the conditional formats of every sheet, to find the add-in's own later. */
-export function queueExistingOverlays(context: Excel.RequestContext, sheets: readonly string[]): Excel.ConditionalFormatCollection[] {
-  return sheets.map((name) =>
-    context.workbook.worksheets.getItem(name).getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula'),
-  );
+/** One overlay per sheet and severity; a cell with an error is in the error group only. */
+export interface OverlayGroup {
+  sheet: string;
+  severity: Severity;
+  cells: string[];
 }
 
-/** Queue deleting the add-in's overlays among loaded conditional formats; returns how many. */
-export function queueRemoval(collections: readonly Excel.ConditionalFormatCollection[]): number {
-  let removed = 0;
-  for (const collection of collections) {
-    for (const cf of collection.items) {
-      if (cf.type !== 'Custom' || cf.customOrNullObject.isNullObject) continue;
-      if (!isOverlayFormula(cf.customOrNullObject.rule.formula)) continue;
-      cf.delete();
-      removed++;
+/**
+ * Excel's reference says a new format takes the top priority, Microsoft's sample says the first
+ * added wins: no cell carries two overlays, so the order never matters.
+ */
+export function planOverlays(findings: readonly Finding[]): OverlayGroup[] {
+  const severityAt = new Map<string, { sheet: string; cell: string; severity: Severity }>();
+  for (const f of findings) {
+    if (!FILL[f.severity]) continue;
+    for (const cell of f.cells) {
+      const key = `${f.sheet}\u0000${cell}`;
+      if (severityAt.get(key)?.severity !== 'error') severityAt.set(key, { sheet: f.sheet, cell, severity: f.severity });
     }
   }
-  return removed;
-}
-
-/** Queue one overlay per sheet and severity over the findings' cells; returns how many ranges. */
-export function queueOverlays(context: Excel.RequestContext, findings: readonly Finding[]): number {
-  const groups = new Map<string, { sheet: string; severity: Severity; cells: Set<string> }>();
-  for (const f of findings) {
-    if (!FILL[f.severity] || f.cells.length === 0) continue;
-    const key = `${f.sheet}\u0000${f.severity}`;
-    const group = groups.get(key) ?? { sheet: f.sheet, severity: f.severity, cells: new Set<string>() };
-    f.cells.forEach((c) => group.cells.add(c));
+  const groups = new Map<string, OverlayGroup>();
+  for (const { sheet, cell, severity } of severityAt.values()) {
+    const key = `${sheet}\u0000${severity}`;
+    const group = groups.get(key) ?? { sheet, severity, cells: [] };
+    group.cells.push(cell);
     groups.set(key, group);
   }
-  // Errors last: the newest format takes priority, so a cell with both shows red.
-  const ordered = [...groups.values()].sort((a, b) => (a.severity === 'error' ? 1 : 0) - (b.severity === 'error' ? 1 : 0));
-  let ranges = 0;
-  for (const group of ordered) {
-    const cells = [...group.cells];
-    for (let i = 0; i < cells.length; i += AREAS_PER_RANGE) {
-      const areas = context.workbook.worksheets.getItem(group.sheet).getRanges(cells.slice(i, i + AREAS_PER_RANGE).join(','));
+  return [...groups.values()];
+}
+
+/** Equal keys: the same cells would get the same overlays. */
+export function overlayKey(groups: readonly OverlayGroup[]): string {
+  return groups
+    .map((g) => `${g.sheet}\u0000${g.severity}\u0000${[...g.cells].sort().join(',')}`)
+    .sort()
+    .join('\u0001');
+}
+
+/** Queue looking up the remembered overlays on sheets that still exist (worksheet id → name). */
+export function queueKnownOverlays(
+  context: Excel.RequestContext,
+  ids: OverlayIds,
+  nameOf: ReadonlyMap<string, string>,
+): Excel.ConditionalFormat[] {
+  return Object.entries(ids).flatMap(([sheetId, list]) => {
+    const name = nameOf.get(sheetId);
+    if (!name) return [];
+    const formats = context.workbook.worksheets.getItem(name).getRange().conditionalFormats;
+    return list.map((id) => formats.getItemOrNullObject(id).load('id'));
+  });
+}
+
+/**
+ * Find the add-in's overlays by reading the rules, in a request of its own: a user rule Excel
+ * cannot report fails only this read. Then sheet by sheet; a sheet that still fails is skipped.
+ */
+export async function scanOverlays(context: Excel.RequestContext, sheets: readonly string[]): Promise<Excel.ConditionalFormat[]> {
+  const queue = (names: readonly string[]) =>
+    names.map((name) =>
+      context.workbook.worksheets
+        .getItem(name)
+        .getRange()
+        .conditionalFormats.load('items/type,items/id,items/customOrNullObject/rule/formula'),
+    );
+  const own = (collections: Excel.ConditionalFormatCollection[]) =>
+    collections.flatMap((c) =>
+      c.items.filter(
+        (cf) => cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && isOverlayFormula(cf.customOrNullObject.rule.formula),
+      ),
+    );
+  try {
+    const all = queue(sheets);
+    await context.sync();
+    return own(all);
+  } catch {
+    const found: Excel.ConditionalFormat[] = [];
+    for (const name of sheets) {
+      try {
+        const one = queue([name]);
+        // One sheet per request on purpose: the failing sheet must not hide the others.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        found.push(...own(one));
+      } catch {
+        // This sheet's user rules cannot be read: overlays on it are found by their ids only.
+      }
+    }
+    return found;
+  }
+}
+
+/** Queue the overlays (ids loaded with the same sync); the caller remembers them per worksheet id. */
+export function queueOverlays(
+  context: Excel.RequestContext,
+  groups: readonly OverlayGroup[],
+  idOf: ReadonlyMap<string, string>,
+): Array<{ sheetId: string; format: Excel.ConditionalFormat }> {
+  const created: Array<{ sheetId: string; format: Excel.ConditionalFormat }> = [];
+  for (const group of groups) {
+    const sheetId = idOf.get(group.sheet);
+    if (!sheetId) continue;
+    for (let i = 0; i < group.cells.length; i += AREAS_PER_RANGE) {
+      const areas = context.workbook.worksheets.getItem(group.sheet).getRanges(group.cells.slice(i, i + AREAS_PER_RANGE).join(','));
       const cf = areas.conditionalFormats.add('Custom');
       cf.custom.rule.formula = overlayFormula(group.severity);
       cf.custom.format.fill.color = FILL[group.severity]!;
-      ranges++;
+      created.push({ sheetId, format: cf.load('id') });
     }
   }
-  return ranges;
+  return created;
+}
+
+export function idsOf(created: ReadonlyArray<{ sheetId: string; format: Excel.ConditionalFormat }>): OverlayIds {
+  const ids: OverlayIds = {};
+  for (const { sheetId, format } of created) (ids[sheetId] ??= []).push(format.id);
+  return ids;
 }

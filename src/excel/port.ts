@@ -1,13 +1,15 @@
 import type { Finding } from '../domain/model';
-import type { WorkbookGrid } from '../table/grid';
 import type { ColumnOverrides, WorkbookPort } from '../port/workbook-port';
 import { parseRangeAddress, stripSheet } from './address';
-import { queueExistingOverlays, queueOverlays, queueRemoval } from './highlight';
-import { createPartnershipSheet } from './partnership-sheet';
-import { finishRead, loadStructure, queueRead, type WorkbookStructure } from './read';
-import * as settings from './settings';
+import { deliverFile, type BrowserDelivery } from './delivery';
+import { isItemNotFound, toUserError } from './errors';
 import { writeMeldingSheets } from './melding';
-import { download } from '../taskpane/download';
+import { queueRemembered, removeOverlays, replaceOverlays, type OverlayMemory } from './overlays';
+import { createPartnershipSheet } from './partnership-sheet';
+import { finishRead, loadStructure, queueRead, StaleStructure, type WorkbookStructure } from './read';
+import { isSupported } from './requirements';
+import { defaultRun, RUN_OPTIONS, type ExcelRun } from './run';
+import * as settings from './settings';
 
 /** A handler is removed through the request context that added it. */
 function removeHandler(handler: OfficeExtension.EventHandlerResult<unknown>): void {
@@ -15,27 +17,37 @@ function removeHandler(handler: OfficeExtension.EventHandlerResult<unknown>): vo
   void handler.context.sync();
 }
 
-/** Excel.run, or a stand-in in tests. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-const defaultRun: ExcelRun = (batch) => Excel.run(batch);
-
 /**
- * The WorkbookPort over Office.js. The workbook's sheet and table names are loaded once
- * (`prepare`) and reused, so that a check is one sync to read and one to highlight.
+ * The WorkbookPort over Office.js. The workbook's structure (sheets, used ranges, tables) is
+ * learned once and checked by every read in the same sync; when it changed, or an action meets a
+ * sheet that is gone, the structure is learned again and the action repeated once.
+ * Errors reach the pane as Norwegian sentences (errors.ts).
  */
-export function createExcelPort(run: ExcelRun = defaultRun): WorkbookPort {
+export function createExcelPort(run: ExcelRun = defaultRun, browser?: BrowserDelivery): WorkbookPort {
   let structure: WorkbookStructure | undefined;
+  const memory: OverlayMemory = {};
 
-  async function withStructure<T>(batch: (context: Excel.RequestContext, s: WorkbookStructure) => Promise<T>): Promise<T> {
-    return run(async (context) => {
-      structure ??= await loadStructure(context);
+  async function guarded<T>(action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } catch (e) {
+      throw toUserError(e);
+    }
+  }
+
+  function withStructure<T>(batch: (context: Excel.RequestContext, s: WorkbookStructure) => Promise<T>): Promise<T> {
+    const attempt = () =>
+      run(async (context) => {
+        structure ??= await loadStructure(context);
+        return batch(context, structure);
+      }, RUN_OPTIONS);
+    return guarded(async () => {
       try {
-        return await batch(context, structure);
+        return await attempt();
       } catch (e) {
-        // A sheet was added, renamed or deleted since: learn the names again once.
+        if (!(e instanceof StaleStructure) && !isItemNotFound(e)) throw e;
         structure = undefined;
-        throw e;
+        return attempt();
       }
     });
   }
@@ -43,7 +55,7 @@ export function createExcelPort(run: ExcelRun = defaultRun): WorkbookPort {
   const port: WorkbookPort = {
     kind: 'excel',
 
-    prepare: () => run(async (context) => void (structure = await loadStructure(context))),
+    prepare: () => guarded(() => run(async (context) => void (structure = await loadStructure(context)), RUN_OPTIONS)),
 
     read: () =>
       withStructure(async (context, s) => {
@@ -52,92 +64,84 @@ export function createExcelPort(run: ExcelRun = defaultRun): WorkbookPort {
         return finishRead(context, pending);
       }),
 
-    check: (check) =>
+    check: (check, options) =>
       withStructure(async (context, s) => {
         const pending = queueRead(context, s);
-        const existing = queueExistingOverlays(context, s.sheets);
+        const remembered = queueRemembered(context, s);
         await context.sync();
-        const grid: WorkbookGrid = await finishRead(context, pending);
-        const findings = check(grid);
-        queueRemoval(existing);
-        queueOverlays(context, findings);
-        await context.sync();
+        const findings = check(await finishRead(context, pending));
+        await replaceOverlays(context, s, findings, remembered, memory, options?.onlyIfChanged);
         return findings;
       }),
 
     highlight: (findings: readonly Finding[]) =>
       withStructure(async (context, s) => {
-        const existing = queueExistingOverlays(context, s.sheets);
+        const remembered = queueRemembered(context, s);
         await context.sync();
-        queueRemoval(existing);
-        queueOverlays(context, findings);
-        await context.sync();
+        await replaceOverlays(context, s, findings, remembered, memory);
       }),
 
-    clearHighlights: () =>
-      withStructure(async (context, s) => {
-        const existing = queueExistingOverlays(context, s.sheets);
-        await context.sync();
-        queueRemoval(existing);
-        await context.sync();
-      }),
+    clearHighlights: () => withStructure((context, s) => removeOverlays(context, s, memory)),
 
+    // RangeAreas.select is ExcelApi 1.18 (not in Office 2021 or 2024): there, the first cell.
     select: (sheet, cells) =>
-      run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
-        ws.activate();
-        if (cells.length > 0) ws.getRanges(cells.join(',')).select();
-        await context.sync();
-      }),
+      guarded(() =>
+        run(async (context) => {
+          const ws = context.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          if (cells.length > 1 && isSupported('selectAreas')) ws.getRanges(cells.join(',')).select();
+          else if (cells[0]) ws.getRange(cells[0]).select();
+          await context.sync();
+        }, RUN_OPTIONS),
+      ),
 
+    // Excel raises onChanged for the add-in's own writes and for co-authors too: only the
+    // user's own edits here re-check (triggerSource is ExcelApi 1.14).
     onChanged: (callback) =>
-      run(async (context) => {
-        const handler = context.workbook.worksheets.onChanged.add(async () => callback());
-        await context.sync();
-        return () => removeHandler(handler);
-      }),
+      guarded(() =>
+        run(async (context) => {
+          const handler = context.workbook.worksheets.onChanged.add(async (event) => {
+            if (event.source === 'Remote' || event.triggerSource === 'ThisLocalAddin') return;
+            callback();
+          });
+          await context.sync();
+          return () => removeHandler(handler);
+        }),
+      ),
 
     onSelectionChanged: (callback) =>
-      run(async (context) => {
-        const handler = context.workbook.worksheets.onSelectionChanged.add(async (event) => {
-          const sheet = structure?.idToName[event.worksheetId];
-          if (sheet && parseRangeAddress(event.address)) callback(sheet, stripSheet(event.address).split(':')[0]!);
-        });
-        await context.sync();
-        return () => removeHandler(handler);
-      }),
+      guarded(() =>
+        run(async (context) => {
+          const handler = context.workbook.worksheets.onSelectionChanged.add(async (event) => {
+            const sheet = structure?.sheets.find((s) => s.id === event.worksheetId)?.name;
+            if (sheet && parseRangeAddress(event.address)) callback(sheet, stripSheet(event.address).split(':')[0]!);
+          });
+          await context.sync();
+          return () => removeHandler(handler);
+        }),
+      ),
 
     loadOverrides: async () => settings.loadOverrides(),
     saveOverrides: (overrides: ColumnOverrides) => settings.saveOverrides(overrides),
     loadStoredProfile: async () => settings.loadStoredProfile(),
     saveStoredProfile: (profile) => settings.saveStoredProfile(profile),
 
-    writeMelding: async (doc) => {
-      const names = await writeMeldingSheets(run, doc);
-      structure = undefined;
-      return names;
-    },
+    writeMelding: (doc) =>
+      guarded(async () => {
+        try {
+          return await writeMeldingSheets(run, doc);
+        } finally {
+          structure = undefined;
+        }
+      }),
 
-    // Office's getFileAsync exports the whole document: the melding workbook is opened from
-    // its own bytes instead; PDF and JSON go through the browser's download where the host allows.
-    deliver: async (file) => {
-      if (file.name.endsWith('.xlsx') && typeof Excel !== 'undefined' && Excel.createWorkbook) {
-        await Excel.createWorkbook(toBase64(file.bytes));
-      } else {
-        download(file);
-      }
-    },
+    deliver: (file) => guarded(() => deliverFile(file, browser)),
 
-    createPartnershipSheet: async (values) => {
-      await run((context) => createPartnershipSheet(context, values));
-      structure = undefined;
-    },
+    createPartnershipSheet: (values) =>
+      guarded(async () => {
+        await run((context) => createPartnershipSheet(context, values), RUN_OPTIONS);
+        structure = undefined;
+      }),
   };
   return port;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }

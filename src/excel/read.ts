@@ -1,116 +1,187 @@
-import { PARTNERSHIP_SHEET } from '../domain/fields';
 import { generatedSheetNames } from '../domain/melding-sheet';
-import type { CellValue, SheetGrid, TableHint, WorkbookGrid } from '../table/grid';
+import type { CellRange, CellValue, SheetGrid, TableHint, WorkbookGrid } from '../table/grid';
 import { parseAreas, parseRangeAddress } from './address';
 import { isSupported } from './requirements';
 
-/** Names of the sheets and Excel Tables: loaded once, then reused by every read. */
+export interface SheetInfo {
+  name: string;
+  id: string;
+  /** The used range (values only) when last seen; null for an empty sheet. */
+  used: CellRange | null;
+}
+
+/** The workbook's sheets, tables and generated sheets, reused by the next read and checked by it. */
 export interface WorkbookStructure {
-  sheets: string[];
+  sheets: SheetInfo[];
   tables: string[];
-  /** Worksheet id → name: events report ids. */
-  idToName: Record<string, string>;
   /** Melding sheets the add-in generated (marked by workbook names): not the user's table. */
   generated: string[];
 }
 
-export async function loadStructure(context: Excel.RequestContext): Promise<WorkbookStructure> {
-  const sheets = context.workbook.worksheets.load('items/name,items/id');
-  const tables = context.workbook.tables.load('items/name');
-  const names = context.workbook.names.load('items/name,items/formula');
-  await context.sync();
+/** The structure changed since it was learned: learn it again and repeat the action once. */
+export class StaleStructure extends Error {}
+
+interface ListHandles {
+  sheets: Excel.WorksheetCollection;
+  tables: Excel.TableCollection;
+  names: Excel.NamedItemCollection;
+}
+
+function queueLists(context: Excel.RequestContext): ListHandles {
   return {
-    generated: generatedSheetNames(names.items.map((n) => ({ name: n.name, reference: String(n.formula) }))),
-    sheets: sheets.items.map((s) => s.name),
-    tables: tables.items.map((t) => t.name),
-    idToName: Object.fromEntries(sheets.items.map((s) => [s.id, s.name])),
+    sheets: context.workbook.worksheets.load('items/name,items/id'),
+    tables: context.workbook.tables.load('items/name'),
+    names: context.workbook.names.load('items/name,items/formula'),
   };
 }
 
-/** Rows read with the first request, shared by the sheets; longer sheets are read on in chunks. */
-export const WINDOW_ROWS = 2000;
-/** The Partnerskap sheet is a short list of labels. */
-const PARTNERSHIP_WINDOW_ROWS = 100;
-/** Stay well under the 5 MB Excel on the web accepts per request/response (the estimate is rough). */
-export const MAX_CHUNK_BYTES = 3_000_000;
+function usedOf(range: Excel.Range): CellRange | null {
+  return range.isNullObject
+    ? null
+    : {
+        top: range.rowIndex,
+        left: range.columnIndex,
+        bottom: range.rowIndex + range.rowCount - 1,
+        right: range.columnIndex + range.columnCount - 1,
+      };
+}
+
+/** Two syncs: the lists, then each sheet's used range (an empty sheet's is a null object, never used further). */
+export async function loadStructure(context: Excel.RequestContext): Promise<WorkbookStructure> {
+  const lists = queueLists(context);
+  await context.sync();
+  const used = lists.sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
+  await context.sync();
+  return {
+    sheets: lists.sheets.items.map((s, i) => ({ name: s.name, id: s.id, used: usedOf(used[i]!) })),
+    tables: lists.tables.items.map((t) => t.name),
+    generated: generatedSheetNames(lists.names.items.map((n) => ({ name: n.name, reference: String(n.formula) }))),
+  };
+}
+
+/** Cells read with the first request, shared by the sheets; bigger sheets are read on in chunks. */
+export const WINDOW_CELLS = 40_000;
+/** A wide sheet's first read stops here; the rest comes in chunks. */
+export const WINDOW_COLUMNS = 64;
+/** Stay well under the 5 MB Excel on the web accepts per response (values and value types). */
+export const MAX_CHUNK_BYTES = 2_000_000;
 
 interface SheetHandles {
-  name: string;
+  info: SheetInfo;
   used: Excel.Range;
-  window: Excel.Range;
+  window: Excel.Range | undefined;
+  windowArea: CellRange | undefined;
   merges: Excel.RangeAreas | undefined;
 }
 
 export interface PendingRead {
+  lists: ListHandles;
   sheets: SheetHandles[];
-  generated: Set<string>;
+  structure: WorkbookStructure;
   tables: Array<{ range: Excel.Range; worksheet: Excel.Worksheet; name: string }>;
 }
 
-/** Queue the first window of every sheet, its size, merges and the Excel Tables (no sync here). */
+/**
+ * Queue the first read of every sheet (no sync here): its current used range, a window over the
+ * used range it had, bounded in rows and columns, its merges, the Excel Tables, and the lists
+ * that tell whether the structure is still the one the window was planned from.
+ */
 export function queueRead(context: Excel.RequestContext, structure: WorkbookStructure): PendingRead {
-  const isPartnership = (name: string) => name.toLowerCase() === PARTNERSHIP_SHEET.toLowerCase();
-  const tableSheets = structure.sheets.filter((name) => !isPartnership(name)).length;
-  const windowRows = Math.max(PARTNERSHIP_WINDOW_ROWS, Math.floor(WINDOW_ROWS / Math.max(1, tableSheets)));
+  const generated = new Set(structure.generated);
+  const withData = structure.sheets.filter((s) => s.used && !generated.has(s.name));
+  const cellsPerSheet = Math.floor(WINDOW_CELLS / Math.max(1, withData.length));
   const withMerges = isSupported('merges');
-  const sheets = structure.sheets.map((name) => {
-    const rows = isPartnership(name) ? PARTNERSHIP_WINDOW_ROWS : windowRows;
-    const ws = context.workbook.worksheets.getItem(name);
-    const used = ws.getUsedRangeOrNullObject(true).load('address,rowIndex,columnIndex,rowCount,columnCount');
-    const window = ws.getRange(`1:${rows}`).getIntersectionOrNullObject(used).load('values,valueTypes,rowIndex,columnIndex,rowCount');
-    const merges = withMerges ? used.getMergedAreasOrNullObject().load('address') : undefined;
-    return { name, used, window, merges };
+  const sheets = structure.sheets.map((info): SheetHandles => {
+    const ws = context.workbook.worksheets.getItem(info.name);
+    const used = ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
+    const u = info.used;
+    if (!u || generated.has(info.name)) return { info, used, window: undefined, windowArea: undefined, merges: undefined };
+    const cols = Math.min(u.right - u.left + 1, WINDOW_COLUMNS);
+    const rows = Math.min(u.bottom - u.top + 1, Math.max(100, Math.floor(cellsPerSheet / cols)));
+    const windowArea = { top: u.top, left: u.left, bottom: u.top + rows - 1, right: u.left + cols - 1 };
+    const window = ws.getRangeByIndexes(u.top, u.left, rows, cols).load('values,valueTypes');
+    const merges = withMerges
+      ? ws
+          .getRangeByIndexes(u.top, u.left, u.bottom - u.top + 1, u.right - u.left + 1)
+          .getMergedAreasOrNullObject()
+          .load('address')
+      : undefined;
+    return { info, used, window, windowArea, merges };
   });
   const tables = structure.tables.map((name) => {
     const table = context.workbook.tables.getItem(name);
     return { name, range: table.getRange().load('address'), worksheet: table.worksheet.load('name') };
   });
-  return { sheets, tables, generated: new Set(structure.generated) };
+  return { lists: queueLists(context), sheets, tables, structure };
 }
 
-/** After the sync: the grid, reading any rows past the first window in size-bounded chunks. */
+/** After the sync: the grid; sheets that outgrew their window are read again in size-bounded chunks. */
 export async function finishRead(context: Excel.RequestContext, pending: PendingRead): Promise<WorkbookGrid> {
-  const grids: SheetGrid[] = pending.sheets.map((s) => ({ ...sheetFromWindow(s, pending), generated: pending.generated.has(s.name) }));
-  const rest = pending.sheets
-    .map((s, i) => ({ s, grid: grids[i]!, next: s.window.isNullObject ? 0 : s.window.rowCount }))
-    .filter(({ s, next }) => !s.used.isNullObject && next < s.used.rowCount);
-  for (const { s, grid, next } of rest) await readRemainingRows(context, s, grid, next);
+  const { lists, structure } = pending;
+  const same =
+    lists.sheets.items.length === structure.sheets.length &&
+    lists.sheets.items.every((s, i) => s.name === structure.sheets[i]!.name && s.id === structure.sheets[i]!.id) &&
+    lists.tables.items.map((t) => t.name).join('\u0000') === structure.tables.join('\u0000');
+  if (!same) throw new StaleStructure();
+  structure.generated = generatedSheetNames(lists.names.items.map((n) => ({ name: n.name, reference: String(n.formula) })));
+  const generated = new Set(structure.generated);
+
+  const grids: SheetGrid[] = [];
+  for (const s of pending.sheets) {
+    const used = usedOf(s.used);
+    s.info.used = used;
+    const base = { name: s.info.name, tables: tablesOn(s.info.name, pending), generated: generated.has(s.info.name) };
+    if (!used || base.generated) grids.push({ ...base, cells: [], origin: { row: used?.top ?? 0, col: used?.left ?? 0 }, merges: [] });
+    else if (s.window && s.windowArea && covers(s.windowArea, used)) {
+      const merges = s.merges && !s.merges.isNullObject ? parseAreas(s.merges.address) : [];
+      grids.push({
+        ...base,
+        cells: toCells(s.window.values, s.window.valueTypes),
+        origin: { row: s.windowArea.top, col: s.windowArea.left },
+        merges,
+      });
+    } else grids.push({ ...base, ...(await readInChunks(context, s, used)) });
+  }
   return { sheets: grids };
 }
 
-function sheetFromWindow(s: SheetHandles, pending: PendingRead): SheetGrid {
-  const tables: TableHint[] = pending.tables
-    .filter((t) => t.worksheet.name === s.name)
+function covers(outer: CellRange, inner: CellRange): boolean {
+  return outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
+}
+
+function tablesOn(sheet: string, pending: PendingRead): TableHint[] {
+  return pending.tables
+    .filter((t) => t.worksheet.name === sheet)
     .flatMap((t) => {
       const range = parseRangeAddress(t.range.address);
       return range ? [{ name: t.name, range }] : [];
     });
-  const merges = s.merges && !s.merges.isNullObject ? parseAreas(s.merges.address) : [];
-  if (s.used.isNullObject) return { name: s.name, cells: [], origin: { row: 0, col: 0 }, merges, tables };
-  // Data that starts below the first window: every row comes from the chunks.
-  if (s.window.isNullObject) return { name: s.name, cells: [], origin: { row: s.used.rowIndex, col: s.used.columnIndex }, merges, tables };
-  return {
-    name: s.name,
-    cells: toCells(s.window.values, s.window.valueTypes),
-    origin: { row: s.window.rowIndex, col: s.window.columnIndex },
-    merges,
-    tables,
-  };
 }
 
-/** Rows after the window, in chunks sized from the bytes the window's rows actually took. */
-async function readRemainingRows(context: Excel.RequestContext, s: SheetHandles, grid: SheetGrid, done: number): Promise<void> {
-  const bytesPerRow = Math.max(64, JSON.stringify(grid.cells).length / Math.max(1, grid.cells.length)) * 2;
-  const chunkRows = Math.max(100, Math.floor(MAX_CHUNK_BYTES / bytesPerRow));
-  const ws = context.workbook.worksheets.getItem(s.name);
-  for (let start = done; start < s.used.rowCount; start += chunkRows) {
-    const rows = Math.min(chunkRows, s.used.rowCount - start);
-    const chunk = ws.getRangeByIndexes(s.used.rowIndex + start, s.used.columnIndex, rows, s.used.columnCount).load('values,valueTypes');
+/** The whole used range, in row chunks sized from the bytes the window's rows took (or a cautious guess). */
+async function readInChunks(
+  context: Excel.RequestContext,
+  s: SheetHandles,
+  used: CellRange,
+): Promise<Pick<SheetGrid, 'cells' | 'origin' | 'merges'>> {
+  const columns = used.right - used.left + 1;
+  const sample = s.window && s.windowArea ? JSON.stringify(s.window.values).length + JSON.stringify(s.window.valueTypes).length : 0;
+  const sampled = s.windowArea ? (s.windowArea.bottom - s.windowArea.top + 1) * (s.windowArea.right - s.windowArea.left + 1) : 0;
+  const bytesPerCell = Math.max(48, sampled ? (2 * sample) / sampled : 0);
+  const chunkRows = Math.max(1, Math.floor(MAX_CHUNK_BYTES / (bytesPerCell * columns)));
+  const ws = context.workbook.worksheets.getItem(s.info.name);
+  const whole = ws.getRangeByIndexes(used.top, used.left, used.bottom - used.top + 1, columns);
+  const merges = isSupported('merges') ? whole.getMergedAreasOrNullObject().load('address') : undefined;
+  const cells: CellValue[][] = [];
+  for (let start = used.top; start <= used.bottom; start += chunkRows) {
+    const rows = Math.min(chunkRows, used.bottom - start + 1);
+    const chunk = ws.getRangeByIndexes(start, used.left, rows, columns).load('values,valueTypes');
     // Each chunk is its own request on purpose: together they would exceed the 5 MB Excel accepts.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    grid.cells.push(...toCells(chunk.values, chunk.valueTypes));
+    cells.push(...toCells(chunk.values, chunk.valueTypes));
   }
+  return { cells, origin: { row: used.top, col: used.left }, merges: merges && !merges.isNullObject ? parseAreas(merges.address) : [] };
 }
 
 /** Office values → CellValue: errors by their value type, empty strings as null. */

@@ -9,6 +9,9 @@ export const FEATURES = {
   events: { set: 'ExcelApi', version: '1.9', label: 'sjekke på nytt mens du skriver' },
   melding: { set: 'ExcelApi', version: '1.9', label: 'lage meldingsark' },
   createWorkbook: { set: 'ExcelApi', version: '1.8', label: 'åpne meldingen som egen arbeidsbok' },
+  /** Own overlays found again by id (ConditionalFormatCollection.getItemOrNullObject). */
+  overlayIds: { set: 'ExcelApi', version: '1.14', label: 'finne igjen egne markeringer' },
+  selectAreas: { set: 'ExcelApi', version: '1.18', label: 'markere flere områder samtidig' },
 } as const;
 
 export type Feature = keyof typeof FEATURES;
@@ -23,9 +26,8 @@ export function missingFeaturesMessage(features: readonly Feature[] = ['read', '
   const missing = features.filter((f) => !isSupported(f));
   if (missing.length === 0) return null;
   const what = missing.map((f) => FEATURES[f].label).join(', ');
-  const version = missing
-    .map((f) => FEATURES[f].version)
-    .sort()
-    .at(-1);
+  // "1.13" is newer than "1.9": compare the minor version as a number, never as text.
+  const minor = (version: string) => Number(version.split('.')[1]);
+  const version = missing.map((f) => FEATURES[f].version).reduce((a, b) => (minor(b) > minor(a) ? b : a));
   return `Denne versjonen av Excel kan ikke ${what} (krever ExcelApi ${version}). Oppdater Excel, eller bruk Excel på nettet.`;
 }

@@ -46,3 +46,24 @@ export function saveStoredProfile(profile: StoredProfile, s: Settings = settings
   s.set(PROFILE_KEY, profile);
   return save(s);
 }
+
+/** The ids of the add-in's own overlays per worksheet id, so that they are found without reading user rules. */
+const OVERLAYS_KEY = 'behovsmelding.markeringer';
+
+export type OverlayIds = Record<string, string[]>;
+
+export function loadOverlayIds(s: Settings = settings()): OverlayIds {
+  const value: unknown = s.get(OVERLAYS_KEY);
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(value).map(([sheet, ids]) => [
+      sheet,
+      Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [],
+    ]),
+  );
+}
+
+export function saveOverlayIds(ids: OverlayIds, s: Settings = settings()): Promise<void> {
+  s.set(OVERLAYS_KEY, ids);
+  return save(s);
+}

@@ -23,9 +23,10 @@ export interface WorkbookPort {
   read(): Promise<WorkbookGrid>;
   /**
    * Read, let `check` find the problems, and replace the highlights with them: one round
-   * trip to read and one to highlight. Returns the findings highlighted.
+   * trip to read and one to highlight. Returns the findings highlighted. With `onlyIfChanged`
+   * (live re-check) highlights equal to the last ones are left as they are.
    */
-  check(check: (grid: WorkbookGrid) => readonly Finding[]): Promise<readonly Finding[]>;
+  check(check: (grid: WorkbookGrid) => readonly Finding[], options?: CheckOptions): Promise<readonly Finding[]>;
   /** Replace the add-in's previous highlights with one overlay per finding cell. */
   highlight(findings: readonly Finding[]): Promise<void>;
   /** Remove exactly the overlays the add-in added; user formats stay as they were. */
@@ -44,10 +45,19 @@ export interface WorkbookPort {
   saveStoredProfile(profile: StoredProfile): Promise<void>;
   /** Write one sheet per melding, replacing only sheets generated before; returns their names. */
   writeMelding(doc: MeldingDocument): Promise<string[]>;
-  /** Hand over an exported file: Excel opens a workbook itself, the browser downloads. */
-  deliver(file: ExportFile): Promise<void>;
+  /** Hand over an exported file by the route the host allows; the result says where it went. */
+  deliver(file: ExportFile): Promise<DeliveryResult>;
   /** Create the `Partnerskap` sheet with labels in A and the given values in B. */
   createPartnershipSheet(values: ReadonlyArray<readonly [label: string, value: string]>): Promise<void>;
+}
+
+export interface CheckOptions {
+  onlyIfChanged?: boolean;
+}
+
+/** A Norwegian sentence telling the user where the file went or what to do. */
+export interface DeliveryResult {
+  message: string;
 }
 
 export interface ExportFile {

@@ -1,51 +1,71 @@
+import { freeSheetNames } from '../../src/domain/melding-sheet';
 import { writeMeldingSheets } from '../../src/excel/melding';
 import { GOOD_ROW } from '../domain/builders';
-import { buildDoc, manyRows } from '../melding/fixtures';
-import { fakeRun, FakeWorkbook } from './fake-excel';
+import { buildDoc, manyRows, OV } from '../melding/fixtures';
+import { createExcelHost } from '../office-host/host';
+import { HostWorkbook } from '../office-host/workbook';
+import { EACH_PROFILE } from './workbooks';
+import type { HostProfile } from '../office-host/profiles';
 
-function userBook(): FakeWorkbook {
-  const book = new FakeWorkbook();
+function userHost(profile: HostProfile) {
+  const book = new HostWorkbook();
   book.addSheet('Tiltak').set('A1', 'Tiltak');
-  return book;
+  const host = createExcelHost(profile, book);
+  host.install();
+  return host;
 }
 
-describe('Lag behovsmelding in Excel', () => {
-  it.each([5, 200])('writes the melding set for %i tiltak in 2 syncs', async (count) => {
-    const book = userBook();
-    const { run, stats } = fakeRun(book);
-    const names = await writeMeldingSheets(run, buildDoc(manyRows(count)));
-    expect(stats.syncs).toBe(2);
-    expect(book.sheets.map((s) => s.name)).toEqual(['Tiltak', ...names]);
-    expect(book.names.map((n) => n.formula)).toEqual(names.map((n) => `='${n}'!$A$1`));
+describe.each(EACH_PROFILE)('Lag behovsmelding on %s', (_name, profile) => {
+  it('writes the melding sheets and marks them with workbook names', async () => {
+    const host = userHost(profile);
+    const names = await writeMeldingSheets(host.run, buildDoc(manyRows(5)));
+    expect(host.book.sheets.map((s) => s.name)).toEqual(['Tiltak', ...names]);
+    expect(host.book.names.map((n) => n.formula)).toEqual(names.map((n) => `='${n}'!$A$1`));
+    const sheet = host.book.sheet(names[0]!);
+    expect(sheet.page).toMatchObject({ paperSize: 'A4', orientation: 'Landscape', zoom: { horizontalFitToPages: 1 } });
+    expect(sheet.page.setPrintTitleRows).toMatch(/^\d+:\d+$/);
   });
 
   it('writes text that looks like a formula as text, and totals as live formulas', async () => {
-    const book = userBook();
+    const host = userHost(profile);
     const doc = buildDoc([{ ...GOOD_ROW, tittel: '=HYPERLINK("http://x")', ansvar: '-5 % av tiden til UH' }]);
-    await writeMeldingSheets(fakeRun(book).run, doc);
-    const values = book.writes.filter((w) => w.path.endsWith('.values')).map((w) => (w.value as unknown[][])[0]![0]);
-    expect(values).toContain(`'=HYPERLINK("http://x")`);
-    expect(values).toContain(`'-5 % av tiden til UH`);
-    const formulas = book.writes.filter((w) => w.path.endsWith('.formulas')).map((w) => (w.value as string[][])[0]![0]!);
-    expect(formulas.some((f) => /^=SUM\(/.test(f))).toBe(true);
-    expect(book.writes.some((w) => w.path === 'pageLayout.paperSize' && w.value === 'A4')).toBe(true);
-    expect(book.writes.some((w) => w.path.startsWith('pageLayout.setPrintTitleRows('))).toBe(true);
+    const [name] = await writeMeldingSheets(host.run, doc);
+    const cells = host.book
+      .sheet(name!)
+      .rows.flat()
+      .filter((c) => c !== undefined);
+    expect(cells.map((c) => c.value)).toEqual(expect.arrayContaining(['=HYPERLINK("http://x")', '-5 % av tiden til UH']));
+    expect(cells.filter((c) => c.value === '=HYPERLINK("http://x")').every((c) => !c.formula)).toBe(true);
+    expect(cells.some((c) => /^=SUM\(/.test(c.formula ?? ''))).toBe(true);
   });
 
-  it('replaces only the sheets it generated, never a user sheet with the same name', async () => {
-    const book = userBook();
-    const { run } = fakeRun(book);
-    const first = await writeMeldingSheets(run, buildDoc());
-    book.addSheet('Min kopi');
-    await writeMeldingSheets(run, buildDoc());
-    expect(book.sheets.map((s) => s.name)).toEqual(['Tiltak', 'Min kopi', ...first]);
-    expect(book.names).toHaveLength(first.length);
+  it('makes the melding again under the same names, replacing only the sheets it generated', async () => {
+    const host = userHost(profile);
+    const first = await writeMeldingSheets(host.run, buildDoc());
+    host.book.addSheet('Min kopi');
+    const second = await writeMeldingSheets(host.run, buildDoc());
+    expect(second).toEqual(first);
+    expect(host.book.sheets.map((s) => s.name)).toEqual(['Tiltak', 'Min kopi', ...first]);
+    expect(host.book.names).toHaveLength(first.length);
+  });
 
-    // A user's own sheet named like a melding stays; the new melding takes another name.
-    const other = userBook();
-    other.addSheet(first[0]!).set('A1', 'mitt');
-    const written = await writeMeldingSheets(fakeRun(other).run, buildDoc());
-    expect(other.sheet(first[0]!).cells.get('A1')).toBe('mitt');
+  it("never replaces a user's own sheet named like a melding", async () => {
+    const host = userHost(profile);
+    const first = freeSheetNames(buildDoc(), ['Tiltak']);
+    host.book.addSheet(first[0]!).set('A1', 'mitt');
+    const written = await writeMeldingSheets(host.run, buildDoc());
+    expect(host.book.sheet(first[0]!).get('A1')).toBe('mitt');
     expect(written[0]).not.toBe(first[0]);
+  });
+
+  it.each([
+    ['kompetansenettverk', 50, undefined],
+    ['oslo-viken, one sheet per tiltak', 20, OV],
+  ] as const)('%s with %i tiltak: every request and response under 4 MB', async (_p, count, meldingProfile) => {
+    const host = userHost(profile);
+    const names = await writeMeldingSheets(host.run, buildDoc(manyRows(count), { profile: meldingProfile }));
+    expect(names.length).toBeGreaterThan(0);
+    expect(host.stats.largestRequest()).toBeLessThan(4_000_000);
+    expect(host.stats.largestResponse()).toBeLessThan(4_000_000);
   });
 });

@@ -4,7 +4,7 @@ import { parseAddress, type CellValue, type WorkbookGrid } from '../../table/gri
 import type { MeldingDocument } from '../../domain/melding';
 import { freeSheetNames, meldingSheetSpec } from '../../domain/melding-sheet';
 import { download } from '../download';
-import type { ColumnOverrides, ExportFile, StoredProfile, WorkbookPort } from '../../port/workbook-port';
+import type { ColumnOverrides, DeliveryResult, ExportFile, StoredProfile, WorkbookPort } from '../../port/workbook-port';
 
 type Listener = () => void;
 
@@ -141,8 +141,9 @@ export class DemoPort implements WorkbookPort {
     return names;
   }
 
-  async deliver(file: ExportFile): Promise<void> {
+  async deliver(file: ExportFile): Promise<DeliveryResult> {
     download(file);
+    return { message: `Filen ${file.name} er lastet ned.` };
   }
 
   value(sheet: string, address: string): CellValue {
