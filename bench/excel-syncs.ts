@@ -2,45 +2,73 @@ import { findProfile } from '../src/domain/profiles';
 import { writeMeldingSheets } from '../src/excel/melding';
 import { createExcelPort } from '../src/excel/port';
 import { checkWorkbook } from '../src/table/check';
-import { columnLetter } from '../src/table/grid';
 import { buildDoc, manyRows } from '../tests/melding/fixtures';
-import { fakeRun, FakeWorkbook } from '../tests/excel/fake-excel';
+import { createExcelHost, type ExcelHost } from '../tests/office-host/host';
+import { PROFILES, type HostProfile } from '../tests/office-host/profiles';
+import { HostWorkbook } from '../tests/office-host/workbook';
 import { syntheticGrid } from './grid';
 
-/** context.sync() calls per action, counted on the Office.js stand-in the tests use (no Excel here). */
+const KN = findProfile('kompetansenettverk-2024')!;
+
+/** Syncs, largest request and largest response of one action, as the real Office.js client serialised them. */
+async function measure(host: ExcelHost, action: () => Promise<unknown>): Promise<string> {
+  host.stats.reset();
+  const failed = await action().then(
+    () => '',
+    (e: unknown) => ` – FEILET: ${(e as { code?: string }).code ?? String(e)}`,
+  );
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+  return `${host.stats.syncs} syncs, største forespørsel ${mb(host.stats.largestRequest())}, største svar ${mb(host.stats.largestResponse())}${failed}`;
+}
+
+function tableHost(profile: HostProfile, rows: number): ExcelHost {
+  const book = new HostWorkbook();
+  const sheet = book.addSheet('Tiltak');
+  syntheticGrid(rows).sheets[0]!.cells.forEach((line, r) =>
+    line.forEach((v, c) => {
+      if (v !== null && typeof v !== 'object') sheet.put(r, c, { value: v });
+    }),
+  );
+  const host = createExcelHost(profile, book);
+  host.install();
+  return host;
+}
+
+const check = (grid: Parameters<typeof checkWorkbook>[0]) => {
+  const r = checkWorkbook(grid, { profile: KN, today: '2023-11-01' });
+  return r.ok ? r.findings : [];
+};
+
+/**
+ * `npm run bench -- syncs`: each action on the simulated Excel host (tests/office-host) under
+ * every host profile. Valider is counted after the pane has learned the structure (prepare).
+ */
 export async function benchExcelSyncs(): Promise<string[]> {
-  (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: () => true } } };
-  const profile = findProfile('kompetansenettverk-2024')!;
-  const lines = ['Office.js-kall (context.sync) per handling, målt mot testenes Excel-modell:'];
-  for (const rows of [10, 1_000, 50_000]) {
-    const book = new FakeWorkbook();
-    const sheet = book.addSheet('Tiltak');
-    syntheticGrid(rows).sheets[0]!.cells.forEach((line, r) =>
-      line.forEach((v, c) => {
-        if (v !== null && typeof v !== 'object') sheet.set(`${columnLetter(c)}${r + 1}`, v);
-      }),
-    );
-    const { run, stats } = fakeRun(book);
-    const port = createExcelPort(run);
-    await port.prepare();
-    const before = stats.syncs;
-    await port.check((grid) => {
-      const r = checkWorkbook(grid, { profile, today: '2023-11-01' });
-      return r.ok ? r.findings : [];
-    });
-    const validate = stats.syncs - before;
-    const cleared = stats.syncs;
-    await port.clearHighlights();
-    lines.push(
-      `  ${String(rows).padStart(6)} rader: Valider ${validate} (+1 én gang når panelet åpnes), Fjern markering ${stats.syncs - cleared}, største svar ${(stats.largestResponse / 1e6).toFixed(2)} MB`,
-    );
-  }
-  for (const count of [5, 500]) {
-    const book = new FakeWorkbook();
-    book.addSheet('Tiltak').set('A1', 'x');
-    const { run, stats } = fakeRun(book);
-    await writeMeldingSheets(run, buildDoc(manyRows(count)));
-    lines.push(`  Lag behovsmelding, ${count} tiltak: ${stats.syncs} syncs`);
+  const lines = ['Office.js per handling, målt med den ekte Office.js-klienten mot den simulerte Excel-verten:'];
+  for (const profile of PROFILES) {
+    lines.push(`  ${profile.name} (ExcelApi 1.${profile.excelApi}${profile.payloadLimit ? ', grense 5 MB' : ''}):`);
+    for (const rows of [10, 1_000, 50_000]) {
+      const host = tableHost(profile, rows);
+      const port = createExcelPort(host.run);
+      await port.prepare();
+      const validate = await measure(host, () => port.check(check));
+      host.userEdit('Tiltak', 'F4', 'Skolebasert utvikling med samlinger og veiledning hele året');
+      const live = await measure(host, () => port.check(check, { onlyIfChanged: true }));
+      const goTo = await measure(host, () => port.select('Tiltak', ['E4', 'K4', 'Q4']));
+      const clear = await measure(host, () => port.clearHighlights());
+      lines.push(`    ${String(rows).padStart(6)} rader: Valider ${validate}`);
+      lines.push(`                  sjekk på nytt ${live}`);
+      lines.push(`                  Gå til ${goTo}`);
+      lines.push(`                  Fjern markering ${clear}`);
+    }
+    for (const count of [5, 50, 200]) {
+      const book = new HostWorkbook();
+      book.addSheet('Tiltak').set('A1', 'x');
+      const host = createExcelHost(profile, book);
+      host.install();
+      const made = await measure(host, () => writeMeldingSheets(host.run, buildDoc(manyRows(count))));
+      lines.push(`    Lag behovsmelding, ${count} tiltak: ${made}`);
+    }
   }
   return lines;
 }

@@ -6,10 +6,10 @@ import { parseRangeAddress } from './address';
 const POINTS_PER_CHAR = 5.6;
 
 /**
- * Sync once the queued values pass this many bytes of JSON: a request then stays near 1 MB,
- * far from the 5 MB Excel on the web accepts, however long the texts.
+ * Sync once the queued work passes this many bytes: a request then stays near 1 MB, far from
+ * the 5 MB Excel on the web accepts, however long the texts or many the tiltak.
  */
-const VALUE_BYTES_PER_REQUEST = 1_000_000;
+const BYTES_PER_REQUEST = 1_000_000;
 
 /**
  * Render a SheetSpec onto a new worksheet: the values as blocks of rows (not cell by cell), each
@@ -17,26 +17,19 @@ const VALUE_BYTES_PER_REQUEST = 1_000_000;
  * page layout. Ends with a sync; long sheets sync between value blocks too.
  */
 export async function writeSheet(context: Excel.RequestContext, ws: Excel.Worksheet, spec: SheetSpec): Promise<void> {
+  const budget = new RequestBudget(context);
   const cells = spec.cells.map((c) => ({ ...c, at: parseAddress(c.address)! }));
   const rows = Math.max(0, ...cells.map((c) => c.at.row + 1));
   const cols = Math.max(0, ...cells.map((c) => c.at.col + 1));
   const matrix: unknown[][] = Array.from({ length: rows }, () => Array<unknown>(cols).fill(''));
   for (const c of cells) matrix[c.at.row]![c.at.col] = cellFormula(c.value);
-
-  let queued = 0;
   for (let top = 0; top < rows;) {
     let bottom = top;
     let bytes = JSON.stringify(matrix[top]).length;
-    while (bottom + 1 < rows && bytes + JSON.stringify(matrix[bottom + 1]).length <= VALUE_BYTES_PER_REQUEST)
+    while (bottom + 1 < rows && bytes + JSON.stringify(matrix[bottom + 1]).length <= BYTES_PER_REQUEST)
       bytes += JSON.stringify(matrix[++bottom]).length;
-    if (queued > 0 && queued + bytes > VALUE_BYTES_PER_REQUEST) {
-      // A long sheet: send what is queued before the next block.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      queued = 0;
-    }
+    await budget.spend(bytes);
     ws.getRangeByIndexes(top, 0, bottom - top + 1, cols).formulas = matrix.slice(top, bottom + 1);
-    queued += bytes;
     top = bottom + 1;
   }
 
@@ -52,20 +45,51 @@ export async function writeSheet(context: Excel.RequestContext, ws: Excel.Worksh
     const area = parseRangeAddress(merge);
     if (style && area) areas.get(style)?.push(area);
   }
-  for (const [style, list] of areas) for (const area of list) applyStyle(ws, area, spec.styles[style as keyof SheetSpec['styles']]);
-  for (const merge of spec.merges) ws.getRange(merge).merge(false);
-
-  ws.showGridlines = spec.showGridLines;
-  for (const [row, height] of Object.entries(spec.rowHeights)) ws.getRange(`${row}:${row}`).format.rowHeight = height;
+  for (const [style, list] of areas) {
+    for (const area of list) {
+      await budget.spend(BYTES.styledArea);
+      applyStyle(ws, area, spec.styles[style as keyof SheetSpec['styles']]);
+    }
+  }
+  for (const merge of spec.merges) {
+    await budget.spend(BYTES.small);
+    ws.getRange(merge).merge(false);
+  }
+  for (const [row, height] of Object.entries(spec.rowHeights)) {
+    await budget.spend(BYTES.small);
+    ws.getRange(`${row}:${row}`).format.rowHeight = height;
+  }
   for (const cf of spec.conditionalFormats) {
+    await budget.spend(BYTES.conditionalFormat);
     const format = ws.getRange(cf.range).conditionalFormats.add('ContainsText');
     format.textComparison.rule = { operator: 'Contains', text: cf.containsText };
     const style = spec.styles[cf.style];
     if (style.fill) format.textComparison.format.fill.color = `#${style.fill}`;
     if (style.font?.color) format.textComparison.format.font.color = `#${style.font.color}`;
   }
+  ws.showGridlines = spec.showGridLines;
   applyPage(ws.pageLayout, spec.page);
   await context.sync();
+}
+
+/**
+ * What one operation adds to a request as the Office.js client serialises it (object paths and
+ * actions), rounded up from the simulated host's measurements: a styled rectangle sets up to
+ * ten formats and six borders; a merge or row height is one path and one action.
+ */
+const BYTES = { styledArea: 4_000, small: 800, conditionalFormat: 2_000 };
+
+/** Queues work and syncs before a request would pass BYTES_PER_REQUEST. */
+class RequestBudget {
+  private queued = 0;
+  constructor(private readonly context: Excel.RequestContext) {}
+  async spend(bytes: number): Promise<void> {
+    if (this.queued > 0 && this.queued + bytes > BYTES_PER_REQUEST) {
+      await this.context.sync();
+      this.queued = 0;
+    }
+    this.queued += bytes;
+  }
 }
 
 /**

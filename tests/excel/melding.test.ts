@@ -60,6 +60,7 @@ describe.each(EACH_PROFILE)('Lag behovsmelding on %s', (_name, profile) => {
 
   it.each([
     ['kompetansenettverk', 50, undefined],
+    ['kompetansenettverk', 200, undefined],
     ['oslo-viken, one sheet per tiltak', 20, OV],
   ] as const)('%s with %i tiltak: every request and response under 4 MB', async (_p, count, meldingProfile) => {
     const host = userHost(profile);
