@@ -1,6 +1,6 @@
 import type { Profile } from '../domain/profile';
 import { checkWorkbook, type CheckResult } from '../table/check';
-import type { ColumnOverrides, WorkbookPort } from '../port/workbook-port';
+import type { CheckOptions, ColumnOverrides, WorkbookPort } from '../port/workbook-port';
 
 import type { WorkbookGrid } from '../table/grid';
 
@@ -13,6 +13,7 @@ export async function runCheck(
   profile: Profile,
   overrides: ColumnOverrides | null,
   today: string,
+  options?: CheckOptions,
 ): Promise<CheckOutcome> {
   let result: CheckResult = { ok: false, message: 'Arbeidsboken kunne ikke leses.' };
   let read: WorkbookGrid | null = null;
@@ -20,7 +21,7 @@ export async function runCheck(
     read = grid;
     result = checkWorkbook(grid, { profile, today, map: overrides ?? undefined });
     return result.ok ? result.findings : [];
-  });
+  }, options);
   return { ...result, checkedAt: Date.now(), grid: read };
 }
 

@@ -20,6 +20,7 @@ export function useChecker(port: WorkbookPort) {
   const [selected, setSelected] = useState<{ sheet: string; address: string } | null>(null);
   const [melding, setMelding] = useState<{ doc: MeldingDocument; sheets: string[] } | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [delivered, setDelivered] = useState<string | null>(null);
   const live = useRef(false);
   const latest = useRef({ profileId, overrides });
   latest.current = { profileId, overrides };
@@ -27,22 +28,36 @@ export function useChecker(port: WorkbookPort) {
   useEffect(() => {
     void port.prepare().catch(() => undefined);
     void port.loadOverrides().then(setOverrides, () => undefined);
+    // The profile chosen for this workbook before (the ribbon's Valider uses the same).
+    void port.loadStoredProfile().then(
+      (stored) => {
+        if (stored?.kind === 'builtin' && findProfile(stored.id)) {
+          setProfileId(stored.id);
+          latest.current = { ...latest.current, profileId: stored.id };
+        }
+      },
+      () => undefined,
+    );
   }, [port]);
 
-  const validate = useCallback(async () => {
-    setStatus('checking');
-    try {
-      const profile = findProfile(latest.current.profileId) ?? findProfile(DEFAULT_PROFILE_ID)!;
-      const result = await runCheck(port, profile, latest.current.overrides, todayIso());
-      setOutcome(result);
-      setFailure(null);
-      setStatus('done');
-      live.current = true;
-    } catch (e) {
-      setFailure(e instanceof Error ? e.message : 'Sjekken mislyktes.');
-      setStatus('failed');
-    }
-  }, [port]);
+  /** Valider; a live re-check leaves highlights alone when they would not change (undo stays). */
+  const validate = useCallback(
+    async (recheck = false) => {
+      setStatus('checking');
+      try {
+        const profile = findProfile(latest.current.profileId) ?? findProfile(DEFAULT_PROFILE_ID)!;
+        const result = await runCheck(port, profile, latest.current.overrides, todayIso(), { onlyIfChanged: recheck });
+        setOutcome(result);
+        setFailure(null);
+        setStatus('done');
+        live.current = true;
+      } catch (e) {
+        setFailure(e instanceof Error ? e.message : 'Sjekken mislyktes.');
+        setStatus('failed');
+      }
+    },
+    [port],
+  );
 
   // Live: after the first Valider, edits re-check once typing pauses.
   useEffect(() => {
@@ -53,7 +68,7 @@ export function useChecker(port: WorkbookPort) {
       .onChanged(() => {
         if (!live.current) return;
         clearTimeout(timer);
-        timer = setTimeout(() => void validate(), LIVE_DELAY_MS);
+        timer = setTimeout(() => void validate(true), LIVE_DELAY_MS);
       })
       .then(
         (off) => (disposed ? off() : (unsubscribe = off)),
@@ -112,9 +127,11 @@ export function useChecker(port: WorkbookPort) {
     (id: string) => {
       setProfileId(id);
       latest.current = { ...latest.current, profileId: id };
+      // Saved in the workbook, so that the ribbon's Valider checks with the same profile.
+      void port.saveStoredProfile({ kind: 'builtin', id }).catch(() => undefined);
       if (live.current) void validate();
     },
-    [validate],
+    [port, validate],
   );
 
   /** Lag behovsmelding: the melding sheets from the last check; with errors it is a draft, marked so. */
@@ -142,9 +159,10 @@ export function useChecker(port: WorkbookPort) {
     async (kind: 'xlsx' | 'pdf' | 'json') => {
       if (!melding) return;
       setExporting(true);
+      setDelivered(null);
       try {
         const { exportMelding } = await import(/* webpackChunkName: "export" */ './exports');
-        await port.deliver(await exportMelding(melding.doc, kind));
+        setDelivered((await port.deliver(await exportMelding(melding.doc, kind))).message);
       } catch (e) {
         setFailure(e instanceof Error ? e.message : 'Eksporten mislyktes.');
       } finally {
@@ -159,6 +177,7 @@ export function useChecker(port: WorkbookPort) {
     makeMelding,
     exportAs,
     exporting,
+    delivered,
     profileId,
     changeProfile,
     status,
