@@ -11,3 +11,22 @@ export function download(file: ExportFile): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Put text on the clipboard: the Clipboard API where the webview allows it, else a selected textarea. */
+export async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch {
+    // Office webviews may refuse the Clipboard API without a permission prompt: the older route.
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.appendChild(area);
+  area.select();
+  const copied = document.execCommand('copy');
+  area.remove();
+  if (!copied) throw new Error('Kunne ikke kopiere til utklippstavlen.');
+}

@@ -1,6 +1,7 @@
 import { FluentProvider } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { copyText, download } from './download';
 import { whenOfficeReady } from './office';
 import { pickTheme } from './theme';
 import { createExcelPort } from '../excel/port';
@@ -9,17 +10,20 @@ import { missingFeaturesMessage } from '../excel/requirements';
 /** Inside Excel: the pane over the workbook. Elsewhere: demo mode, loaded only then. */
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
-  const { host } = await whenOfficeReady(3000);
-  if (host === 'excel') {
+  let inExcel = false;
+  const showExcel = () => {
+    inExcel = true;
     root.render(
       <FluentProvider theme={pickTheme()}>
-        <App port={createExcelPort()} notice={missingFeaturesMessage() ?? undefined} />
+        <App port={createExcelPort(undefined, { download, copyText })} notice={missingFeaturesMessage() ?? undefined} />
       </FluentProvider>,
     );
-    return;
-  }
+  };
+  // Excel may report in after the timeout: the pane then leaves demo mode for the workbook.
+  const { host } = await whenOfficeReady(3000, showExcel);
+  if (host === 'excel') return showExcel();
   const { startDemo } = await import(/* webpackChunkName: "demo" */ './demo/startDemo');
-  await startDemo(root, pickTheme());
+  if (!inExcel) await startDemo(root, pickTheme());
 }
 
 void start();

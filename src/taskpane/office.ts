@@ -8,13 +8,23 @@ export interface OfficeReady {
 /**
  * Office.onReady, guarded. Outside Office the local office.js resolves with host null after
  * ~200 ms; when office.js could not load at all `Office` is undefined, and onReady may also
- * never fire: the timeout then falls into demo mode.
+ * never fire: the timeout then falls into demo mode. A slow Excel (a cold start can take longer
+ * than the timeout) must not leave its user in demo mode: when Excel reports in after the
+ * timeout, `onLateExcel` is called so the pane can switch over.
  */
-export function whenOfficeReady(timeoutMs: number): Promise<OfficeReady> {
+export function whenOfficeReady(timeoutMs: number, onLateExcel?: () => void): Promise<OfficeReady> {
   if (typeof Office === 'undefined') return Promise.resolve({ host: null });
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve({ host: null }), timeoutMs);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      resolve({ host: null });
+    }, timeoutMs);
     const settle = (host: Host) => {
+      if (timedOut) {
+        if (host === 'excel') onLateExcel?.();
+        return;
+      }
       clearTimeout(timer);
       resolve({ host });
     };

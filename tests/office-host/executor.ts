@@ -10,7 +10,7 @@
  * web the 5 MB request and response limit.
  */
 import type { ApiSetTable } from './api-sets';
-import { HostObject, RichApiError, WorkbookObject, type HostState } from './objects';
+import { HostObject, RichApiError, WacWorkbook, WorkbookObject, type HostState } from './objects';
 import type { HostProfile } from './profiles';
 
 interface ArgumentInfo {
@@ -54,7 +54,7 @@ const jsName = (cls: string, wire: string) => WIRE_NAMES[`${cls}.${camel(wire)}`
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /** Answer one request against the workbook; the body mirrors what Excel returns. */
-export function execute(state: HostState, profile: HostProfile, apiSets: ApiSetTable, body: RequestBody): ResponseBody {
+export function execute(state: HostState, profile: HostProfile, apiSets: ApiSetTable, body: RequestBody, partition?: string): ResponseBody {
   const resolved = new Map<number, HostObject>();
   const results: ResponseBody['Results'] = [];
   // Inside Excel.run the client keeps ranges across syncs: `_KeepReference`, then `_ReferenceId`
@@ -85,7 +85,7 @@ export function execute(state: HostState, profile: HostProfile, apiSets: ApiSetT
     const path = body.ObjectPaths[String(id)];
     if (!path) throw new RichApiError('InvalidArgument', `unknown object path ${id}`);
     let obj: HostObject;
-    if (path.ObjectPathType === 1) obj = new WorkbookObject(state);
+    if (path.ObjectPathType === 1) obj = partition === 'WacPartition' ? new WacWorkbook(state) : new WorkbookObject(state);
     else if (path.ObjectPathType === 6) {
       const ref = state.references.get(path.Name);
       if (!ref) throw new RichApiError('InvalidObjectPath', `reference ${path.Name} is gone`);

@@ -146,7 +146,7 @@ export function createExcelHost(profile: HostProfile, book = new HostWorkbook())
   };
 
   const executor = {
-    async executeAsync(_customData: unknown, flags: number, message: { Body: RequestBody }) {
+    async executeAsync(customData: unknown, flags: number, message: { Body: RequestBody }) {
       if (editing) {
         // RunOptions.delayForCellEdit sets flag 64: the request waits for the user instead of failing.
         if (!(flags & 64)) return failure('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
@@ -161,7 +161,7 @@ export function createExcelHost(profile: HostProfile, book = new HostWorkbook())
         return failure('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
       }
       state.changes = [];
-      const body: ResponseBody = execute(state, profile, apiSets, message.Body);
+      const body: ResponseBody = execute(state, profile, apiSets, message.Body, typeof customData === 'string' ? customData : undefined);
       const response = Buffer.byteLength(JSON.stringify(body));
       requests.push({ request, response });
       for (const { sheet, area } of state.changes) {
@@ -179,7 +179,7 @@ export function createExcelHost(profile: HostProfile, book = new HostWorkbook())
     },
   };
   // Every context the client makes (Excel.run, new RequestContext) talks to this host.
-  Object.defineProperty(ExcelNs.RequestContext.prototype, '_requestExecutor', {
+  Object.defineProperty(Extension.ClientRequestContext.prototype, '_requestExecutor', {
     configurable: true,
     get: () => executor,
     set() {

@@ -99,7 +99,17 @@ export class WorkbookObject extends HostObject {
   }
 }
 
-/** Excel.createWorkbook(base64) arrives as application.createWorkbook(base64).open(). */
+/** Excel on the web's own partition ("WacPartition"): Excel.createWorkbook arrives here there. */
+export class WacWorkbook extends HostObject {
+  readonly cls = 'WacWorkbook';
+  override method(name: string, args: unknown[]): unknown {
+    if (name !== 'createAndOpenWorkbook') return super.method(name, args);
+    this.state.opened.push(String(args[0]));
+    return null;
+  }
+}
+
+/** Elsewhere Excel.createWorkbook(base64) arrives as application.createWorkbook(base64).open(). */
 class Application extends HostObject {
   readonly cls = 'Application';
   override method(name: string, args: unknown[]): unknown {

@@ -51,6 +51,24 @@ describe('whenOfficeReady', () => {
     await expect(ready).resolves.toEqual({ host: null });
   });
 
+  it('switches to Excel when Excel reports in after the timeout', async () => {
+    jest.useFakeTimers();
+    let report: ((info: { host: string | null }) => void) | undefined;
+    installOffice(undefined, {
+      onReady: (callback) => {
+        report = callback;
+        return new Promise(() => undefined);
+      },
+    });
+    const late = jest.fn();
+    const ready = whenOfficeReady(3000, late);
+    jest.advanceTimersByTime(3000);
+    await expect(ready).resolves.toEqual({ host: null });
+    expect(late).not.toHaveBeenCalled();
+    report!({ host: 'Excel' });
+    expect(late).toHaveBeenCalledTimes(1);
+  });
+
   it('falls into demo mode when onReady throws', async () => {
     installOffice(undefined, {
       onReady: () => {

@@ -44,6 +44,11 @@ export function MeldingPanel({ checker, errors }: { checker: Checker; errors: nu
               JSON
             </Button>
           </div>
+          {checker.delivered && (
+            <MessageBar intent="info" role="status">
+              <MessageBarBody>{checker.delivered}</MessageBarBody>
+            </MessageBar>
+          )}
         </>
       )}
     </section>
