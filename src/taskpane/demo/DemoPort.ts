@@ -4,6 +4,7 @@ import { parseAddress, type CellValue, type WorkbookGrid } from '../../table/gri
 import type { MeldingDocument } from '../../domain/melding';
 import { freeSheetNames, meldingSheetSpec } from '../../domain/melding-sheet';
 import { download } from '../download';
+import { planOverlays } from '../../excel/highlight';
 import type { ColumnOverrides, DeliveryResult, ExportFile, StoredProfile, WorkbookPort } from '../../port/workbook-port';
 
 type Listener = () => void;
@@ -55,15 +56,11 @@ export class DemoPort implements WorkbookPort {
     return findings;
   }
 
+  /** The same overlays the Excel port writes (planOverlays: a cell with an error shows the error only). */
   async highlight(findings: readonly Finding[]): Promise<void> {
     this.highlights.clear();
-    for (const f of findings) {
-      if (f.severity === 'info') continue;
-      for (const cell of f.cells) {
-        const key = `${f.sheet}!${cell}`;
-        if (this.highlights.get(key) !== 'error') this.highlights.set(key, f.severity);
-      }
-    }
+    for (const group of planOverlays(findings))
+      for (const cell of group.cells) this.highlights.set(`${group.sheet}!${cell}`, group.severity);
     this.notifyView();
   }
 
