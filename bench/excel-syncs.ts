@@ -47,7 +47,7 @@ export async function benchExcelSyncs(): Promise<string[]> {
   const lines = ['Office.js per handling, målt med den ekte Office.js-klienten mot den simulerte Excel-verten:'];
   for (const profile of PROFILES) {
     lines.push(`  ${profile.name} (ExcelApi 1.${profile.excelApi}${profile.payloadLimit ? ', grense 5 MB' : ''}):`);
-    for (const rows of [10, 1_000, 50_000]) {
+    for (const rows of [10, 1_000, 2_000, 50_000]) {
       const host = tableHost(profile, rows);
       const port = createExcelPort(host.run);
       await port.prepare();

@@ -8,6 +8,8 @@ export interface SheetInfo {
   id: string;
   /** The used range (values only) when last seen; null for an empty sheet. */
   used: CellRange | null;
+  /** Response bytes per cell (values and value types) in the last read, to size the next window. */
+  bytesPerCell?: number;
 }
 
 /** The workbook's sheets, tables and generated sheets, reused by the next read and checked by it. */
@@ -59,8 +61,15 @@ export async function loadStructure(context: Excel.RequestContext): Promise<Work
   };
 }
 
-/** Cells read with the first request, shared by the sheets; bigger sheets are read on in chunks. */
-export const WINDOW_CELLS = 40_000;
+/**
+ * Cells read with the first request, shared by the sheets (2 100 rows of 30 columns); bigger
+ * sheets are read on in chunks. A sheet whose cells were long last time gets a smaller window,
+ * so that the first response stays near WINDOW_BYTES.
+ */
+export const WINDOW_CELLS = 64_000;
+export const WINDOW_BYTES = 3_000_000;
+/** Bytes per cell assumed before a sheet was read (short texts and numbers, with value types). */
+const TYPICAL_BYTES_PER_CELL = 40;
 /** A wide sheet's first read stops here; the rest comes in chunks. */
 export const WINDOW_COLUMNS = 64;
 /** Stay well under the 5 MB Excel on the web accepts per response (values and value types). */
@@ -97,7 +106,8 @@ export function queueRead(context: Excel.RequestContext, structure: WorkbookStru
     const u = info.used;
     if (!u || generated.has(info.name)) return { info, used, window: undefined, windowArea: undefined, merges: undefined };
     const cols = Math.min(u.right - u.left + 1, WINDOW_COLUMNS);
-    const rows = Math.min(u.bottom - u.top + 1, Math.max(100, Math.floor(cellsPerSheet / cols)));
+    const cells = Math.min(cellsPerSheet, WINDOW_BYTES / (info.bytesPerCell ?? TYPICAL_BYTES_PER_CELL));
+    const rows = Math.min(u.bottom - u.top + 1, Math.max(100, Math.floor(cells / cols)));
     const windowArea = { top: u.top, left: u.left, bottom: u.top + rows - 1, right: u.left + cols - 1 };
     const window = ws.getRangeByIndexes(u.top, u.left, rows, cols).load('values,valueTypes');
     const merges = withMerges
@@ -133,6 +143,7 @@ export async function finishRead(context: Excel.RequestContext, pending: Pending
     const base = { name: s.info.name, tables: tablesOn(s.info.name, pending), generated: generated.has(s.info.name) };
     if (!used || base.generated) grids.push({ ...base, cells: [], origin: { row: used?.top ?? 0, col: used?.left ?? 0 }, merges: [] });
     else if (s.window && s.windowArea && covers(s.windowArea, used)) {
+      s.info.bytesPerCell = bytesPerCell(s.window, s.windowArea);
       const merges = s.merges && !s.merges.isNullObject ? parseAreas(s.merges.address) : [];
       grids.push({
         ...base,
@@ -165,10 +176,11 @@ async function readInChunks(
   used: CellRange,
 ): Promise<Pick<SheetGrid, 'cells' | 'origin' | 'merges'>> {
   const columns = used.right - used.left + 1;
-  const sample = s.window && s.windowArea ? JSON.stringify(s.window.values).length + JSON.stringify(s.window.valueTypes).length : 0;
-  const sampled = s.windowArea ? (s.windowArea.bottom - s.windowArea.top + 1) * (s.windowArea.right - s.windowArea.left + 1) : 0;
-  const bytesPerCell = Math.max(48, sampled ? (2 * sample) / sampled : 0);
-  const chunkRows = Math.max(1, Math.floor(MAX_CHUNK_BYTES / (bytesPerCell * columns)));
+  const sampled = s.window && s.windowArea ? bytesPerCell(s.window, s.windowArea) : 0;
+  // Twice the sampled size: rows further down may hold longer texts than the first ones.
+  const perCell = Math.max(48, 2 * sampled);
+  s.info.bytesPerCell = sampled || undefined;
+  const chunkRows = Math.max(1, Math.floor(MAX_CHUNK_BYTES / (perCell * columns)));
   const ws = context.workbook.worksheets.getItem(s.info.name);
   const whole = ws.getRangeByIndexes(used.top, used.left, used.bottom - used.top + 1, columns);
   const merges = isSupported('merges') ? whole.getMergedAreasOrNullObject().load('address') : undefined;
@@ -182,6 +194,11 @@ async function readInChunks(
     cells.push(...toCells(chunk.values, chunk.valueTypes));
   }
   return { cells, origin: { row: used.top, col: used.left }, merges: merges && !merges.isNullObject ? parseAreas(merges.address) : [] };
+}
+
+function bytesPerCell(window: Excel.Range, area: CellRange): number {
+  const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+  return (JSON.stringify(window.values).length + JSON.stringify(window.valueTypes).length) / cells;
 }
 
 /** Office values → CellValue: errors by their value type, empty strings as null. */

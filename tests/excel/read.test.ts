@@ -66,6 +66,17 @@ describe.each(EACH_PROFILE)('reading the workbook on %s', (_name, profile) => {
     expect(host.stats.syncs).toBe(2);
   });
 
+  it('Valider of 2 000 rows 30 columns wide is still 2 syncs, each response under 4 MB', async () => {
+    const { host, sheet } = tiltakHost(profile, 2000);
+    for (let r = 1; r < 2002; r++) for (let c = 16; c < 30; c++) sheet.put(r, c, { value: r === 1 ? `Ekstra ${c}` : `notat ${r}-${c}` });
+    const port = createExcelPort(host.run);
+    await port.prepare();
+    host.stats.reset();
+    await port.check(check);
+    expect(host.stats.syncs).toBe(2);
+    expect(host.stats.largestResponse()).toBeLessThan(4_000_000);
+  });
+
   it('reads 50 000 rows in chunks, each request and response under 4 MB', async () => {
     const { host } = tiltakHost(profile, 50_000);
     const port = createExcelPort(host.run);
