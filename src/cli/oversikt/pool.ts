@@ -1,0 +1,97 @@
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import type { FileResult } from '../../domain/oversikt/model';
+import { checkFile, type CheckSettings } from './check-file';
+import type { CollectedFile } from './collect';
+import { startWorker } from './worker-start';
+
+/** A file handed to a worker, and the worker's answer. */
+export interface CheckJob extends CollectedFile {
+  index: number;
+}
+export interface CheckReply {
+  index: number;
+  result: FileResult;
+}
+
+export interface PoolEvents {
+  /** A file is being checked (by a worker or here). */
+  started?: (file: CollectedFile) => void;
+  /** A file's check is done. */
+  done?: (file: CollectedFile, result: FileResult) => void;
+}
+
+export interface PoolOptions extends PoolEvents {
+  /** Threads to check with; default one per core. 1 checks in this thread. */
+  threads?: number;
+  /** Starts a worker; null when none can start (tests use it to reach the fallback). */
+  start?: (settings: CheckSettings) => Worker | null;
+}
+
+/**
+ * Checks every file, in parallel on worker threads (one per core, never more than files), and
+ * returns the results in the files' order. Files no worker could take (no worker file, a worker
+ * that fails to start or dies) are checked in this thread, so a run never stops for that.
+ */
+export async function checkAll(files: readonly CollectedFile[], settings: CheckSettings, options: PoolOptions = {}): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(files.length);
+  const queue: CheckJob[] = files.map((f, index) => ({ ...f, index }));
+  const finish = (job: CheckJob, result: FileResult) => {
+    results[job.index] = result;
+    options.done?.(job, result);
+  };
+  const threads = Math.min(options.threads ?? availableParallelism(), files.length);
+  if (threads > 1) {
+    const start = options.start ?? startWorker;
+    await Promise.all(Array.from({ length: threads }, () => workerLane(start, settings, queue, finish, options)));
+  }
+  for (let job = queue.shift(); job; job = queue.shift()) {
+    options.started?.(job);
+    finish(job, await checkFile(job.path, job.shown, settings));
+  }
+  return results;
+}
+
+/** One worker taking jobs from the shared queue until it is empty; a job it could not finish goes back on the queue. */
+async function workerLane(
+  start: (settings: CheckSettings) => Worker | null,
+  settings: CheckSettings,
+  queue: CheckJob[],
+  finish: (job: CheckJob, result: FileResult) => void,
+  events: PoolEvents,
+): Promise<void> {
+  let worker: Worker | null;
+  try {
+    worker = start(settings);
+  } catch {
+    return;
+  }
+  if (!worker) return;
+  const w = worker;
+  await new Promise<void>((resolve) => {
+    let current: CheckJob | undefined;
+    const next = () => {
+      current = queue.shift();
+      if (!current) {
+        w.removeAllListeners();
+        void w.terminate().then(() => resolve());
+        return;
+      }
+      events.started?.(current);
+      w.postMessage(current);
+    };
+    const fail = () => {
+      if (current) queue.unshift(current);
+      current = undefined;
+      w.removeAllListeners();
+      void w.terminate().then(() => resolve());
+    };
+    w.on('message', (reply: CheckReply) => {
+      if (current && reply.index === current.index) finish(current, reply.result);
+      next();
+    });
+    w.on('error', fail);
+    w.on('exit', fail);
+    next();
+  });
+}
