@@ -168,7 +168,7 @@ const FUNN_COLUMNS: Column[] = [
   { name: 'Fil', width: 26, wrap: true },
   { name: 'Ark', width: 12 },
   { name: 'Celle', width: 12, wrap: true },
-  { name: 'Regel', width: 24 },
+  { name: 'Regel', width: 30 },
   { name: 'Alvorlighet', width: 11 },
   { name: 'Melding', width: 60, wrap: true },
   { name: 'Kilde', width: 40, wrap: true },
@@ -274,8 +274,28 @@ function addTable(ws: ExcelJS.Worksheet, name: string, headerRow: number, column
       if (c.numFmt) cell.numFmt = c.numFmt;
     }
   });
+  rows.forEach((values, i) => fitRowHeight(ws.getRow(headerRow + 1 + i), values, columns));
   ws.getRow(headerRow).font = { ...FONT, bold: true };
   ws.getRow(headerRow).alignment = { vertical: 'middle', wrapText: true };
+}
+
+const LINE_POINTS = 13;
+/** Characters of 10-point Calibri on one line of a column `width` (Excel's width unit is an 11-point digit). */
+const charsPerLine = (width: number) => Math.max(1, Math.floor(width * 1.15));
+
+/**
+ * Rows tall enough for their wrapped text: Excel grows them when it edits a cell, but a file
+ * written here has no computed heights, and LibreOffice and print previews would clip the text.
+ */
+function fitRowHeight(row: ExcelJS.Row, values: readonly ExcelJS.CellValue[], columns: readonly Column[]): void {
+  let lines = 1;
+  values.forEach((value, i) => {
+    const column = columns[i]!;
+    if (!column.wrap || typeof value !== 'string') return;
+    const wrapped = value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / charsPerLine(column.width))), 0);
+    lines = Math.max(lines, wrapped);
+  });
+  if (lines > 1) row.height = lines * LINE_POINTS;
 }
 
 function note(ws: ExcelJS.Worksheet, row: number, text: string): void {

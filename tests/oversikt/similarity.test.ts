@@ -1,0 +1,105 @@
+import type { Fase, Ordning } from '../../src/domain/model';
+import type { OversiktTiltak } from '../../src/domain/oversikt/model';
+import { norwegianTerms } from '../../src/domain/oversikt/norwegian-terms';
+import { jointCandidates } from '../../src/domain/oversikt/similarity';
+
+let row = 1;
+function tiltak(
+  owner: string,
+  tittel: string,
+  beskrivelse: string,
+  fase: Fase = 'gjennomforing',
+  ordning: Ordning = 'regional',
+): OversiktTiltak {
+  return { file: `${owner}.xlsx`, row: ++row, tittel, beskrivelse, ordning, fase, partnerskap: owner, eiere: [owner] };
+}
+
+const pairedFiles = (list: OversiktTiltak[]) => jointCandidates(list).map((g) => g.tiltak.map((t) => t.file).join(' + '));
+
+describe('Norwegian terms', () => {
+  test('drop stop words and numbers, and stem inflected forms to one term', () => {
+    const stems = (text: string) => norwegianTerms(text).map((t) => t.stem);
+    expect(stems('Vi skal arbeide med det i 2024')).toEqual([]);
+    expect(stems('barnehagene')).toEqual(stems('barnehager'));
+    expect(stems('vurderingen')).toEqual(stems('vurdere'));
+    expect(stems('lesing')).toEqual(stems('lese'));
+    expect(stems('matematikk')).not.toEqual(stems('lesing'));
+  });
+
+  test('keep the word as written beside its stem', () => {
+    expect(norwegianTerms('Lærende Team')).toEqual([
+      { stem: expect.any(String), word: 'lærende' },
+      { stem: 'team', word: 'team' },
+    ]);
+  });
+});
+
+describe('joint-tiltak candidates', () => {
+  const lesingA = tiltak('Drammen', 'Lesing i alle fag', 'Lærerne arbeider med lesing i alle fag i lærende team, med veiledning fra UH.');
+  const lesingB = tiltak(
+    'Asker',
+    'Leseopplæring i fagene',
+    'Skolene styrker elevenes lesing i fagene; lærerne arbeider i team med veiledning.',
+  );
+  const matte = tiltak('Bærum', 'Matematikk på mellomtrinnet', 'Praktisk regning og utforskende matematikkundervisning med konkreter.');
+  const miljoA = tiltak(
+    'Lier',
+    'Inkluderende barnehagemiljø',
+    'Barnehagene utvikler et trygt og inkluderende miljø og forebygger mobbing.',
+  );
+  const miljoB = tiltak(
+    'Hole',
+    'Trygt og inkluderende barnehagemiljø',
+    'Personalet forebygger mobbing og bygger et inkluderende miljø i barnehagene.',
+  );
+  const digital = tiltak('Jevnaker', 'Digital dømmekraft', 'Elevene lærer kildekritikk og trygg bruk av nett og skjerm.');
+
+  test('pair tiltak made to say the same thing, and none made to differ', () => {
+    const groups = jointCandidates([lesingA, lesingB, matte, miljoA, miljoB, digital]);
+    expect(groups.map((g) => g.tiltak.map((t) => t.partnerskap).sort())).toEqual(
+      expect.arrayContaining([
+        ['Asker', 'Drammen'],
+        ['Hole', 'Lier'],
+      ]),
+    );
+    expect(groups).toHaveLength(2);
+  });
+
+  test('say why: shared words as written, the score, in one Norwegian sentence', () => {
+    const [group] = jointCandidates([lesingA, lesingB]);
+    expect(group!.terms).toEqual(expect.arrayContaining(['lesing', 'team']));
+    expect(group!.terms).not.toContain('i');
+    expect(group!.maxScore).toBeGreaterThanOrEqual(0.4);
+    expect(group!.maxScore).toBeLessThan(1);
+    expect(group!.grunn).toMatch(/^Samme ordning og fase, 2 tiltak fra ulike eiere med felles ord: .*«lesing».*\(tekstlikhet \d+ %\)\.$/);
+    expect({ ordning: group!.ordning, fase: group!.fase }).toEqual({ ordning: 'regional', fase: 'gjennomforing' });
+  });
+
+  test('score unrelated texts far below the threshold', () => {
+    expect(jointCandidates([lesingA, matte], 0.05)).toEqual([]);
+    expect(jointCandidates([miljoA, digital], 0.05)).toEqual([]);
+  });
+
+  test('never pair across fase or ordning, or tiltak of the same owner', () => {
+    const sameText = 'Lesing i alle fag i lærende team med veiledning';
+    expect(pairedFiles([tiltak('A', 'Lesing', sameText, 'gjennomforing'), tiltak('B', 'Lesing', sameText, 'planlegging')])).toEqual([]);
+    expect(pairedFiles([tiltak('A', 'Lesing', sameText), tiltak('B', 'Lesing', sameText, 'gjennomforing', 'desentralisert')])).toEqual([]);
+    expect(pairedFiles([tiltak('A', 'Lesing', sameText), tiltak('A', 'Lesing', sameText)])).toEqual([]);
+    // The very same owners delivering through two partnerships are one owner, not a joint effort.
+    const twice = [tiltak('A', 'Lesing', sameText), { ...tiltak('B', 'Lesing', sameText), eiere: ['a'] }];
+    expect(pairedFiles(twice)).toEqual([]);
+    expect(pairedFiles([tiltak('A', 'Lesing', sameText), tiltak('B', 'Lesing', sameText)])).toEqual(['A.xlsx + B.xlsx']);
+  });
+
+  test('join a tiltak similar to two others into one group of three', () => {
+    const third = tiltak('Modum', 'Lesing og leseopplæring i fag', 'Lærende team arbeider med lesing i fagene, med veiledning fra UH.');
+    const groups = jointCandidates([lesingA, lesingB, third, matte]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.tiltak.map((t) => t.partnerskap)).toEqual(['Drammen', 'Asker', 'Modum']);
+    expect(groups[0]!.grunn).toContain('3 tiltak');
+  });
+
+  test('leave out tiltak whose ordning or fase cannot be read', () => {
+    expect(pairedFiles([{ ...lesingA, fase: null }, lesingB])).toEqual([]);
+  });
+});
