@@ -1,9 +1,9 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CheckSettings } from '../../src/cli/oversikt/check-file';
+import { checkFile, type CheckSettings } from '../../src/cli/oversikt/check-file';
 import { collectFiles, type CollectedFile } from '../../src/cli/oversikt/collect';
-import { checkAll } from '../../src/cli/oversikt/pool';
+import { checkAll, type CheckReply } from '../../src/cli/oversikt/pool';
 import { progressDisplay } from '../../src/cli/oversikt/progress';
 import { startWorker } from '../../src/cli/oversikt/worker-start';
 import { findProfile } from '../../src/domain/profiles';
@@ -32,12 +32,27 @@ beforeAll(async () => {
 });
 
 describe('checking pool', () => {
-  test('workers give the same results as this thread, in the files’ order, each file reported done once', async () => {
+  test('the worker thread, started as the CLI starts it, checks a file as this thread does', async () => {
+    const worker = startWorker(settings)!;
+    try {
+      const reply = await new Promise<CheckReply>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage({ ...files[0]!, index: 7 });
+      });
+      expect(reply).toEqual({ index: 7, result: await checkFile(files[0]!.path, files[0]!.shown, settings) });
+      expect(reply.result).toMatchObject({ ok: true, checked: { meldinger: [{ ordning: 'desentralisert' }, { ordning: 'regional' }] } });
+    } finally {
+      await worker.terminate();
+    }
+  });
+
+  test('workers and this thread together give the same results as this thread alone, in the files’ order, each file done once', async () => {
     const inThread = await checkAll(files, settings, { threads: 1 });
     let workers = 0;
     const done: string[] = [];
     const parallel = await checkAll(files, settings, {
-      threads: 2,
+      threads: 3,
       start: (s) => {
         workers++;
         return startWorker(s);
