@@ -19,6 +19,7 @@ const ALERT: Partial<ExcelJS.Style> = {
   font: { ...FONT, bold: true, color: { argb: 'FFC00000' } },
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF8D7DA' } },
 };
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 const TABLE_STYLE = { theme: 'TableStyleMedium2' as const, showRowStripes: true };
 
 interface Column {
@@ -119,7 +120,7 @@ function addOrdningTotals(ws: ExcelJS.Worksheet, o: Oversikt, top: number): numb
     const cell = ws.getCell(top, i + 1);
     cell.value = h;
     cell.font = { ...FONT, bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+    cell.fill = HEADER_FILL;
   });
   const tableTop = top + o.perOrdning.length + 3;
   const first = tableTop + 1;
@@ -219,7 +220,7 @@ function addFellesSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
       1,
       FELLES_COLUMNS,
       o.felles.flatMap((group, g) =>
-        group.tiltak.map((t) => [
+        group.tiltak.map((t, i) => [
           g + 1,
           capitalize(SCHEME_NAMES[group.ordning]),
           FASE_NAVN[group.fase],
@@ -229,7 +230,7 @@ function addFellesSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
           t.tittel,
           t.beskrivelse,
           group.terms.join(', '),
-          Math.round(group.maxScore * 100) / 100,
+          Math.round(group.likhet[i]! * 100) / 100,
         ]),
       ),
     );
@@ -275,8 +276,13 @@ function addTable(ws: ExcelJS.Worksheet, name: string, headerRow: number, column
     }
   });
   rows.forEach((values, i) => fitRowHeight(ws.getRow(headerRow + 1 + i), values, columns));
-  ws.getRow(headerRow).font = { ...FONT, bold: true };
-  ws.getRow(headerRow).alignment = { vertical: 'middle', wrapText: true };
+  // The table style colours the header in Excel; the fill keeps it on paper and in other programs.
+  columns.forEach((c, i) => {
+    const cell = ws.getCell(headerRow, i + 1);
+    cell.font = { ...FONT, bold: true };
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: 'middle', wrapText: true, horizontal: c.numFmt ? 'right' : 'left' };
+  });
 }
 
 const LINE_POINTS = 13;

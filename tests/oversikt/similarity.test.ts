@@ -97,6 +97,11 @@ describe('joint-tiltak candidates', () => {
     expect(groups).toHaveLength(1);
     expect(groups[0]!.tiltak.map((t) => t.partnerskap)).toEqual(['Drammen', 'Asker', 'Modum']);
     expect(groups[0]!.grunn).toContain('3 tiltak');
+    // Each tiltak's own closest match, not the group's best, so a looser member shows as looser.
+    const { likhet, maxScore, minScore } = groups[0]!;
+    expect(likhet).toHaveLength(3);
+    expect(Math.max(...likhet)).toBe(maxScore);
+    for (const score of likhet) expect(score).toBeGreaterThanOrEqual(minScore);
   });
 
   test('leave out tiltak whose ordning or fase cannot be read', () => {

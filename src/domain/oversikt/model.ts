@@ -68,6 +68,8 @@ export interface FellesTiltak {
   ordning: Ordning;
   fase: Fase;
   tiltak: OversiktTiltak[];
+  /** For each tiltak (same order), its highest similarity to another tiltak of the group (0–1). */
+  likhet: number[];
   /** Words (as written) the paired texts share, weightiest first. */
   terms: string[];
   /** Cosine similarity of the closest and the loosest pair that joined the group (0–1). */

@@ -182,6 +182,8 @@ function describe(
     .sort((a, b) => b[1] - a[1])
     .slice(0, SHOWN_TERMS)
     .map(([stem]) => shownWord(stem));
+  const best = new Map<number, number>();
+  for (const { a, b, score } of group.pairs) for (const i of [a, b]) best.set(i, Math.max(best.get(i) ?? 0, score));
   const scores = group.pairs.map((p) => p.score);
   const maxScore = Math.max(...scores);
   const minScore = Math.min(...scores);
@@ -191,6 +193,7 @@ function describe(
     ordning: bucket.ordning,
     fase: bucket.fase,
     tiltak: group.members.map((i) => tiltak[i]!),
+    likhet: group.members.map((i) => best.get(i)!),
     terms,
     maxScore,
     minScore,
