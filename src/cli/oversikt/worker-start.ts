@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
@@ -19,7 +20,9 @@ export function startWorker(workerData: unknown): Worker | null {
   if (compiled) return new Worker(compiled, { workerData });
   const source = join(__dirname, 'worker.ts');
   if (!existsSync(source)) return null;
-  const tsx = require.resolve('tsx/cjs/api');
+  // Resolved here, not in the script: an eval'd worker resolves from the current folder. Through
+  // createRequire so a bundler does not try to follow tsx into a compiled CLI that never runs .ts.
+  const tsx = createRequire(__filename).resolve('tsx/cjs/api');
   const script = `require(${JSON.stringify(tsx)}).register();\nrequire(${JSON.stringify(source)});`;
   return new Worker(script, { eval: true, workerData });
 }
