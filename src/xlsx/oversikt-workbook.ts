@@ -10,7 +10,7 @@ import { FASE_NAVN } from '../domain/melding';
 import { NOK_FORMAT, PERCENT_FORMAT, SEVERITY_LABEL } from '../domain/melding-sheet';
 import { SCHEME_NAMES, capitalize } from '../domain/context';
 import { breachedLimits } from '../domain/oversikt/build';
-import type { Oversikt, OversiktMelding } from '../domain/oversikt/model';
+import { OVERSIKT_SHEETS, type Oversikt, type OversiktMelding } from '../domain/oversikt/model';
 import type { ShareCheck } from '../domain/melding';
 
 const FONT = { name: 'Calibri', size: 10 };
@@ -60,7 +60,7 @@ const MELDING_COLUMNS: Column[] = [
 const SHARE_COLUMN = { koordinator: 8, flerarig: 9, egenandel: 10 } as const;
 
 function addOversiktSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
-  const ws = workbook.addWorksheet('Oversikt');
+  const ws = workbook.addWorksheet(OVERSIKT_SHEETS.oversikt);
   ws.getCell('A1').value = 'Oversikt over behovsmeldinger';
   ws.getCell('A1').font = TITLE_FONT;
   ws.getCell('A2').value =
@@ -75,7 +75,7 @@ function addOversiktSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
     addTable(ws, 'OversiktMeldinger', headerRow, MELDING_COLUMNS, rows);
     o.meldinger.forEach((m, i) => markMelding(ws, m, first + i));
   }
-  pageSetup(ws, headerRow, o, 'Oversikt');
+  pageSetup(ws, headerRow, o, OVERSIKT_SHEETS.oversikt);
 }
 
 function meldingRow(m: OversiktMelding, row: number): ExcelJS.CellValue[] {
@@ -176,7 +176,7 @@ const FUNN_COLUMNS: Column[] = [
 ];
 
 function addFunnSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
-  const ws = workbook.addWorksheet('Funn');
+  const ws = workbook.addWorksheet(OVERSIKT_SHEETS.funn);
   if (o.findings.length === 0) note(ws, 1, 'Ingen funn i noen av meldingene.');
   else
     addTable(
@@ -194,7 +194,7 @@ function addFunnSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
         f.source ? (f.source.quote ? `${f.source.title}: «${f.source.quote}»` : f.source.title) : '',
       ]),
     );
-  pageSetup(ws, 1, o, 'Funn');
+  pageSetup(ws, 1, o, OVERSIKT_SHEETS.funn);
 }
 
 const FELLES_COLUMNS: Column[] = [
@@ -211,7 +211,7 @@ const FELLES_COLUMNS: Column[] = [
 ];
 
 function addFellesSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
-  const ws = workbook.addWorksheet('Felles tiltak');
+  const ws = workbook.addWorksheet(OVERSIKT_SHEETS.felles);
   if (o.felles.length === 0) note(ws, 1, 'Ingen kandidater: ingen tiltak fra ulike eiere i samme ordning og fase beskriver det samme.');
   else
     addTable(
@@ -234,7 +234,7 @@ function addFellesSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
         ]),
       ),
     );
-  pageSetup(ws, 1, o, 'Felles tiltak');
+  pageSetup(ws, 1, o, OVERSIKT_SHEETS.felles);
 }
 
 const FILER_COLUMNS: Column[] = [
@@ -243,7 +243,7 @@ const FILER_COLUMNS: Column[] = [
 ];
 
 function addFilerSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
-  const ws = workbook.addWorksheet('Filer');
+  const ws = workbook.addWorksheet(OVERSIKT_SHEETS.filer);
   const unusable = o.files.filter((f) => !f.ok);
   if (unusable.length === 0) note(ws, 1, `Alle ${o.files.length} filene kunne brukes.`);
   else
@@ -254,7 +254,7 @@ function addFilerSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
       FILER_COLUMNS,
       unusable.map((f) => [f.file, f.message ?? '']),
     );
-  pageSetup(ws, 1, o, 'Filer');
+  pageSetup(ws, 1, o, OVERSIKT_SHEETS.filer);
 }
 
 function addTable(ws: ExcelJS.Worksheet, name: string, headerRow: number, columns: Column[], rows: ExcelJS.CellValue[][]): void {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tempDir } from '../cli/workbooks';
 import { writeOwnerWorkbook } from './workbooks';
@@ -338,4 +338,26 @@ describe('behovsmelding oversikt exit status and output', () => {
     });
     expect(cli(dir, '.')).toMatchObject({ status: 2, stderr: expect.stringMatching(/^Fant ingen arbeidsbøker/) });
   });
+
+  test('never writes over an owner’s workbook, and says why when the overview cannot be written', async () => {
+    const dir = tempDir();
+    const owner = await writeOwnerWorkbook(join(dir, 'oversikt.xlsx'), {
+      partnerskap: 'A',
+      eiere: 'Hole',
+      tiltak: [{ tittel: 'Lesing', beskrivelse: 'Lesing' }],
+    });
+    await writeOwnerWorkbook(join(dir, 'b.xlsx'), {
+      partnerskap: 'B',
+      eiere: 'Lier',
+      tiltak: [{ tittel: 'Regning', beskrivelse: 'Regning' }],
+    });
+    const before = readFileSync(owner);
+    // In a folder: an owner's workbook happens to have the default name.
+    expect(cli(dir, '.')).toMatchObject({ status: 2, stderr: expect.stringMatching(/^--out kan ikke skrive over en av arbeidsbøkene/) });
+    // Named on the command line.
+    expect(cli(dir, 'b.xlsx', 'oversikt.xlsx', '--out', 'b.xlsx')).toMatchObject({ status: 2 });
+    expect(readFileSync(owner).equals(before)).toBe(true);
+    const r = cli(dir, 'b.xlsx', '--out', join('finnes-ikke', 'o.xlsx'));
+    expect(r).toMatchObject({ status: 2, stderr: expect.stringMatching(/Kunne ikke skrive oversikten til «.*o\.xlsx» \(ENOENT\)/) });
+  }, 30000);
 });

@@ -1,6 +1,6 @@
 import { buildMeldingDocument } from '../../domain/melding';
 import type { FieldKey } from '../../domain/model';
-import type { FileResult } from '../../domain/oversikt/model';
+import { OVERSIKT_SHEETS, type FileResult } from '../../domain/oversikt/model';
 import { summarizeFile } from '../../domain/oversikt/summarize';
 import type { Profile } from '../../domain/profile';
 import { checkWorkbook } from '../../table/check';
@@ -32,4 +32,10 @@ export async function checkFile(path: string, shown: string, settings: CheckSett
   if (!result.ok) return { ok: false, file: shown, message: result.message };
   const doc = buildMeldingDocument({ table: result.table, partnership: result.partnership, profile, findings: result.findings, today });
   return { ok: true, checked: summarizeFile(shown, doc, result.findings) };
+}
+
+/** Whether `path` is an overview this command wrote, which a new run may replace. */
+export async function isOversiktWorkbook(path: string): Promise<boolean> {
+  const opened = await openWorkbookFile(path);
+  return opened.ok && opened.grid.sheets.map((s) => s.name).join('|') === Object.values(OVERSIKT_SHEETS).join('|');
 }

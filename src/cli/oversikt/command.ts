@@ -5,6 +5,7 @@ import type { Profile } from '../../domain/profile';
 import { writeOversiktWorkbook } from '../../xlsx/oversikt-workbook';
 import type { CliArgs } from '../args';
 import type { Io } from '../main';
+import { isOversiktWorkbook } from './check-file';
 import { collectFiles } from './collect';
 import { checkAll, type PoolOptions } from './pool';
 import { progressDisplay, type ProgressOutput } from './progress';
@@ -34,7 +35,14 @@ export async function runOversikt(
     return 2;
   }
   const out = args.json && !args.out ? null : resolve(args.out ?? 'oversikt.xlsx');
-  const files = (await collectFiles(args.files)).filter((f) => resolve(f.path) !== out);
+  const collected = await collectFiles(args.files);
+  const outIsInput = out !== null && collected.some((f) => resolve(f.path) === out);
+  if (outIsInput && (args.files.some((f) => resolve(f) === out) || !(await isOversiktWorkbook(out)))) {
+    io.err(`--out kan ikke skrive over en av arbeidsbøkene («${args.out ?? 'oversikt.xlsx'}»); velg et annet navn.`);
+    return 2;
+  }
+  // An earlier overview in the folder is replaced, not checked as an owner's workbook.
+  const files = collected.filter((f) => resolve(f.path) !== out);
   if (files.length === 0) {
     io.err(`Fant ingen arbeidsbøker (.xlsx, .xlsm, .ods, .xls, .csv) i ${args.files.map((f) => `«${f}»`).join(', ')}.`);
     return 2;
@@ -45,7 +53,16 @@ export async function runOversikt(
 
   const oversikt = buildOversikt(profile, today, results);
   for (const r of results) if (!r.ok) io.err(r.message.includes(basename(r.file)) ? r.message : `${r.file}: ${r.message}`);
-  if (out) await writeFile(out, await writeOversiktWorkbook(oversikt));
+  if (out) {
+    try {
+      await writeFile(out, await writeOversiktWorkbook(oversikt));
+    } catch (e) {
+      io.err(
+        `Kunne ikke skrive oversikten til «${out}» (${(e as NodeJS.ErrnoException).code ?? String(e)}): finnes mappen, og er filen åpen i Excel?`,
+      );
+      return 2;
+    }
+  }
   if (args.json) {
     io.out(JSON.stringify(oversiktJson(oversikt), null, 2));
   } else {

@@ -100,3 +100,6 @@ export interface Oversikt {
   felles: FellesTiltak[];
   perOrdning: OrdningTotals[];
 }
+
+/** The overview workbook's sheets, in order; also how an earlier overview is told from an owner's workbook. */
+export const OVERSIKT_SHEETS = { oversikt: 'Oversikt', funn: 'Funn', felles: 'Felles tiltak', filer: 'Filer' } as const;
