@@ -1,6 +1,6 @@
 import type { Fase, Ordning } from '../../src/domain/model';
 import type { OversiktTiltak } from '../../src/domain/oversikt/model';
-import { norwegianTerms } from '../../src/domain/oversikt/norwegian-terms';
+import { compoundParts, norwegianTerms } from '../../src/domain/oversikt/norwegian-terms';
 import { jointCandidates } from '../../src/domain/oversikt/similarity';
 
 let row = 1;
@@ -24,6 +24,19 @@ describe('Norwegian terms', () => {
     expect(stems('vurderingen')).toEqual(stems('vurdere'));
     expect(stems('lesing')).toEqual(stems('lese'));
     expect(stems('matematikk')).not.toEqual(stems('lesing'));
+  });
+
+  test('drop the vocabulary every melding shares, in any inflection', () => {
+    expect(norwegianTerms('Kompetanseutvikling for ansatte, i samarbeid med UH, styrker tiltakene').map((t) => t.word)).toEqual(['uh']);
+  });
+
+  test('split a compound into the known stems it is made of', () => {
+    const known = new Set(norwegianTerms('vurdering underveis lesing opplæring').map((t) => t.stem));
+    const stem = (word: string) => norwegianTerms(word)[0]!.stem;
+    expect(compoundParts('underveisvurdering', known)).toEqual([stem('underveis'), stem('vurdering')]);
+    expect(compoundParts('leseopplæring', known)).toEqual([stem('lesing'), stem('opplæring')]);
+    expect(compoundParts('matematikkundervisning', known)).toEqual([]);
+    expect(compoundParts('underveisvurdering', new Set())).toEqual([]);
   });
 
   test('keep the word as written beside its stem', () => {
@@ -73,6 +86,26 @@ describe('joint-tiltak candidates', () => {
     expect(group!.maxScore).toBeLessThan(1);
     expect(group!.grunn).toMatch(/^Samme ordning og fase, 2 tiltak fra ulike eiere med felles ord: .*«lesing».*\(tekstlikhet \d+ %\)\.$/);
     expect({ ordning: group!.ordning, fase: group!.fase }).toEqual({ ordning: 'regional', fase: 'gjennomforing' });
+  });
+
+  test('pair a compound with the same idea written apart', () => {
+    const a = tiltak('Ringerike', 'Vurdering for læring', 'Lærerne gir elevene tilbakemeldinger underveis.');
+    const b = tiltak('Hole', 'Underveisvurdering', 'Tilbakemeldinger som hjelper elevene videre.');
+    const [group] = jointCandidates([a, b]);
+    expect(group!.terms).toEqual(expect.arrayContaining(['vurdering', 'underveis', 'tilbakemeldinger']));
+  });
+
+  test('do not pair tiltak that share only the words every melding uses', () => {
+    const sprak = tiltak('Lier', 'Kompetanseutvikling i barnehagen: språk', 'Ansatte i barnehagen utvikler kompetanse om språkutvikling.');
+    const matte = tiltak(
+      'Hole',
+      'Kompetanseutvikling i barnehagen: matematikk',
+      'Ansatte i barnehagen utvikler kompetanse om matematikk og tall.',
+    );
+    const realfag = tiltak('Modum', 'Skolebasert kompetanseutvikling i realfag', 'Samarbeid mellom skolene om realfag.');
+    const norsk = tiltak('Sigdal', 'Skolebasert kompetanseutvikling i norsk', 'Samarbeid mellom skolene om norskfaget.');
+    expect(jointCandidates([sprak, matte])).toEqual([]);
+    expect(jointCandidates([realfag, norsk])).toEqual([]);
   });
 
   test('score unrelated texts far below the threshold', () => {

@@ -1,22 +1,25 @@
 import { formatPercent } from '../format';
 import type { Fase, Ordning } from '../model';
 import type { FellesTiltak, OversiktTiltak } from './model';
-import { norwegianTerms } from './norwegian-terms';
+import { compoundParts, norwegianTerms, type Term } from './norwegian-terms';
 
 /**
  * Candidates for joint tiltak (seed 000: "I kompetansenettverket vurderes det om tiltak kan
  * gjennomføres i fellesskap"): TF-IDF cosine similarity over stemmed Norwegian terms of each
- * tiltak's title and description, compared only within one ordning and fase and only between
+ * tiltak's title and description (compounds also counted by their known parts, at half weight),
+ * compared only within one ordning and fase and only between
  * different owners. Pairs at or above the threshold are joined into groups (a tiltak similar to
  * two others puts all three in one group). Written by hand: no maintained npm package does
  * TF-IDF over our own tokens without pulling in a whole NLP toolkit.
  */
 
 /** Cosine at or above which two tiltak are shown as candidates; tuned on tests/oversikt/similarity.test.ts. */
-export const DEFAULT_THRESHOLD = 0.4;
+export const DEFAULT_THRESHOLD = 0.35;
 /** The title names what the tiltak is about; it counts twice against the longer description. */
 const TITLE_WEIGHT = 2;
 const SHOWN_TERMS = 5;
+/** A part of a compound counts half: "underveisvurdering" is about vurdering, but not only. */
+const PART_WEIGHT = 0.5;
 
 interface Vector {
   /** stem → weight, L2-normalised. */
@@ -35,21 +38,24 @@ export function jointCandidates(tiltak: readonly OversiktTiltak[], threshold = D
 
 /** Term frequencies (sublinear) times smoothed inverse document frequency over all tiltak given. */
 function vectorize(tiltak: readonly OversiktTiltak[]): { vectors: Vector[]; shownWord: (stem: string) => string } {
+  const texts = tiltak.map((t) => ({ tittel: norwegianTerms(t.tittel), beskrivelse: norwegianTerms(t.beskrivelse) }));
+  const known = new Set(texts.flatMap((t) => [...t.tittel, ...t.beskrivelse].map((term) => term.stem)));
   const counts: Array<Map<string, number>> = [];
   const documentFrequency = new Map<string, number>();
   const written = new Map<string, Map<string, number>>();
-  for (const t of tiltak) {
+  for (const text of texts) {
     const tf = new Map<string, number>();
-    const add = (text: string, weight: number) => {
-      for (const { stem, word } of norwegianTerms(text)) {
+    const add = (terms: Term[], weight: number) => {
+      for (const { stem, word } of terms) {
         tf.set(stem, (tf.get(stem) ?? 0) + weight);
+        for (const part of compoundParts(word, known)) tf.set(part, (tf.get(part) ?? 0) + weight * PART_WEIGHT);
         const forms = written.get(stem) ?? new Map<string, number>();
         forms.set(word, (forms.get(word) ?? 0) + 1);
         written.set(stem, forms);
       }
     };
-    add(t.tittel, TITLE_WEIGHT);
-    add(t.beskrivelse, 1);
+    add(text.tittel, TITLE_WEIGHT);
+    add(text.beskrivelse, 1);
     for (const stem of tf.keys()) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
     counts.push(tf);
   }
