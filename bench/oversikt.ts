@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { collectFiles } from '../src/cli/oversikt/collect';
@@ -128,7 +128,10 @@ function wholeCommand(dir: string, out: string): { ms: number; maxRssMb: number;
 export async function benchOversikt(): Promise<string[]> {
   const root = mkdtempSync(join(tmpdir(), 'behovsmelding-oversikt-bench-'));
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  const lines = [`oversikt, arbeidsbøker med 12 tiltak, ${availableParallelism()} kjerner:`];
+  // Threads of one process share its CPU share when the machine is busy (Linux autogroups), so
+  // the speed-up is only meaningful next to the load it was measured under.
+  const load = () => loadavg()[0]!.toFixed(1);
+  const lines = [`oversikt, arbeidsbøker med 12 tiltak, ${availableParallelism()} kjerner, belastning før start ${load()}:`];
   try {
     for (const count of SIZES) {
       const dir = join(root, String(count));
@@ -143,7 +146,7 @@ export async function benchOversikt(): Promise<string[]> {
         `  ${count} filer (laget på ${s(generated)}): hele kommandoen ${s(whole.ms)} (${(whole.ms / count).toFixed(1)} ms per fil), topp minne ${whole.maxRssMb.toFixed(0)} MB`,
         `    sjekk med arbeidstråder ${s(workers.check)}, i én tråd ${s(single.check)}: ${(single.check / workers.check).toFixed(2)}× raskere` +
           ` (topp minne ${workers.maxRssMb.toFixed(0)} MB mot ${single.maxRssMb.toFixed(0)} MB)`,
-        `    sammenstilling med felles tiltak ${s(workers.build)} (${workers.felles} kandidatgrupper), skrive oversikten ${s(workers.write)}`,
+        `    sammenstilling med felles tiltak ${s(workers.build)} (${workers.felles} kandidatgrupper), skrive oversikten ${s(workers.write)}; belastning ${load()}`,
       );
     }
   } finally {
