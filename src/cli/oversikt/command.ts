@@ -7,15 +7,8 @@ import type { CliArgs } from '../args';
 import type { Io } from '../main';
 import { isOversiktWorkbook } from './check-file';
 import { collectFiles } from './collect';
-import { checkAll, type PoolOptions } from './pool';
+import { checkAll } from './pool';
 import { progressDisplay, type ProgressOutput } from './progress';
-
-export interface OversiktRunOptions {
-  /** Threads to check with (default one per core). */
-  threads?: PoolOptions['threads'];
-  /** Where progress goes; default a bar on stderr when it is a terminal, else lines through io.err. */
-  progress?: ProgressOutput;
-}
 
 /**
  * `behovsmelding oversikt`: every workbook given (folders recursively) checked as `validate`
@@ -23,13 +16,7 @@ export interface OversiktRunOptions {
  * as one JSON document. With --json the workbook is written only when --out is given, so a
  * script reading stdout gets no file it did not ask for. Exit codes as CONTRACT.md says.
  */
-export async function runOversikt(
-  args: CliArgs,
-  profile: Profile,
-  today: string,
-  io: Io,
-  options: OversiktRunOptions = {},
-): Promise<number> {
+export async function runOversikt(args: CliArgs, profile: Profile, today: string, io: Io): Promise<number> {
   if (args.files.length === 0) {
     io.err('oversikt trenger minst én arbeidsbok eller mappe, for eksempel: behovsmelding oversikt innsendt/');
     return 2;
@@ -47,8 +34,8 @@ export async function runOversikt(
     io.err(`Fant ingen arbeidsbøker (.xlsx, .xlsm, .ods, .xls, .csv) i ${args.files.map((f) => `«${f}»`).join(', ')}.`);
     return 2;
   }
-  const progress = progressDisplay(files.length, options.progress ?? stderrProgress(io));
-  const results = await checkAll(files, { profile, today, sheet: args.sheet, map: args.map }, { threads: options.threads, ...progress });
+  const progress = progressDisplay(files.length, stderrProgress(io));
+  const results = await checkAll(files, { profile, today, sheet: args.sheet, map: args.map }, progress);
   progress.end();
 
   const oversikt = buildOversikt(profile, today, results);
@@ -81,6 +68,7 @@ export async function runOversikt(
   return oversiktExitCode(oversikt);
 }
 
+/** A bar on stderr when it is a terminal, else plain lines through io.err. */
 function stderrProgress(io: Io): ProgressOutput {
   const stderr = process.stderr;
   return {
