@@ -1,8 +1,7 @@
 /**
  * The kompetansenettverk's overview as .xlsx, with exceljs: "Oversikt" (totals per ordning and
- * one row per melding), "Funn", "Felles tiltak" and "Filer". Each list is an Excel Table so the
- * coordinator can sort and filter it; every sheet prints on A4, fitted to the page width, with
- * the header row repeated and page numbers in the footer, as the melding sheets do.
+ * one row per melding), "Funn", "Felles tiltak" and "Filer", each list a print-ready Excel Table
+ * (oversikt-table.ts).
  */
 import ExcelJS from 'exceljs';
 import { formatDate } from '../domain/format';
@@ -12,22 +11,13 @@ import { SCHEME_NAMES, capitalize } from '../domain/context';
 import { breachedLimits } from '../domain/oversikt/build';
 import { OVERSIKT_SHEETS, type Oversikt, type OversiktMelding } from '../domain/oversikt/model';
 import type { ShareCheck } from '../domain/melding';
+import { addTable, FONT, HEADER_FILL, note, pageSetup, type Column } from './oversikt-table';
 
-const FONT = { name: 'Calibri', size: 10 };
 const TITLE_FONT = { name: 'Calibri', size: 14, bold: true, color: { argb: 'FF1F3864' } };
 const ALERT: Partial<ExcelJS.Style> = {
   font: { ...FONT, bold: true, color: { argb: 'FFC00000' } },
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF8D7DA' } },
 };
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-const TABLE_STYLE = { theme: 'TableStyleMedium2' as const, showRowStripes: true };
-
-interface Column {
-  name: string;
-  width: number;
-  numFmt?: string;
-  wrap?: boolean;
-}
 
 export async function writeOversiktWorkbook(oversikt: Oversikt): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -75,7 +65,7 @@ function addOversiktSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
     addTable(ws, 'OversiktMeldinger', headerRow, MELDING_COLUMNS, rows);
     o.meldinger.forEach((m, i) => markMelding(ws, m, first + i));
   }
-  pageSetup(ws, headerRow, o, OVERSIKT_SHEETS.oversikt);
+  pageSetup(ws, headerRow, { title: `Oversikt over behovsmeldinger – ${OVERSIKT_SHEETS.oversikt}`, generated: o.generated });
 }
 
 function meldingRow(m: OversiktMelding, row: number): ExcelJS.CellValue[] {
@@ -194,7 +184,7 @@ function addFunnSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
         f.source ? (f.source.quote ? `${f.source.title}: «${f.source.quote}»` : f.source.title) : '',
       ]),
     );
-  pageSetup(ws, 1, o, OVERSIKT_SHEETS.funn);
+  pageSetup(ws, 1, { title: `Oversikt over behovsmeldinger – ${OVERSIKT_SHEETS.funn}`, generated: o.generated });
 }
 
 const FELLES_COLUMNS: Column[] = [
@@ -234,7 +224,7 @@ function addFellesSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
         ]),
       ),
     );
-  pageSetup(ws, 1, o, OVERSIKT_SHEETS.felles);
+  pageSetup(ws, 1, { title: `Oversikt over behovsmeldinger – ${OVERSIKT_SHEETS.felles}`, generated: o.generated });
 }
 
 const FILER_COLUMNS: Column[] = [
@@ -254,75 +244,5 @@ function addFilerSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
       FILER_COLUMNS,
       unusable.map((f) => [f.file, f.message ?? '']),
     );
-  pageSetup(ws, 1, o, OVERSIKT_SHEETS.filer);
-}
-
-function addTable(ws: ExcelJS.Worksheet, name: string, headerRow: number, columns: Column[], rows: ExcelJS.CellValue[][]): void {
-  ws.addTable({
-    name,
-    ref: `A${headerRow}`,
-    headerRow: true,
-    style: TABLE_STYLE,
-    columns: columns.map((c) => ({ name: c.name, filterButton: true })),
-    rows,
-  });
-  columns.forEach((c, i) => {
-    ws.getColumn(i + 1).width = c.width;
-    for (let r = headerRow + 1; r <= headerRow + rows.length; r++) {
-      const cell = ws.getCell(r, i + 1);
-      cell.font = FONT;
-      cell.alignment = { vertical: 'top', wrapText: c.wrap ?? false };
-      if (c.numFmt) cell.numFmt = c.numFmt;
-    }
-  });
-  rows.forEach((values, i) => fitRowHeight(ws.getRow(headerRow + 1 + i), values, columns));
-  // The table style colours the header in Excel; the fill keeps it on paper and in other programs.
-  columns.forEach((c, i) => {
-    const cell = ws.getCell(headerRow, i + 1);
-    cell.font = { ...FONT, bold: true };
-    cell.fill = HEADER_FILL;
-    cell.alignment = { vertical: 'middle', wrapText: true, horizontal: c.numFmt ? 'right' : 'left' };
-  });
-}
-
-const LINE_POINTS = 13;
-/** Characters of 10-point Calibri on one line of a column `width` (Excel's width unit is an 11-point digit). */
-const charsPerLine = (width: number) => Math.max(1, Math.floor(width * 1.15));
-
-/**
- * Rows tall enough for their wrapped text: Excel grows them when it edits a cell, but a file
- * written here has no computed heights, and LibreOffice and print previews would clip the text.
- */
-function fitRowHeight(row: ExcelJS.Row, values: readonly ExcelJS.CellValue[], columns: readonly Column[]): void {
-  let lines = 1;
-  values.forEach((value, i) => {
-    const column = columns[i]!;
-    if (!column.wrap || typeof value !== 'string') return;
-    const wrapped = value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / charsPerLine(column.width))), 0);
-    lines = Math.max(lines, wrapped);
-  });
-  if (lines > 1) row.height = lines * LINE_POINTS;
-}
-
-function note(ws: ExcelJS.Worksheet, row: number, text: string): void {
-  ws.getCell(row, 1).value = text;
-  ws.getCell(row, 1).font = { ...FONT, italic: true };
-}
-
-function pageSetup(ws: ExcelJS.Worksheet, headerRow: number, o: Oversikt, what: string): void {
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9, // A4 in the OOXML paper size table
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `${headerRow}:${headerRow}`,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  ws.headerFooter = {
-    ...ws.headerFooter,
-    oddFooter: `&LOversikt over behovsmeldinger – ${what}&CSide &P av &N&RGenerert ${formatDate(o.generated)}`,
-  };
-  ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
+  pageSetup(ws, 1, { title: `Oversikt over behovsmeldinger – ${OVERSIKT_SHEETS.filer}`, generated: o.generated });
 }
