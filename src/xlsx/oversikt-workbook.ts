@@ -65,7 +65,7 @@ function addOversiktSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
     addTable(ws, 'OversiktMeldinger', headerRow, MELDING_COLUMNS, rows);
     o.meldinger.forEach((m, i) => markMelding(ws, m, first + i));
   }
-  pageSetup(ws, headerRow, { title: `Oversikt over behovsmeldinger – ${OVERSIKT_SHEETS.oversikt}`, generated: o.generated });
+  pageSetup(ws, headerRow, footer(o, OVERSIKT_SHEETS.oversikt));
 }
 
 function meldingRow(m: OversiktMelding, row: number): ExcelJS.CellValue[] {
@@ -184,7 +184,7 @@ function addFunnSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
         f.source ? (f.source.quote ? `${f.source.title}: «${f.source.quote}»` : f.source.title) : '',
       ]),
     );
-  pageSetup(ws, 1, { title: `Oversikt over behovsmeldinger – ${OVERSIKT_SHEETS.funn}`, generated: o.generated });
+  pageSetup(ws, 1, footer(o, OVERSIKT_SHEETS.funn));
 }
 
 const FELLES_COLUMNS: Column[] = [
@@ -224,7 +224,7 @@ function addFellesSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
         ]),
       ),
     );
-  pageSetup(ws, 1, { title: `Oversikt over behovsmeldinger – ${OVERSIKT_SHEETS.felles}`, generated: o.generated });
+  pageSetup(ws, 1, footer(o, OVERSIKT_SHEETS.felles));
 }
 
 const FILER_COLUMNS: Column[] = [
@@ -244,5 +244,7 @@ function addFilerSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
       FILER_COLUMNS,
       unusable.map((f) => [f.file, f.message ?? '']),
     );
-  pageSetup(ws, 1, { title: `Oversikt over behovsmeldinger – ${OVERSIKT_SHEETS.filer}`, generated: o.generated });
+  pageSetup(ws, 1, footer(o, OVERSIKT_SHEETS.filer));
 }
+
+const footer = (o: Oversikt, sheet: string) => ({ title: `Oversikt over behovsmeldinger – ${sheet}`, generated: o.generated });
