@@ -52,8 +52,8 @@ beforeAll(async () => {
   });
   // Coordinator funds over the 30 % cap: a draft with the cap marked.
   await writeOwnerWorkbook(join(inbox, 'runde-2', 'lier.xlsx'), {
-    partnerskap: 'Lier og Hole',
-    eiere: 'Lier, Hole',
+    partnerskap: 'Lier og Røyken',
+    eiere: 'Lier, Røyken',
     layout: 'table',
     tiltak: [
       {
@@ -66,6 +66,8 @@ beforeAll(async () => {
   });
   // Written by openpyxl (tests/oversikt/fixtures/make-openpyxl.py): a third reading tiltak.
   copyFileSync(resolve(__dirname, 'fixtures/modum-openpyxl.xlsx'), join(inbox, 'runde-2', 'modum.xlsx'));
+  // Saved by LibreOffice Calc (fixtures/make-libreoffice.sh), without a Partnerskap sheet.
+  copyFileSync(resolve(__dirname, 'fixtures/hole-libreoffice.xlsx'), join(inbox, 'hole.xlsx'));
   copyFileSync(resolve(__dirname, '../../assets/eksempel.xlsx'), join(inbox, 'vest-viken.xlsx'));
   // Files that cannot be used, and files that are not workbooks at all (left out).
   writeFileSync(join(inbox, 'tom.xlsx'), 'ikke en arbeidsbok');
@@ -94,6 +96,7 @@ describe('behovsmelding oversikt over a folder', () => {
         'asker.xlsx',
         'drammen.xlsx',
         'gammel.xls',
+        'hole.xlsx',
         'pakke.xlsx',
         'runde-2/handleliste.xlsx',
         'runde-2/lier.xlsx',
@@ -156,7 +159,7 @@ describe('behovsmelding oversikt over a folder', () => {
       },
     ]);
     const lier = json.meldinger.find((m) => m.file === F('runde-2/lier.xlsx'))!;
-    expect(lier).toMatchObject({ partnerskap: 'Lier og Hole', tiltak: 1, koordinatorAndel: 0.5, status: 'utkast' });
+    expect(lier).toMatchObject({ partnerskap: 'Lier og Røyken', tiltak: 1, koordinatorAndel: 0.5, status: 'utkast' });
     expect(lier.errors).toBeGreaterThan(0);
     // The sample workbook holds two meldinger (two ordninger), both drafts.
     expect(json.meldinger.filter((m) => m.file === F('vest-viken.xlsx')).map((m) => [m.ordning, m.status])).toEqual([
@@ -164,9 +167,10 @@ describe('behovsmelding oversikt over a folder', () => {
       ['regional', 'utkast'],
     ]);
     expect(json.meldinger.find((m) => m.file === F('runde-2/modum.xlsx'))).toMatchObject({ tilskuddEier: 120000, status: 'komplett' });
+    expect(json.meldinger.find((m) => m.file === F('hole.xlsx'))).toMatchObject({ partnerskap: '', tilskuddEier: 90000, status: 'utkast' });
   });
 
-  test('the three reading tiltak of different owners are one joint candidate; the others are not paired', () => {
+  test('the three reading tiltak of different owners are one joint candidate, the two on a safe kindergarten another; the others are not paired', () => {
     const reading = json.felles.find((f) => f.tiltak.some((t) => t.file === F('drammen.xlsx')));
     expect(reading!.tiltak.map((t) => [t.file, t.tittel]).sort()).toEqual(
       [
@@ -178,8 +182,10 @@ describe('behovsmelding oversikt over a folder', () => {
     expect(reading!.tiltak.find((t) => t.file === F('drammen.xlsx'))!.row).toBe(2);
     expect(reading!.grunn).toContain('«lesing»');
     const paired = json.felles.flatMap((f) => f.tiltak.map((t) => t.tittel));
-    for (const title of ['Matematikk på mellomtrinnet', 'Digital dømmekraft', 'Inkluderende barnehagemiljø'])
-      expect(paired).not.toContain(title);
+    const miljo = json.felles.find((f) => f.tiltak.some((t) => t.file === F('hole.xlsx')));
+    expect(miljo!.tiltak.map((t) => t.tittel).sort()).toEqual(['Inkluderende barnehagemiljø', 'Trygt og inkluderende barnehagemiljø']);
+    expect(json.felles).toHaveLength(2);
+    for (const title of ['Matematikk på mellomtrinnet', 'Digital dømmekraft']) expect(paired).not.toContain(title);
   });
 
   test('exit status 1: some melding has errors', () => {
