@@ -282,6 +282,7 @@ describe('behovsmelding oversikt over a folder', () => {
       const reading = rows.filter((r) => String(value(r.Tiltak!)).toLowerCase().includes('les'));
       expect(new Set(reading.map((r) => value(r.Gruppe!))).size).toBe(1);
       expect(value(reading[0]!.Ordning!)).toBe('Regional ordning');
+      expect(reading.map((r) => value(r.Eiere!)).sort()).toEqual(['Asker', 'Drammen', 'Modum, Sigdal']);
       expect(value(reading[0]!.Fase!)).toBe('Gjennomføring av kompetansetiltak');
       expect(String(value(reading[0]!['Felles ord']!))).toContain('lesing');
       expect(value(reading[0]!.Likhet!)).toBeGreaterThan(0.3);
