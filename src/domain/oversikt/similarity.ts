@@ -7,10 +7,10 @@ import { compoundParts, norwegianTerms, type Term } from './norwegian-terms';
  * Candidates for joint tiltak (seed 000: "I kompetansenettverket vurderes det om tiltak kan
  * gjennomføres i fellesskap"): TF-IDF cosine similarity over stemmed Norwegian terms of each
  * tiltak's title and description (compounds also counted by their known parts, at half weight),
- * compared only within one ordning and fase and only between
- * different owners. Pairs at or above the threshold are joined into groups (a tiltak similar to
- * two others puts all three in one group). Written by hand: no maintained npm package does
- * TF-IDF over our own tokens without pulling in a whole NLP toolkit.
+ * compared only within one ordning and fase and only between different owners. Pairs at or
+ * above the threshold are joined into groups (a tiltak similar to two others puts all three in
+ * one group). Written by hand: no maintained npm package does TF-IDF over our own tokens without
+ * pulling in a whole NLP toolkit.
  */
 
 /** Cosine at or above which two tiltak are shown as candidates; tuned on tests/oversikt/similarity.test.ts. */
@@ -64,7 +64,9 @@ function vectorize(tiltak: readonly OversiktTiltak[]): { vectors: Vector[]; show
     const weights = new Map<string, number>();
     let norm = 0;
     for (const [stem, count] of tf) {
-      const w = (1 + Math.log(count)) * (Math.log((1 + n) / (1 + documentFrequency.get(stem)!)) + 1);
+      // Sublinear from one occurrence on; a compound part alone (half an occurrence) stays below one.
+      const frequency = count >= 1 ? 1 + Math.log(count) : count;
+      const w = frequency * (Math.log((1 + n) / (1 + documentFrequency.get(stem)!)) + 1);
       weights.set(stem, w);
       norm += w * w;
     }
