@@ -2,6 +2,7 @@ import { benchBundle } from './bundle';
 import { benchCli } from './cli';
 import { benchExcelSyncs } from './excel-syncs';
 import { benchMelding } from './melding';
+import { benchOversikt } from './oversikt';
 import { benchValidate } from './validate';
 import { benchXlsxRead } from './xlsx-read';
 
@@ -17,6 +18,7 @@ const BENCHMARKS: Array<{ id: string; name: string; run: () => Promise<string[]>
   { id: 'syncs', name: 'Office.js-kall', run: benchExcelSyncs },
   { id: 'melding', name: 'melding', run: benchMelding },
   { id: 'bundle', name: 'panelets størrelse', run: benchBundle },
+  { id: 'oversikt', name: 'oversikt', run: benchOversikt },
 ];
 
 async function main(ids: string[]): Promise<void> {

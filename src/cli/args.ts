@@ -1,6 +1,6 @@
 /** Command-line arguments as CONTRACT.md gives them; errors are Norwegian sentences. */
 export interface CliArgs {
-  command: 'validate' | 'melding' | 'profiles' | 'help';
+  command: 'validate' | 'melding' | 'oversikt' | 'profiles' | 'help';
   files: string[];
   profile?: string;
   sheet?: string;
@@ -16,8 +16,8 @@ const VALUE_OPTIONS = new Set(['--profile', '--sheet', '--map', '--out', '--pdf'
 export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
   const [command = 'help', ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help', files: [], map: {}, json: false };
-  if (command !== 'validate' && command !== 'melding' && command !== 'profiles') {
-    return { error: `Ukjent kommando «${command}»: bruk validate, melding eller profiles (se --help).` };
+  if (command !== 'validate' && command !== 'melding' && command !== 'oversikt' && command !== 'profiles') {
+    return { error: `Ukjent kommando «${command}»: bruk validate, melding, oversikt eller profiles (se --help).` };
   }
   const args: CliArgs = { command, files: [], map: {}, json: false };
   for (let i = 0; i < rest.length; i++) {
@@ -68,6 +68,7 @@ export const HELP = `Behovsmelding – sjekk og lag behovsmeldinger for kompetan
 
   behovsmelding validate [FIL.xlsx ...] [--profile ID|profil.json] [--sheet ARK] [--map felt=Overskrift ...] [--json]
   behovsmelding melding  [FIL.xlsx] [--profile ID|profil.json] [--out UT.xlsx] [--pdf UT.pdf]
+  behovsmelding oversikt FIL|MAPPE ... [--profile ID|profil.json] [--out oversikt.xlsx] [--json]
   behovsmelding profiles
 
 Uten fil brukes eksempelarbeidsboken i assets/.
@@ -75,8 +76,11 @@ Uten fil brukes eksempelarbeidsboken i assets/.
   --sheet     arket med tiltakene (ellers velges arket der overskriftene passer best)
   --map       rett kolonnevalget: felt=Overskrift eller felt=kolonnebokstav (kan gjentas)
   --json      skriv resultatet som JSON
-  --out       hvor meldingen skal skrives (aldri over originalen)
+  --out       hvor meldingen (eller oversikten) skal skrives (aldri over originalen);
+              oversikt med --json skriver arbeidsboken bare når --out er gitt
   --pdf       skriv også meldingen som PDF
   --today     dato sjekken gjelder (ÅÅÅÅ-MM-DD), for testing og ny kjøring av en gammel runde
 
-Avslutningskode: 0 ingen feil, 1 noen feil, 2 filen kan ikke brukes.`;
+oversikt sjekker alle arbeidsbøkene (en mappe: alle i den og undermappene) og skriver én oversikt.
+
+Avslutningskode: 0 ingen feil, 1 noen feil, 2 filen kan ikke brukes (oversikt: ingen fil kunne brukes).`;

@@ -8,6 +8,7 @@ import { HELP, localToday, parseArgs, type CliArgs } from './args';
 import { loadProfile } from './profile';
 import { fileReport, formatText, type FileReport } from './report';
 import { runMelding } from './melding';
+import { runOversikt } from './oversikt/command';
 
 export const SAMPLE_WORKBOOK = resolve(__dirname, '../../assets/eksempel.xlsx');
 
@@ -41,6 +42,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const today = args.today ?? localToday();
   if (args.command === 'melding') return runMelding(args, profile.profile, today, io, SAMPLE_WORKBOOK);
+  if (args.command === 'oversikt') return runOversikt(args, profile.profile, today, io);
 
   const files = args.files.length ? args.files : [SAMPLE_WORKBOOK];
   const outcomes: FileOutcome[] = [];

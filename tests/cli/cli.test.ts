@@ -196,7 +196,11 @@ describe('behovsmelding validate', () => {
 
   it('exits 2 on an unknown command, pointing to --help', () => {
     const r = cli('sjekk', files.plain!);
-    expect(r).toEqual({ status: 2, stdout: '', stderr: 'Ukjent kommando «sjekk»: bruk validate, melding eller profiles (se --help).\n' });
+    expect(r).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'Ukjent kommando «sjekk»: bruk validate, melding, oversikt eller profiles (se --help).\n',
+    });
   });
 
   it('explains a bad profile file in Norwegian', () => {

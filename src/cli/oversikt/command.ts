@@ -1,0 +1,78 @@
+import { writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { buildOversikt, oversiktExitCode, oversiktJson } from '../../domain/oversikt/build';
+import type { Profile } from '../../domain/profile';
+import { writeOversiktWorkbook } from '../../xlsx/oversikt-workbook';
+import type { CliArgs } from '../args';
+import type { Io } from '../main';
+import { isOversiktWorkbook } from './check-file';
+import { collectFiles } from './collect';
+import { checkAll } from './pool';
+import { progressDisplay, type ProgressOutput } from './progress';
+
+/**
+ * `behovsmelding oversikt`: every workbook given (folders recursively) checked as `validate`
+ * does, then one overview workbook (--out, default oversikt.xlsx) and with --json the overview
+ * as one JSON document. With --json the workbook is written only when --out is given, so a
+ * script reading stdout gets no file it did not ask for. Exit codes as CONTRACT.md says.
+ */
+export async function runOversikt(args: CliArgs, profile: Profile, today: string, io: Io): Promise<number> {
+  if (args.files.length === 0) {
+    io.err('oversikt trenger minst én arbeidsbok eller mappe, for eksempel: behovsmelding oversikt innsendt/');
+    return 2;
+  }
+  const out = args.json && !args.out ? null : resolve(args.out ?? 'oversikt.xlsx');
+  const collected = await collectFiles(args.files);
+  const outIsInput = out !== null && collected.some((f) => resolve(f.path) === out);
+  if (outIsInput && (args.files.some((f) => resolve(f) === out) || !(await isOversiktWorkbook(out)))) {
+    io.err(`--out kan ikke skrive over en av arbeidsbøkene («${args.out ?? 'oversikt.xlsx'}»); velg et annet navn.`);
+    return 2;
+  }
+  // An earlier overview in the folder is replaced, not checked as an owner's workbook.
+  const files = collected.filter((f) => resolve(f.path) !== out);
+  if (files.length === 0) {
+    io.err(`Fant ingen arbeidsbøker (.xlsx, .xlsm, .ods, .xls, .csv) i ${args.files.map((f) => `«${f}»`).join(', ')}.`);
+    return 2;
+  }
+  const progress = progressDisplay(files.length, stderrProgress(io));
+  const results = await checkAll(files, { profile, today, sheet: args.sheet, map: args.map }, progress);
+  progress.end();
+
+  const oversikt = buildOversikt(profile, today, results);
+  for (const r of results) if (!r.ok) io.err(r.message.includes(basename(r.file)) ? r.message : `${r.file}: ${r.message}`);
+  if (out) {
+    try {
+      await writeFile(out, await writeOversiktWorkbook(oversikt));
+    } catch (e) {
+      io.err(
+        `Kunne ikke skrive oversikten til «${out}» (${(e as NodeJS.ErrnoException).code ?? String(e)}): finnes mappen, og er filen åpen i Excel?`,
+      );
+      return 2;
+    }
+  }
+  if (args.json) {
+    io.out(JSON.stringify(oversiktJson(oversikt), null, 2));
+  } else {
+    const drafts = oversikt.meldinger.filter((m) => m.status === 'utkast').length;
+    const unusable = oversikt.files.filter((f) => !f.ok).length;
+    io.out(
+      [
+        `${files.length} filer sjekket: ${oversikt.meldinger.length} meldinger (${oversikt.meldinger.length - drafts} komplette, ${drafts} utkast), ${unusable} filer kunne ikke brukes.`,
+        `${oversikt.felles.length} ${oversikt.felles.length === 1 ? 'kandidat' : 'kandidater'} til felles tiltak.`,
+        out ? `Skrev ${out}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    );
+  }
+  return oversiktExitCode(oversikt);
+}
+
+/** A bar on stderr when it is a terminal, else plain lines through io.err. */
+function stderrProgress(io: Io): ProgressOutput {
+  const stderr = process.stderr;
+  return {
+    terminal: stderr.isTTY ? { write: (text) => stderr.write(text), columns: stderr.columns || 80 } : undefined,
+    line: io.err,
+  };
+}

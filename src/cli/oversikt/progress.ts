@@ -1,0 +1,45 @@
+import type { FileResult } from '../../domain/oversikt/model';
+import type { CollectedFile } from './collect';
+
+export interface Progress {
+  started(file: CollectedFile): void;
+  done(file: CollectedFile, result: FileResult): void;
+  /** Clears the bar, so what follows starts on a clean line. */
+  end(): void;
+}
+
+/** What a progress display writes to: raw text (a terminal) or whole lines. */
+export interface ProgressOutput {
+  /** Set when stderr is a terminal: the bar is redrawn in place on one line. */
+  terminal?: { write: (text: string) => void; columns: number };
+  line: (text: string) => void;
+}
+
+const BAR_WIDTH = 24;
+
+/**
+ * Files done / total and the file at hand: one bar redrawn in place on a terminal, one plain
+ * line per finished file otherwise (logs, CI, a pipe). Written by hand: a progress library
+ * would bring a dependency for one redrawn line and still need the plain-line mode.
+ */
+export function progressDisplay(total: number, output: ProgressOutput): Progress {
+  let done = 0;
+  const terminal = output.terminal;
+  const redraw = (file: string) => {
+    if (!terminal) return;
+    const filled = Math.round((done / total) * BAR_WIDTH);
+    const head = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${done}/${total} `;
+    const room = Math.max(0, terminal.columns - head.length - 1);
+    const name = file.length > room ? `…${file.slice(file.length - room + 1)}` : file;
+    terminal.write(`\r${head}${name}\x1b[K`);
+  };
+  return {
+    started: (file) => redraw(file.shown),
+    done(file, result) {
+      done++;
+      if (terminal) redraw(file.shown);
+      else output.line(`${done}/${total} ${file.shown}${result.ok ? '' : ' – kan ikke brukes'}`);
+    },
+    end: () => terminal?.write('\r\x1b[K'),
+  };
+}
