@@ -7,7 +7,7 @@ import { checkContent, checkCriteria } from './rules/content';
 import { checkDuplicates, checkMeasureCount } from './rules/measures';
 import { checkGeography, checkPartnership } from './rules/partnership';
 import { checkPeriods } from './rules/periods';
-import { checkDeadline, checkSupplementary } from './rules/round';
+import { checkDeadline, checkProfileStatus, checkSupplementary } from './rules/round';
 import { checkCellValues, checkColumns } from './rules/structure';
 
 export interface ValidationInput {
@@ -34,12 +34,13 @@ const RULE_FAMILIES: ReadonlyArray<(ctx: RuleContext) => void> = [
   checkOwnShare,
   checkPartnership,
   checkDeadline,
+  checkProfileStatus,
 ];
 
 /** All findings for a table: a pure function of its input. */
 export function validate(input: ValidationInput): Finding[] {
-  const report = new Reporter(input.table.sheet);
-  const schemeGroups = groupByPartnershipAndScheme(input.table.rows);
+  const report = new Reporter(input.table.sheet, input.profile);
+  const schemeGroups = groupByPartnershipAndScheme(input.table.rows, input.profile);
   const meldinger = input.profile.groupBy === 'partnerskap+ordning' ? schemeGroups : groupMeldinger(input.table.rows, input.profile);
   const ctx: RuleContext = { ...input, meldinger, schemeGroups, report };
   for (const family of RULE_FAMILIES) family(ctx);

@@ -15,7 +15,10 @@ async function run(...argv: string[]) {
 const dir = mkdtempSync(join(tmpdir(), 'behovsmelding-main-'));
 const base = JSON.parse(readFileSync(resolve(__dirname, 'profile-base.json'), 'utf8')) as Record<string, unknown>;
 writeFileSync(join(dir, 'ugyldig.json'), '{ "id": ');
-writeFileSync(join(dir, 'feil-andel.json'), JSON.stringify({ ...base, coordinator: { maxShareOfOwnerFunds: 30, minMunicipalities: 2 } }));
+writeFileSync(
+  join(dir, 'feil-andel.json'),
+  JSON.stringify({ ...base, parameters: { ...(base.parameters as object), coordinatorMaxShareOfOwnerFunds: 30 } }),
+);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('arguments', () => {
@@ -61,8 +64,13 @@ describe('help and profiles', () => {
   it('lists id, name, version and source of each built-in profile', async () => {
     const r = await run('profiles');
     expect(r.status).toBe(0);
-    expect(r.out).toMatch(/^kompetansenettverk-2024\s+Kompetansenettverk 2024 .*\(versjon 2024\.1\)\n\s+Kilde: Brukerveiledning/m);
+    expect(r.out).toMatch(
+      /^kompetansenettverk-2024\s+Kompetansenettverk 2024 .*\(versjon 2024\.2, fastsatt\)\n\s+Kilde: Brukerveiledning/m,
+    );
     expect(r.out).toMatch(/^oslo-viken-2024\s/m);
+    expect(r.out).toMatch(
+      /^kollektiv-kompetanseutvikling-2026\s.*foreløpig\)\n\s+Kilde: Tilskuddsordning for kollektiv kompetanseutvikling \(Statsforvalteren i Rogaland/m,
+    );
   });
 });
 
@@ -70,11 +78,14 @@ describe('--profile', () => {
   it.each([
     [
       'finnes-ikke',
-      /^Ukjent profil «finnes-ikke»: bruk en innebygd profil \(kompetansenettverk-2024, oslo-viken-2024\) eller en JSON-fil\.$/,
+      /^Ukjent profil «finnes-ikke»: bruk en innebygd profil \(kollektiv-kompetanseutvikling-2026, kompetansenettverk-2024, oslo-viken-2024\) eller en JSON-fil\.$/,
     ],
     ['borte.json', /^Fant ikke profilfilen «borte\.json»\.$/],
     ['ugyldig.json', /^Profilfilen «.*ugyldig\.json» er ikke gyldig JSON\.$/],
-    ['feil-andel.json', /^Profilen er ikke gyldig: «coordinator\.maxShareOfOwnerFunds»/],
+    [
+      'feil-andel.json',
+      /^Profilfilen «.*feil-andel\.json»: Profilen er ikke gyldig: «parameters\.coordinatorMaxShareOfOwnerFunds» – For stor/,
+    ],
   ])('refuses %s with exit 2', async (ref, message) => {
     const r = await run('validate', '--profile', ref.endsWith('.json') && ref !== 'borte.json' ? join(dir, ref) : ref);
     expect(r).toEqual({ status: 2, out: '', err: expect.stringMatching(message) });

@@ -1,4 +1,4 @@
-import { formatDate, formatNok, formatPercent } from '../format';
+import { formatDate, formatNok, formatPercent, shownText } from '../format';
 import { capitalize, isMapped, meldingLabel, rowLabel, type RuleContext } from '../context';
 import type { TiltakRow } from '../model';
 import { sumField } from './amounts';
@@ -30,7 +30,8 @@ export function tiltakSpan(row: TiltakRow): { from: string; to: string } | undef
   return { from: start.value.from, to: slutt.value.to };
 }
 
-export function isMultiYear(row: TiltakRow, singleYearLastDay: string): boolean {
+export function isMultiYear(row: TiltakRow, singleYearLastDay: string | null): boolean {
+  if (singleYearLastDay === null) return false;
   const span = tiltakSpan(row);
   return span !== undefined && span.to > singleYearLastDay;
 }
@@ -39,7 +40,8 @@ const PERIOD_HINT = 'Skriv et år (2024), et semester (høst 2024, vår 2025) el
 
 /** Start and end of each tiltak: present, readable, in order, not too long. */
 export function checkPeriods(ctx: RuleContext): void {
-  const { report, profile } = ctx;
+  const { report } = ctx;
+  const maxYears = report.runs('duration-too-long') ? ctx.profile.parameters.maxDurationYears : null;
   for (const row of ctx.table.rows) {
     for (const field of ['start', 'slutt'] as const) {
       const value = row.values[field];
@@ -47,7 +49,7 @@ export function checkPeriods(ctx: RuleContext): void {
       if (value.kind === 'empty' && isMapped(ctx.table, field)) {
         report.onRow('period-missing', row, field, `${label} mangler for ${rowLabel(row)}.`, PERIOD_HINT);
       } else if (value.kind === 'invalid') {
-        report.onRow('period-invalid', row, field, `«${value.raw}» i «${label}» kan ikke leses som en tid.`, PERIOD_HINT);
+        report.onRow('period-invalid', row, field, `«${shownText(value.raw)}» i «${label}» kan ikke leses som en tid.`, PERIOD_HINT);
       }
     }
     const { start, slutt } = row.values;
@@ -56,17 +58,18 @@ export function checkPeriods(ctx: RuleContext): void {
       report.add(
         'period-invalid',
         { cells: [row.cells.slutt, row.cells.start], row: row.row, field: 'slutt' },
-        `Slutt (${slutt.raw}) er før start (${start.raw}) i ${rowLabel(row)}.`,
+        `Slutt (${shownText(slutt.raw)}) er før start (${shownText(start.raw)}) i ${rowLabel(row)}.`,
         'Rett start eller slutt slik at tiltaket slutter etter at det starter.',
       );
       continue;
     }
-    const last = lastDayOfSpan(start.value.from, profile.maxDurationYears);
+    if (maxYears === null) continue;
+    const last = lastDayOfSpan(start.value.from, maxYears);
     if (slutt.value.to > last) {
       report.add(
         'duration-too-long',
         { cells: [row.cells.slutt, row.cells.start], row: row.row, field: 'slutt' },
-        `${capitalize(rowLabel(row))} varer fra ${formatDate(start.value.from)} til ${formatDate(slutt.value.to)}, lenger enn ${profile.maxDurationYears} år.`,
+        `${capitalize(rowLabel(row))} varer fra ${formatDate(start.value.from)} til ${formatDate(slutt.value.to)}, lenger enn ${maxYears} år.`,
         `Avslutt tiltaket senest ${formatDate(last)}, eller del det i flere tiltak.`,
       );
     }
@@ -76,8 +79,8 @@ export function checkPeriods(ctx: RuleContext): void {
 
 /** Funds for tiltak running past the single-year window, as a share of the melding's total. */
 function checkMultiYearShare(ctx: RuleContext): void {
-  const { multiYearMaxShare, singleYearLastDay } = ctx.profile;
-  if (multiYearMaxShare === null) return;
+  const { multiYearMaxShare, singleYearLastDay } = ctx.profile.parameters;
+  if (multiYearMaxShare === null || singleYearLastDay === null || !ctx.report.runs('multi-year-over-cap')) return;
   for (const melding of ctx.meldinger) {
     const multiYear = melding.rows.filter((r) => isMultiYear(r, singleYearLastDay));
     if (multiYear.length === 0) continue;
@@ -87,7 +90,7 @@ function checkMultiYearShare(ctx: RuleContext): void {
     ctx.report.add(
       'multi-year-over-cap',
       { cells: multiYear.flatMap((r) => [r.cells.slutt, r.cells.tilskuddEier, r.cells.tilskuddUh]), field: 'slutt' },
-      `Tiltak som varer etter ${formatDate(singleYearLastDay)} får ${formatPercent(total > 0 ? long / total : 1)} av midlene i ${meldingLabel(melding)} (maks ${formatPercent(multiYearMaxShare)}): ${formatNok(long)} av ${formatNok(total)}.`,
+      `Tiltak som varer etter ${formatDate(singleYearLastDay)} får ${formatPercent(total > 0 ? long / total : 1)} av midlene i ${meldingLabel(melding, ctx.profile)} (maks ${formatPercent(multiYearMaxShare)}): ${formatNok(long)} av ${formatNok(total)}.`,
       `Flytt midler til tiltak som avsluttes innen ${formatDate(singleYearLastDay)}, eller korte ned de flerårige tiltakene.`,
     );
   }
