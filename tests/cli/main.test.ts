@@ -111,3 +111,42 @@ describe('unusable tables', () => {
     expect(`${doc.file}: ${doc.error}`).toBe(r.err);
   });
 });
+
+describe('profiles --json and the profile that fits', () => {
+  it('writes a built-in profile as JSON that --profile reads back, with identical findings', async () => {
+    const written = await run('profiles', '--json', 'oslo-viken-2024');
+    expect(written.status).toBe(0);
+    const profile = JSON.parse(written.out) as { id: string; parameters: { coordinatorMaxShareOfOwnerFunds: number | null } };
+    expect(profile).toMatchObject({ id: 'oslo-viken-2024', status: 'fastsatt', parameters: { coordinatorMaxShareOfOwnerFunds: null } });
+    const file = join(dir, 'oslo-viken.json');
+    writeFileSync(file, written.out);
+    const byId = await run('validate', '--profile', 'oslo-viken-2024', '--json', '--today', '2023-11-01');
+    const byFile = await run('validate', '--profile', file, '--json', '--today', '2023-11-01');
+    expect(JSON.parse(byFile.out)).toEqual(JSON.parse(byId.out));
+    expect(byFile.status).toBe(byId.status);
+  });
+
+  it('refuses an unknown or missing id for --json', async () => {
+    expect(await run('profiles', '--json', 'vestland-2030')).toEqual({
+      status: 2,
+      out: '',
+      err: 'Ukjent profil «vestland-2030»: de innebygde profilene er kollektiv-kompetanseutvikling-2026, kompetansenettverk-2024, oslo-viken-2024.',
+    });
+    expect((await run('profiles', '--json')).err).toMatch(/^Skriv hvilken profil som skal skrives ut/);
+  });
+
+  it('without --profile chooses by the table and says so; every finding carries its source', async () => {
+    const text = await run('validate', '--today', '2023-11-01');
+    expect(text.out).toMatch(
+      /^eksempel\.xlsx – .*profil kompetansenettverk-2024\nProfilen kompetansenettverk-2024 er valgt: Ordning-kolonnen nevner .*, som hører til denne runden\.\n/,
+    );
+    expect(text.out).toMatch(/\n {11}Kilde: Brukerveiledning Behovsmeldinger 2024: «.+»\n/);
+    const json = JSON.parse((await run('validate', '--json', '--today', '2023-11-01')).out) as {
+      profile: string;
+      findings: Array<{ source?: { title: string; quote: string } }>;
+    };
+    expect(json.profile).toBe('kompetansenettverk-2024');
+    expect(json.findings.length).toBeGreaterThan(0);
+    for (const f of json.findings) expect(f.source).toEqual({ title: expect.any(String), quote: expect.any(String) });
+  });
+});
