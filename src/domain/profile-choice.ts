@@ -22,6 +22,11 @@ export interface ChoiceInput {
   ordningTexts: readonly string[];
 }
 
+/** Why a stored profile is used, in the pane and the CLI alike. */
+export function storedReason(kind: StoredProfileRef['kind']): string {
+  return kind === 'file' ? 'Profilen er lastet fra fil og lagret i arbeidsboken.' : 'Profilen er valgt for denne arbeidsboken.';
+}
+
 /** A stored reference as a profile, or why it cannot be used. */
 export function resolveStored(
   stored: StoredProfileRef,
@@ -42,8 +47,7 @@ export function chooseProfile(input: ChoiceInput): ProfileChoice {
   if (input.stored) {
     const stored = resolveStored(input.stored, input.profiles);
     if (stored.ok) {
-      const how = input.stored.kind === 'file' ? 'lastet fra fil og lagret i arbeidsboken' : 'valgt for denne arbeidsboken';
-      return { profile: stored.profile, reason: `Profilen er ${how}.`, basis: 'stored' };
+      return { profile: stored.profile, reason: storedReason(input.stored.kind), basis: 'stored' };
     }
     problem = `Profilen som er lagret i arbeidsboken kan ikke brukes (${stored.message}) `;
   }

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { buildMeldingDocument, type MeldingDocument } from '../domain/melding';
-import { DEFAULT_PROFILE_ID, findProfile } from '../domain/profiles';
 import type { Finding } from '../domain/model';
 import type { ColumnOverrides, WorkbookPort } from '../port/workbook-port';
+import { useProfileSelection } from './components/useProfileSelection';
 import { runCheck, todayIso, type CheckOutcome } from './session';
 
 /** Re-check this long after the last edit. */
@@ -12,7 +12,7 @@ export type Status = 'idle' | 'checking' | 'done' | 'cleared' | 'failed';
 
 /** The pane's state: the last check, live re-checking after the first Valider, the selected cell. */
 export function useChecker(port: WorkbookPort) {
-  const [profileId, setProfileId] = useState(DEFAULT_PROFILE_ID);
+  const profile = useProfileSelection(port);
   const [status, setStatus] = useState<Status>('idle');
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -21,8 +21,8 @@ export function useChecker(port: WorkbookPort) {
   const [melding, setMelding] = useState<{ doc: MeldingDocument; sheets: string[] } | null>(null);
   const [exporting, setExporting] = useState(false);
   const live = useRef(false);
-  const latest = useRef({ profileId, overrides });
-  latest.current = { profileId, overrides };
+  const latest = useRef({ overrides });
+  latest.current = { overrides };
 
   useEffect(() => {
     void port.prepare().catch(() => undefined);
@@ -32,8 +32,7 @@ export function useChecker(port: WorkbookPort) {
   const validate = useCallback(async () => {
     setStatus('checking');
     try {
-      const profile = findProfile(latest.current.profileId) ?? findProfile(DEFAULT_PROFILE_ID)!;
-      const result = await runCheck(port, profile, latest.current.overrides, todayIso());
+      const result = await runCheck(port, profile.selection(), latest.current.overrides, todayIso());
       setOutcome(result);
       setFailure(null);
       setStatus('done');
@@ -42,7 +41,7 @@ export function useChecker(port: WorkbookPort) {
       setFailure(e instanceof Error ? e.message : 'Sjekken mislyktes.');
       setStatus('failed');
     }
-  }, [port]);
+  }, [port, profile.selection]);
 
   // Live: after the first Valider, edits re-check once typing pauses.
   useEffect(() => {
@@ -108,24 +107,19 @@ export function useChecker(port: WorkbookPort) {
     [port, validate],
   );
 
-  const changeProfile = useCallback(
-    (id: string) => {
-      setProfileId(id);
-      latest.current = { ...latest.current, profileId: id };
-      if (live.current) void validate();
-    },
-    [validate],
-  );
+  /** After a profile is picked or loaded (and kept in the workbook): re-check when live. */
+  const profileChanged = useCallback(() => {
+    if (live.current) void validate();
+  }, [validate]);
 
   /** Lag behovsmelding: the melding sheets from the last check; with errors it is a draft, marked so. */
   const makeMelding = useCallback(async () => {
     const last = outcome;
-    if (!last?.ok) return;
-    const profile = findProfile(latest.current.profileId) ?? findProfile(DEFAULT_PROFILE_ID)!;
+    if (!last?.ok || !last.choice) return;
     const doc = buildMeldingDocument({
       table: last.table,
       partnership: last.partnership,
-      profile,
+      profile: last.choice.profile,
       findings: last.findings,
       today: todayIso(),
     });
@@ -159,8 +153,8 @@ export function useChecker(port: WorkbookPort) {
     makeMelding,
     exportAs,
     exporting,
-    profileId,
-    changeProfile,
+    profile,
+    profileChanged,
     status,
     outcome,
     failure,
