@@ -88,5 +88,8 @@ export function foldText(text: string): string {
 export function nameKey(text: string): string {
   const lower = text.toLowerCase();
   if (ASCII_KEY.test(lower)) return lower;
-  return foldText(lower).replace(NOT_KEY_CHAR, '');
+  // Plain ASCII ("Tiltak 12") needs no Unicode folding: one replace instead of four passes.
+  return (PRINTABLE_ASCII.test(lower) ? lower : foldText(lower)).replace(NOT_KEY_CHAR, '');
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;

@@ -25,19 +25,30 @@ export function ordningOf(row: TiltakRow, profile: Profile): Ordning | undefined
 
 /** Rows grouped by partnerskap + ordning, in sheet order; rows without a partnerskap form one partnership. */
 export function groupByPartnershipAndScheme(rows: readonly TiltakRow[], profile: Profile): MeldingGroup[] {
-  const groups = new Map<string, MeldingGroup>();
+  const groups: MeldingGroup[] = [];
+  // Partnership text as written → ordning → group: no key string is built per row.
+  const byText = new Map<string, Map<Ordning | undefined, MeldingGroup>>();
+  const byKey = new Map<string, Map<Ordning | undefined, MeldingGroup>>();
   for (const row of rows) {
-    const partnerskap = partnershipName(row);
+    const text = row.values.partnerskap.kind === 'ok' ? row.values.partnerskap.value : '';
+    let schemes = byText.get(text);
+    if (!schemes) {
+      const name = text.trim().toLowerCase();
+      schemes = byKey.get(name) ?? new Map();
+      byKey.set(name, schemes);
+      byText.set(text, schemes);
+    }
     const ordning = ordningOf(row, profile);
-    const key = `${partnerskap.toLowerCase()}|${ordning ?? '?'}`;
-    let group = groups.get(key);
+    let group = schemes.get(ordning);
     if (!group) {
-      group = { key, partnerskap, ordning, rows: [] };
-      groups.set(key, group);
+      const partnerskap = partnershipName(row);
+      group = { key: `${partnerskap.toLowerCase()}|${ordning ?? '?'}`, partnerskap, ordning, rows: [] };
+      schemes.set(ordning, group);
+      groups.push(group);
     }
     group.rows.push(row);
   }
-  return [...groups.values()];
+  return groups;
 }
 
 /** Which rows form each melding, as the profile says. */

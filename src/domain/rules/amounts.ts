@@ -27,8 +27,8 @@ export function checkAmounts(ctx: RuleContext): void {
   for (const row of table.rows) {
     for (const field of AMOUNT_FIELDS) {
       const value = row.values[field];
-      const label = tiltakField(field).label;
       if (value.kind === 'invalid') {
+        const label = tiltakField(field).label;
         const why = value.reason === 'ambiguous' ? 'kan leses på flere måter' : 'kan ikke leses som et eksakt beløp';
         report.onRow(
           'amount-invalid',
@@ -42,7 +42,7 @@ export function checkAmounts(ctx: RuleContext): void {
           'amount-invalid',
           row,
           field,
-          `«${label}» er negativt (${formatNok(value.value)}).`,
+          `«${tiltakField(field).label}» er negativt (${formatNok(value.value)}).`,
           'Skriv et beløp som er null eller større.',
         );
       }

@@ -5,10 +5,19 @@ import type { FieldKey, TiltakRow } from '../model';
 import type { RuleId } from '../catalogue';
 import { partnerKinds } from '../partners';
 
+/** Builds a row's message only when the row has the finding: checking stays allocation-free. */
+type RowMessage = (row: TiltakRow) => string;
+
 /** Empty required text on a row whose column exists (header-missing covers absent columns). */
-function requireText(ctx: RuleContext, row: TiltakRow, field: FieldKey, rule: RuleId, message: () => string, hint: string) {
-  if (isMapped(ctx.table, field) && row.values[field].kind === 'empty') ctx.report.onRow(rule, row, field, message(), hint);
+function requireText(ctx: RuleContext, row: TiltakRow, field: FieldKey, rule: RuleId, message: RowMessage, hint: string) {
+  if (row.values[field].kind === 'empty' && isMapped(ctx.table, field)) ctx.report.onRow(rule, row, field, message(row), hint);
 }
+
+const TITLE_MISSING: RowMessage = (row) => `Tiltaket i rad ${row.row} har ikke noe navn.`;
+const SCHEME_MISSING: RowMessage = (row) => `Ordning mangler for ${rowLabel(row)}.`;
+const PHASE_MISSING: RowMessage = (row) => `Fase mangler for ${rowLabel(row)}.`;
+const RESPONSIBILITY_MISSING: RowMessage = (row) => `Det står ikke hvem som gjør hva i ${rowLabel(row)}.`;
+const OWNER_MISSING: RowMessage = (row) => `Ingen eier er oppgitt for ${rowLabel(row)}.`;
 
 /** Title, ordning, fase, description, responsibility, owners, partners and target groups of each tiltak. */
 export function checkContent(ctx: RuleContext): void {
@@ -19,18 +28,13 @@ export function checkContent(ctx: RuleContext): void {
   const singleOrdning = ordninger.length === 1;
   const partners = partnerKinds(profile);
   const faseByKey = new Map(faser.map((f) => [f.key, f]));
+  const partnerMissing: RowMessage = (row) =>
+    `Ingen partner (${partners.acceptedNames}) er oppgitt for ${rowLabel(row)}. Eier og partner skal samarbeide om alle tiltak.`;
   for (const row of ctx.table.rows) {
     const v = row.values;
-    requireText(
-      ctx,
-      row,
-      'tittel',
-      'title-missing',
-      () => `Tiltaket i rad ${row.row} har ikke noe navn.`,
-      'Gi tiltaket et kort, beskrivende navn.',
-    );
+    requireText(ctx, row, 'tittel', 'title-missing', TITLE_MISSING, 'Gi tiltaket et kort, beskrivende navn.');
 
-    if (!singleOrdning) requireText(ctx, row, 'ordning', 'scheme-missing', () => `Ordning mangler for ${rowLabel(row)}.`, ordningHint);
+    if (!singleOrdning) requireText(ctx, row, 'ordning', 'scheme-missing', SCHEME_MISSING, ordningHint);
     if (v.ordning.kind === 'invalid') {
       const message =
         v.ordning.reason === 'multiple'
@@ -39,7 +43,7 @@ export function checkContent(ctx: RuleContext): void {
       report.onRow('scheme-invalid', row, 'ordning', message, ordningHint);
     }
 
-    requireText(ctx, row, 'fase', 'phase-missing', () => `Fase mangler for ${rowLabel(row)}.`, faseHint);
+    requireText(ctx, row, 'fase', 'phase-missing', PHASE_MISSING, faseHint);
     if (v.fase.kind === 'invalid') {
       if (v.fase.reason === 'multiple') {
         report.onRow(
@@ -71,30 +75,9 @@ export function checkContent(ctx: RuleContext): void {
       );
     }
 
-    requireText(
-      ctx,
-      row,
-      'ansvar',
-      'responsibility-missing',
-      () => `Det står ikke hvem som gjør hva i ${rowLabel(row)}.`,
-      'Skriv hva eier og partneren hver skal gjøre.',
-    );
-    requireText(
-      ctx,
-      row,
-      'eiere',
-      'owner-missing',
-      () => `Ingen eier er oppgitt for ${rowLabel(row)}.`,
-      'Skriv kommunen(e) eller eieren(e) som står bak tiltaket.',
-    );
-    requireText(
-      ctx,
-      row,
-      'uh',
-      'uh-missing',
-      () => `Ingen partner (${partners.acceptedNames}) er oppgitt for ${rowLabel(row)}. Eier og partner skal samarbeide om alle tiltak.`,
-      `Skriv hvilken ${partners.acceptedNames} dere samarbeider med.`,
-    );
+    requireText(ctx, row, 'ansvar', 'responsibility-missing', RESPONSIBILITY_MISSING, 'Skriv hva eier og partneren hver skal gjøre.');
+    requireText(ctx, row, 'eiere', 'owner-missing', OWNER_MISSING, 'Skriv kommunen(e) eller eieren(e) som står bak tiltaket.');
+    requireText(ctx, row, 'uh', 'uh-missing', partnerMissing, `Skriv hvilken ${partners.acceptedNames} dere samarbeider med.`);
     if (v.uh.kind === 'ok') {
       const refused = partners.refused(v.uh.value);
       if (refused) {
@@ -145,10 +128,13 @@ const CRITERIA = [
 export function checkCriteria(ctx: RuleContext): void {
   const minWords = ctx.profile.parameters.criterionMinWords ?? 0;
   const thin = minWords > 0 && ctx.report.runs('criterion-text-thin');
-  const criteria = CRITERIA.filter((c) => ctx.report.runs(c.rule));
+  const criteria = CRITERIA.filter((c) => ctx.report.runs(c.rule)).map((c) => ({
+    ...c,
+    message: (row: TiltakRow) => `${c.missing} (${rowLabel(row)}).`,
+  }));
   for (const row of ctx.table.rows) {
     for (const c of criteria) {
-      requireText(ctx, row, c.field, c.rule, () => `${c.missing} (${rowLabel(row)}).`, c.hint);
+      requireText(ctx, row, c.field, c.rule, c.message, c.hint);
       const value = row.values[c.field];
       if (thin && value.kind === 'ok' && wordCount(value.value, minWords) < minWords) {
         ctx.report.onRow(

@@ -36,6 +36,7 @@ export function isMultiYear(row: TiltakRow, singleYearLastDay: string | null): b
   return span !== undefined && span.to > singleYearLastDay;
 }
 
+const PERIOD_FIELDS = ['start', 'slutt'] as const;
 const PERIOD_HINT = 'Skriv et år (2024), et semester (høst 2024, vår 2025) eller en dato (1.8.2024).';
 
 /** Start and end of each tiltak: present, readable, in order, not too long. */
@@ -43,7 +44,7 @@ export function checkPeriods(ctx: RuleContext): void {
   const { report } = ctx;
   const maxYears = report.runs('duration-too-long') ? ctx.profile.parameters.maxDurationYears : null;
   for (const row of ctx.table.rows) {
-    for (const field of ['start', 'slutt'] as const) {
+    for (const field of PERIOD_FIELDS) {
       const value = row.values[field];
       const label = field === 'start' ? 'Start' : 'Slutt';
       if (value.kind === 'empty' && isMapped(ctx.table, field)) {

@@ -46,6 +46,8 @@ export function ProfilePicker({
       </Field>
       <Field label="Egen profil fra fil (JSON)" hint="Profilen lagres i arbeidsboken, så en mal kan ta reglene med seg.">
         <input
+          // Field labels Fluent controls only; a native input names itself.
+          aria-label="Egen profil fra fil (JSON)"
           type="file"
           accept=".json,application/json"
           onChange={(e) => {
