@@ -76,7 +76,7 @@ export class Reporter {
       rule,
       severity: setting.severity,
       sheet: place.sheet ?? this.defaultSheet,
-      cells: [...new Set(place.cells.filter((c): c is string => c !== undefined))],
+      cells: distinctCells(place.cells),
       message,
     };
     if (place.row !== undefined) finding.row = place.row;
@@ -90,6 +90,14 @@ export class Reporter {
   onRow(rule: RuleId, row: TiltakRow, field: FieldKey, message: string, hint?: string): void {
     this.add(rule, { cells: [row.cells[field]], row: row.row, field }, message, hint);
   }
+}
+
+/** The given cells without gaps or repeats, in order; small lists (most findings) without a Set. */
+function distinctCells(cells: readonly (string | undefined)[]): string[] {
+  if (cells.length > 8) return [...new Set(cells.filter((c): c is string => c !== undefined))];
+  const out: string[] = [];
+  for (const c of cells) if (c !== undefined && !out.includes(c)) out.push(c);
+  return out;
 }
 
 export function isMapped(table: TiltakTable, field: FieldKey): boolean {

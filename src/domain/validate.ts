@@ -47,12 +47,9 @@ export function validate(input: ValidationInput): Finding[] {
   return sortFindings(report.findings);
 }
 
-/** Row findings by row (stable within a row), then findings about a melding or a sheet. */
+/** Row findings by row, then findings about a melding or a sheet; Array.prototype.sort is stable, so order within a row holds. */
 function sortFindings(findings: Finding[]): Finding[] {
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => (a.f.row ?? Infinity) - (b.f.row ?? Infinity) || a.i - b.i)
-    .map(({ f }) => f);
+  return findings.sort((a, b) => (a.row ?? Infinity) - (b.row ?? Infinity));
 }
 
 export interface Summary {
@@ -63,6 +60,11 @@ export interface Summary {
 }
 
 export function summarize(findings: readonly Finding[], table: TiltakTable): Summary {
-  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  return { rows: table.rows.length, errors: count('error'), warnings: count('warning'), infos: count('info') };
+  const summary = { rows: table.rows.length, errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') summary.errors++;
+    else if (f.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
+  return summary;
 }

@@ -3,12 +3,14 @@ import { capitalize, isMapped, meldingLabel, rowLabel, type RuleContext } from '
 import type { TiltakRow } from '../model';
 import { sumField } from './amounts';
 
-const spanCache = new Map<string, string>();
+/** Last day per span length, then per start date: no key string is built per row. */
+const spanCache = new Map<number, Map<string, string>>();
 
 /** ISO date + whole years − 1 day: the last day of a span of `years` years (leap days handled by Date). */
 export function lastDayOfSpan(startIso: string, years: number): string {
-  const key = `${startIso}|${years}`;
-  let last = spanCache.get(key);
+  let byStart = spanCache.get(years);
+  if (byStart === undefined) spanCache.set(years, (byStart = new Map()));
+  let last = byStart.get(startIso);
   if (last === undefined) {
     const [y, m, d] = startIso.split('-').map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y + Math.trunc(years), m - 1, d));
@@ -17,7 +19,7 @@ export function lastDayOfSpan(startIso: string, years: number): string {
     date.setUTCDate(date.getUTCDate() - 1);
     last = date.toISOString().slice(0, 10);
     // Tables repeat a handful of start dates: computing each once keeps 100 000 rows cheap.
-    spanCache.set(key, last);
+    byStart.set(startIso, last);
   }
   return last;
 }
@@ -32,8 +34,9 @@ export function tiltakSpan(row: TiltakRow): { from: string; to: string } | undef
 
 export function isMultiYear(row: TiltakRow, singleYearLastDay: string | null): boolean {
   if (singleYearLastDay === null) return false;
-  const span = tiltakSpan(row);
-  return span !== undefined && span.to > singleYearLastDay;
+  const { start, slutt } = row.values;
+  // tiltakSpan without its object: this runs for every row of every melding.
+  return start.kind === 'ok' && slutt.kind === 'ok' && slutt.value.to >= start.value.from && slutt.value.to > singleYearLastDay;
 }
 
 const PERIOD_FIELDS = ['start', 'slutt'] as const;
