@@ -17,8 +17,7 @@ const text = z.string().trim().min(1);
 const spellings = z.array(text);
 
 /** Where a rule comes from: the document and a short quote, shown with every finding. */
-export const SourceSchema = z.strictObject({ title: text, quote: text });
-export type Source = z.infer<typeof SourceSchema>;
+const SourceSchema = z.strictObject({ title: text, quote: text });
 
 /** A document the round's rules come from, as listed in the pane and in `profiles`. */
 const DocumentSchema = z.strictObject({
@@ -36,7 +35,7 @@ const RuleSettingSchema = z.strictObject({
   severity: z.enum(['error', 'warning', 'info']),
   source: SourceSchema,
 });
-export type RuleSetting = z.infer<typeof RuleSettingSchema>;
+type RuleSetting = z.infer<typeof RuleSettingSchema>;
 
 const VocabularySchema = z.strictObject({
   /** With a single ordning the Ordning column is optional: every row belongs to it. */

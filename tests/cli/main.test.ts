@@ -150,3 +150,12 @@ describe('profiles --json and the profile that fits', () => {
     for (const f of json.findings) expect(f.source).toEqual({ title: expect.any(String), quote: expect.any(String) });
   });
 });
+
+describe('melding without --profile', () => {
+  it('chooses the profile that fits the workbook and says so', async () => {
+    const out = join(dir, 'melding.xlsx');
+    const r = await run('melding', '--out', out, '--today', '2023-11-01');
+    expect(r.out.split('\n')[0]).toMatch(/^Profil kompetansenettverk-2024: Ordning-kolonnen nevner .* som hører til denne runden\.$/);
+    expect(r.out).toContain(`Skrev ${out}`);
+  });
+});
