@@ -1,5 +1,5 @@
 import type { ProfileInput } from '../profile';
-import { FAGSKOLE, FASER_2024, NASJONALT_SENTER, ORDNINGER_2024, TARGET_GROUPS_2024, UH } from './vocabulary';
+import { FAGSKOLE, FASER_2024, NASJONALT_SENTER, ORDNINGER_2024, ORGNR_SOURCE, PROGRAM_SOURCE, TARGET_GROUPS_2024, UH } from './vocabulary';
 
 const GUIDE = 'Brukerveiledning Behovsmeldinger 2024';
 const OSLO_VIKEN = 'Statsforvalteren i Oslo og Viken: Tilskudd 2024 til kompetanseutvikling i barnehager og skoler';
@@ -11,6 +11,7 @@ const off = (title: string, quote: string) => ({ enabled: false, severity: 'erro
 
 const PHASE = 'Et tiltak kan bare være i en av fasene.';
 const COORDINATOR = 'Dersom tiltakene er svært komplekse, kan eier benytte inntil 30% av tildelte midler til koordinator.';
+const FUNDS = 'Behovsmeldingen skal tydeliggjøre behov for tilskudd til eier(e) og UH, og hva dette tilskuddet skal benyttes til.';
 const CRITERIA = 'Behovsmeldingen må vise tydelig hvordan kriteriene for ordningene er møtt.';
 
 /** Seed 000: "Brukerveiledning Behovsmeldinger 2024" for a kompetansenettverk. */
@@ -63,6 +64,9 @@ export const kompetansenettverk2024: ProfileInput = {
     'description-required': error(GUIDE, 'For tiltak i de andre fasene må det være en konkret beskrivelse av hva som skal gjøres'),
     'responsibility-missing': error(GUIDE, 'hvem som skal gjøre hva og hva dette koster'),
     'owner-missing': error(GUIDE, 'Eiere i barnehage og skole kan levere behovsmelding.'),
+    'amount-missing': error(GUIDE, FUNDS),
+    'amount-invalid': error(GUIDE, FUNDS),
+    'orgnr-invalid': { enabled: true, severity: 'error', source: ORGNR_SOURCE },
     'uh-missing': error(GUIDE, 'eier og UH skal samarbeide om alle tiltak'),
     'coordinator-exceeds-owner-funds': error(GUIDE, COORDINATOR),
     'coordinator-over-cap': error(GUIDE, COORDINATOR),
@@ -114,8 +118,5 @@ export const kompetansenettverk2024: ProfileInput = {
     },
     'deadline-passed': warning(GUIDE, 'Behovsmeldinger fra partnerskap skal leveres til kompetansenettverket innen 15. desember 2023.'),
   },
-  defaultSource: {
-    title: GUIDE,
-    quote: 'Behovsmeldingen skal tydeliggjøre behov for tilskudd til eier(e) og UH, og hva dette tilskuddet skal benyttes til.',
-  },
+  defaultSource: PROGRAM_SOURCE,
 };

@@ -1,6 +1,6 @@
 import type { ProfileInput } from '../profile';
 import { kompetansenettverk2024 } from './kompetansenettverk-2024';
-import { FAGSKOLE, FASER_2024, NASJONALT_SENTER, ORDNINGER_2024, TARGET_GROUPS_2024, UH } from './vocabulary';
+import { FAGSKOLE, FASER_2024, NASJONALT_SENTER, ORDNINGER_2024, PROGRAM_SOURCE, TARGET_GROUPS_2024, UH } from './vocabulary';
 
 const SEED = 'Statsforvalteren i Oslo og Viken: Tilskudd 2024 til kompetanseutvikling i barnehager og skoler (publisert 05.10.2023)';
 const OWN_SHARE = 'Statsforvalterens vilkår for desentralisert ordning (gjengitt etter RULES.md, ikke ordrett)';
@@ -63,6 +63,8 @@ export const osloViken2024: ProfileInput = {
     'scheme-invalid': error('Behovsmeldinger skal meldes innenfor den enkelte kompetanseordning'),
     'uh-missing': error('Universitet, høgskole og/eller nasjonale senter skal også involveres i arbeidet med behovsmeldingen.'),
     'owner-missing': error('Det er barnehage- og skoleeier som er ansvarlig for å melde behov for tilskudd'),
+    'amount-missing': error('Eiere kan derfor melde partnerskapets behov for midler for inntil tre år'),
+    'amount-invalid': error('Eiere kan derfor melde partnerskapets behov for midler for inntil tre år'),
     'coordinator-exceeds-owner-funds': off(NO_COORDINATOR),
     'coordinator-over-cap': off(NO_COORDINATOR),
     'coordinator-single-municipality': off(NO_COORDINATOR),
@@ -94,5 +96,5 @@ export const osloViken2024: ProfileInput = {
       source: { title: SEED, quote: 'Frist for ferdigstilling og innsending av meldingen er 1. februar 2024.' },
     },
   },
-  defaultSource: { title: SEED, quote: 'Behovsmeldingen er et digitalt skjema.' },
+  defaultSource: PROGRAM_SOURCE,
 };

@@ -74,3 +74,19 @@ export const TARGET_GROUPS_2024: Vocabulary['targetGroups'] = [
   { name: 'ledere', spellings: ['leder', 'ledere', 'lederne'] },
   { name: 'eiere', spellings: ['eier', 'eiere', 'eierne'] },
 ];
+
+/**
+ * Source of the checks that make a table readable (columns, cell values, titles, repeats): the
+ * project's own rule catalogue, not a round's terms. Said plainly, so no finding claims a source
+ * it does not have.
+ */
+export const PROGRAM_SOURCE = {
+  title: 'Behovsmeldings egne kontroller (regelkatalogen, RULES.md)',
+  quote: 'Det som ikke kan leses nøyaktig, er et funn på cellen – aldri en stille null.',
+};
+
+/** orgnr-invalid: the register's number format, in our words. */
+export const ORGNR_SOURCE = {
+  title: 'Enhetsregisteret, Brønnøysundregistrene (omskrevet)',
+  quote: 'Organisasjonsnummeret har ni siffer; det siste er et kontrollsiffer (modulus 11).',
+};
