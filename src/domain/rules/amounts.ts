@@ -133,7 +133,8 @@ export function checkOwnShare(ctx: RuleContext): void {
     if (melding.ordning !== scheme) continue;
     const owner = sumField(melding.rows, 'tilskuddEier');
     const own = sumField(melding.rows, 'egenandel');
-    const anyStated = melding.rows.some((r) => r.values.egenandel.kind !== 'empty');
+    let anyStated = false;
+    for (const r of melding.rows) if (r.values.egenandel.kind !== 'empty') anyStated = true;
     if (!anyStated) {
       ctx.report.add(
         'own-share-missing',

@@ -43,8 +43,9 @@ export function checkPartnership(ctx: RuleContext): void {
   const sheetNote = facts ? '' : ` Arket «${PARTNERSHIP_SHEET}» finnes ikke.`;
 
   if (!isFilled(facts, 'kontaktperson')) {
-    const network =
-      countOwners(ctx) > 1 ? ' Når flere eiere melder sammen, melder én eier på vegne av nettverket og står som kontaktperson.' : '';
+    const network = severalOwners(ctx)
+      ? ' Når flere eiere melder sammen, melder én eier på vegne av nettverket og står som kontaktperson.'
+      : '';
     report.add(
       'contact-missing',
       place(facts, 'kontaktperson'),
@@ -98,12 +99,14 @@ export function checkPartnership(ctx: RuleContext): void {
   }
 }
 
-function countOwners(ctx: RuleContext): number {
-  const names = new Set<string>();
+/** Two or more distinct owners on the sheet and in the rows; stops at the second. */
+function severalOwners(ctx: RuleContext): boolean {
+  let first: string | undefined;
+  const differs = (name: string) => (first ??= nameKey(name)) !== nameKey(name);
   const fromSheet = ctx.partnership ? okValue(ctx.partnership.values.eiere) : undefined;
-  for (const name of fromSheet ?? []) names.add(nameKey(name));
-  for (const row of ctx.table.rows) for (const name of okValue(row.values.eiere) ?? []) names.add(nameKey(name));
-  return names.size;
+  for (const name of fromSheet ?? []) if (differs(name)) return true;
+  for (const row of ctx.table.rows) for (const name of okValue(row.values.eiere) ?? []) if (differs(name)) return true;
+  return false;
 }
 
 /** geography-outside-region: owners report only for units in their region's counties (municipality list 2024). */

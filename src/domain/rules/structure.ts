@@ -28,8 +28,10 @@ export function checkColumns({ table, report, profile }: RuleContext): void {
 
 /** cell-error on every mapped cell holding an Excel error; value-invalid for unreadable optional values. */
 export function checkCellValues({ table, report }: RuleContext): void {
+  // Unmapped fields are empty in every row.
+  const mapped = TILTAK_FIELDS.filter((spec) => isMapped(table, spec.key));
   for (const row of table.rows) {
-    for (const spec of TILTAK_FIELDS) {
+    for (const spec of mapped) {
       const value = row.values[spec.key];
       if (value.kind === 'error') {
         report.onRow(
