@@ -23,7 +23,10 @@ const OWNER_MISSING: RowMessage = (row) => `Ingen eier er oppgitt for ${rowLabel
 export function checkContent(ctx: RuleContext): void {
   const { report, profile } = ctx;
   const { ordninger, faser, targetGroups } = profile.vocabulary;
-  const ordningHint = `Skriv ${orList(ordninger.map((o) => o.label))}.`;
+  const ordningHint =
+    ordninger.length === 1
+      ? `Skriv ${ordninger[0]!.label}, eller la cellen stå tom: alle tiltak hører til ${ordninger[0]!.name}.`
+      : `Skriv ${orList(ordninger.map((o) => o.label))}.`;
   const faseHint = `Skriv ${orList(faser.map((f) => f.label))}.`;
   const singleOrdning = ordninger.length === 1;
   const partners = partnerKinds(profile);
