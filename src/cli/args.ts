@@ -69,10 +69,12 @@ export const HELP = `Behovsmelding – sjekk og lag behovsmeldinger for kompetan
   behovsmelding validate [FIL.xlsx ...] [--profile ID|profil.json] [--sheet ARK] [--map felt=Overskrift ...] [--json]
   behovsmelding melding  [FIL.xlsx] [--profile ID|profil.json] [--out UT.xlsx] [--pdf UT.pdf]
   behovsmelding oversikt FIL|MAPPE ... [--profile ID|profil.json] [--out oversikt.xlsx] [--json]
-  behovsmelding profiles
+  behovsmelding profiles [--json ID]
 
-Uten fil brukes eksempelarbeidsboken i assets/.
+Uten fil brukes eksempelarbeidsboken i assets/. Uten --profile velges profilen som passer
+arbeidsboken (ordningene i tabellen, ellers den nyeste runden), og utskriften sier hvorfor.
   --profile   innebygd profil (se «profiles») eller en JSON-fil med en egen profil
+              («profiles --json ID» skriver en innebygd profil som JSON, som utgangspunkt)
   --sheet     arket med tiltakene (ellers velges arket der overskriftene passer best)
   --map       rett kolonnevalget: felt=Overskrift eller felt=kolonnebokstav (kan gjentas)
   --json      skriv resultatet som JSON

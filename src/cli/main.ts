@@ -1,11 +1,12 @@
 import { basename, resolve } from 'node:path';
 import { TILTAK_FIELDS } from '../domain/fields';
 import type { FieldKey } from '../domain/model';
-import { PROFILES } from '../domain/profiles';
-import { checkWorkbook } from '../table/check';
+import type { Profile } from '../domain/profile';
+import { newestRound, PROFILES } from '../domain/profiles';
+import { checkWorkbook, checkWorkbookChoosing } from '../table/check';
 import { openWorkbookFile } from '../xlsx/open';
 import { HELP, localToday, parseArgs, type CliArgs } from './args';
-import { loadProfile } from './profile';
+import { loadProfile, profileJson, profileList } from './profile';
 import { fileReport, formatText, type FileReport } from './report';
 import { runMelding } from './melding';
 import { runOversikt } from './oversikt/command';
@@ -18,7 +19,7 @@ export interface Io {
 }
 
 /** A file that could not be used: `error` is the sentence for JSON, `line` the same for a terminal. */
-type FileOutcome = { ok: true; report: FileReport } | { ok: false; file: string; error: string; line: string };
+type FileOutcome = { ok: true; report: FileReport; profileReason?: string } | { ok: false; file: string; error: string; line: string };
 
 /** The command line; returns the exit status (0 no errors, 1 errors, 2 unusable input). */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -32,21 +33,33 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   if (args.command === 'profiles') {
-    for (const p of PROFILES) io.out(`${p.id.padEnd(26)} ${p.name} (versjon ${p.version})\n${' '.repeat(27)}Kilde: ${p.source}`);
-    return 0;
+    if (!args.json) {
+      io.out(profileList());
+      return 0;
+    }
+    const written = profileJson(args.files[0]);
+    if (!written.ok) io.err(written.message);
+    else io.out(written.json);
+    return written.ok ? 0 : 2;
   }
-  const profile = await loadProfile(args.profile);
-  if (!profile.ok) {
+  // Without --profile each workbook gets the profile that fits it (domain/profile-choice).
+  const profile = args.profile === undefined ? null : await loadProfile(args.profile);
+  if (profile && !profile.ok) {
     io.err(profile.message);
     return 2;
   }
   const today = args.today ?? localToday();
-  if (args.command === 'melding') return runMelding(args, profile.profile, today, io, SAMPLE_WORKBOOK);
-  if (args.command === 'oversikt') return runOversikt(args, profile.profile, today, io);
+  if (args.command === 'melding') {
+    const chosen = profile?.profile ?? (await chooseForFile(args.files[0] ?? SAMPLE_WORKBOOK, args, today, io));
+    return runMelding(args, chosen, today, io, SAMPLE_WORKBOOK);
+  }
+  if (args.command === 'oversikt') {
+    return runOversikt(args, profile?.profile ?? null, today, io, (file) => chooseForFile(file, args, today, io));
+  }
 
   const files = args.files.length ? args.files : [SAMPLE_WORKBOOK];
   const outcomes: FileOutcome[] = [];
-  for (const file of files) outcomes.push(await validateFile(file, args, profile.profile, today));
+  for (const file of files) outcomes.push(await validateFile(file, args, profile?.profile ?? null, today));
 
   // Unusable files are named on stderr in both modes, so a script reading only stdout still sees why it got 2.
   for (const o of outcomes) if (!o.ok) io.err(o.line);
@@ -54,23 +67,37 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const docs = outcomes.map((o) => (o.ok ? o.report : { file: o.file, error: o.error }));
     io.out(JSON.stringify(docs.length === 1 && args.files.length <= 1 ? docs[0] : docs, null, 2));
   } else {
-    for (const o of outcomes) if (o.ok) io.out(formatText(o.report, TILTAK_FIELDS.length) + '\n');
+    for (const o of outcomes) if (o.ok) io.out(formatText(o.report, TILTAK_FIELDS.length, o.profileReason) + '\n');
   }
   if (outcomes.some((o) => !o.ok)) return 2;
   return outcomes.some((o) => o.ok && o.report.summary.errors > 0) ? 1 : 0;
 }
 
-async function validateFile(
-  file: string,
-  args: CliArgs,
-  profile: Parameters<typeof checkWorkbook>[1]['profile'],
-  today: string,
-): Promise<FileOutcome> {
+async function validateFile(file: string, args: CliArgs, profile: Profile | null, today: string): Promise<FileOutcome> {
   // As the user wrote it: collected workbooks often share a name in different folders.
   const shown = file === SAMPLE_WORKBOOK ? basename(file) : file;
   const opened = await openWorkbookFile(file);
   if (!opened.ok) return { ok: false, file: shown, error: opened.message, line: opened.message };
-  const result = checkWorkbook(opened.grid, { profile, today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>> });
+  const options = { today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>> };
+  const result = profile
+    ? { ...checkWorkbook(opened.grid, { ...options, profile }), choice: undefined }
+    : checkWorkbookChoosing(opened.grid, { ...options, profiles: PROFILES });
   if (!result.ok) return { ok: false, file: shown, error: result.message, line: `${shown}: ${result.message}` };
-  return { ok: true, report: fileReport(shown, profile.id, result.table, result.findings, result.summary) };
+  const used = result.choice?.profile ?? profile!;
+  return {
+    ok: true,
+    report: fileReport(shown, used.id, result.table, result.findings, result.summary),
+    profileReason: result.choice?.reason,
+  };
+}
+
+/** `melding` without --profile: the profile that fits the workbook, said on stdout. */
+async function chooseForFile(file: string, args: CliArgs, today: string, io: Io): Promise<Profile> {
+  const opened = await openWorkbookFile(file);
+  if (!opened.ok) return newestRound(PROFILES); // runMelding reports the unreadable file itself
+  const options = { today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>> };
+  const { choice } = checkWorkbookChoosing(opened.grid, { ...options, profiles: PROFILES });
+  // With --json stdout carries exactly one JSON document, so the choice goes to stderr.
+  (args.json ? io.err : io.out)(`Profil ${choice.profile.id}: ${choice.reason}`);
+  return choice.profile;
 }

@@ -29,12 +29,16 @@ function readingOrder(findings: readonly Finding[]): Finding[] {
     .map(({ f }) => f);
 }
 
-/** Terminal text: a header line, one block per finding, a summary line. */
-export function formatText(report: FileReport, fieldCount: number): string {
+/**
+ * Terminal text: a header line (and why the profile was chosen, when the user named none),
+ * one block per finding with its source, a summary line.
+ */
+export function formatText(report: FileReport, fieldCount: number, profileReason?: string): string {
   const lines = [
     `${report.file} – ark «${report.sheet}», overskrifter i rad ${report.headerRow}, ${Object.keys(report.mapping).length} av ${fieldCount} felt gjenkjent, profil ${report.profile}`,
-    '',
   ];
+  if (profileReason) lines.push(`Profilen ${report.profile} er valgt: ${profileReason}`);
+  lines.push('');
   for (const f of readingOrder(report.findings)) {
     const where = f.cells.length
       ? `${f.sheet === report.sheet ? '' : `${f.sheet}!`}${f.cells.slice(0, 4).join(',')}${f.cells.length > 4 ? ',…' : ''}`
@@ -42,6 +46,7 @@ export function formatText(report: FileReport, fieldCount: number): string {
     lines.push(`  ${SEVERITY_WORD[f.severity].padEnd(8)} ${where.padEnd(10)} ${f.rule}`);
     lines.push(`           ${f.message}`);
     if (f.hint) lines.push(`           → ${f.hint}`);
+    if (f.source) lines.push(`           Kilde: ${f.source.title}: «${f.source.quote}»`);
   }
   if (report.findings.length === 0) lines.push('  Ingen funn. Tabellen følger reglene i profilen.');
   const s = report.summary;

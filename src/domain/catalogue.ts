@@ -44,6 +44,7 @@ export const RULE_CATALOGUE = {
   'staff-involvement-missing': { severity: 'error', title: 'Ansatte og tillitsvalgte ikke involvert' },
   'supplementary-unclear': { severity: 'info', title: 'Supplerende tilskudd' },
   'deadline-passed': { severity: 'warning', title: 'Fristen er passert' },
+  'profile-preliminary': { severity: 'info', title: 'Foreløpig profil' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type RuleId = keyof typeof RULE_CATALOGUE;

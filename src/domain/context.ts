@@ -1,6 +1,16 @@
-import { RULE_CATALOGUE, type RuleId } from './catalogue';
-import type { FieldKey, FieldValue, Finding, PartnershipFacts, PartnershipKey, TiltakRow, TiltakTable } from './model';
-import type { Profile } from './profile';
+import type { RuleId } from './catalogue';
+import type {
+  FieldKey,
+  FieldValue,
+  Finding,
+  PartnershipFacts,
+  PartnershipKey,
+  Severity,
+  TiltakRow,
+  TiltakTable,
+  FindingSource,
+} from './model';
+import { ruleSetting, type Profile } from './profile';
 import type { MeldingGroup } from './grouping';
 
 /** What every rule family sees: the input of validate() plus the findings it adds to. */
@@ -23,23 +33,56 @@ export interface FindingPlace {
   sheet?: string;
 }
 
-/** Collects findings; the severity comes from the catalogue, never from the caller. */
+interface Setting {
+  enabled: boolean;
+  severity: Severity;
+  source: FindingSource;
+}
+
+/**
+ * Collects findings. Whether a rule runs, its severity and its source come from the profile
+ * (RULES.md: per rule on/off, severity, source); a rule the profile does not list runs as the
+ * catalogue says, with the profile's default source. Every finding of one rule shares one
+ * source object, so provenance costs nothing per finding.
+ */
 export class Reporter {
   readonly findings: Finding[] = [];
+  private readonly settings = new Map<RuleId, Setting>();
 
-  constructor(private readonly defaultSheet: string) {}
+  constructor(
+    private readonly defaultSheet: string,
+    private readonly profile: Profile,
+  ) {}
+
+  private setting(rule: RuleId): Setting {
+    let s = this.settings.get(rule);
+    if (s === undefined) {
+      const r = ruleSetting(this.profile, rule);
+      s = { enabled: r.enabled, severity: r.severity, source: { title: r.source.title, quote: r.source.quote } };
+      this.settings.set(rule, s);
+    }
+    return s;
+  }
+
+  /** Whether the profile runs this rule: families skip work (and messages) for rules that are off. */
+  runs(rule: RuleId): boolean {
+    return this.setting(rule).enabled;
+  }
 
   add(rule: RuleId, place: FindingPlace, message: string, hint?: string): void {
+    const setting = this.setting(rule);
+    if (!setting.enabled) return;
     const finding: Finding = {
       rule,
-      severity: RULE_CATALOGUE[rule].severity,
+      severity: setting.severity,
       sheet: place.sheet ?? this.defaultSheet,
-      cells: [...new Set(place.cells.filter((c): c is string => c !== undefined))],
+      cells: distinctCells(place.cells),
       message,
     };
     if (place.row !== undefined) finding.row = place.row;
     if (place.field !== undefined) finding.field = place.field;
     if (hint !== undefined) finding.hint = hint;
+    finding.source = setting.source;
     this.findings.push(finding);
   }
 
@@ -47,6 +90,14 @@ export class Reporter {
   onRow(rule: RuleId, row: TiltakRow, field: FieldKey, message: string, hint?: string): void {
     this.add(rule, { cells: [row.cells[field]], row: row.row, field }, message, hint);
   }
+}
+
+/** The given cells without gaps or repeats, in order; small lists (most findings) without a Set. */
+function distinctCells(cells: readonly (string | undefined)[]): string[] {
+  if (cells.length > 8) return [...new Set(cells.filter((c): c is string => c !== undefined))];
+  const out: string[] = [];
+  for (const c of cells) if (c !== undefined && !out.includes(c)) out.push(c);
+  return out;
 }
 
 export function isMapped(table: TiltakTable, field: FieldKey): boolean {
@@ -69,18 +120,23 @@ export function rowLabel(row: TiltakRow): string {
   return title ? `«${title}» (rad ${row.row})` : `tiltaket i rad ${row.row}`;
 }
 
-/** Scheme names as they read in a sentence. */
-export const SCHEME_NAMES = {
-  regional: 'regional ordning',
-  desentralisert: 'desentralisert ordning',
-  kompetanseloftet: 'kompetanseløftet',
-} as const;
+/** An ordning as it reads in a sentence ("desentralisert ordning"), from the profile. */
+export function schemeName(profile: Profile, ordning: string | undefined): string {
+  if (ordning === undefined) return 'ukjent ordning';
+  return profile.vocabulary.ordninger.find((o) => o.key === ordning)?.name ?? ordning;
+}
 
 /** "meldingen for Vest-Viken, desentralisert ordning" or "meldingen for «Tiltak» (rad 7)". */
-export function meldingLabel(melding: MeldingGroup): string {
+export function meldingLabel(melding: MeldingGroup, profile: Profile): string {
   if (melding.key.startsWith('row:')) return `meldingen for ${rowLabel(melding.rows[0]!)}`;
-  const scheme = melding.ordning ? SCHEME_NAMES[melding.ordning] : 'ukjent ordning';
+  const scheme = schemeName(profile, melding.ordning);
+  if (profile.vocabulary.ordninger.length === 1) return melding.partnerskap ? `meldingen for ${melding.partnerskap}` : 'meldingen';
   return melding.partnerskap ? `meldingen for ${melding.partnerskap}, ${scheme}` : `meldingen for ${scheme}`;
+}
+
+/** "regional, desentralisert eller kompetanseløftet". */
+export function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} eller ${items[items.length - 1]}`;
 }
 
 export function capitalize(text: string): string {

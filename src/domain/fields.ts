@@ -154,6 +154,3 @@ export const PARTNERSHIP_FIELDS: readonly FieldSpec<PartnershipKey>[] = [
 export function tiltakField(key: FieldKey): TiltakFieldSpec {
   return TILTAK_FIELDS.find((f) => f.key === key)!;
 }
-
-/** Allowed målgruppe values (RULES.md). */
-export const TARGET_GROUPS = ['barnehage', 'skole', 'PPT', 'laget rundt barnet', 'ledere', 'eiere'] as const;

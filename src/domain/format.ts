@@ -30,6 +30,16 @@ export function formatDate(iso: string): string {
   return `${Number(d)}.${Number(m)}.${y}`;
 }
 
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+/**
+ * A cell's text as a message quotes it: a date cell reads as an ISO date in the table layer,
+ * and users see Norwegian dates (31.12.2024), never ISO.
+ */
+export function shownText(raw: string): string {
+  return raw.includes('-') ? raw.replace(ISO_DATE, (iso) => formatDate(iso)) : raw;
+}
+
 /** ASCII letters and digits, and beyond ASCII (æøå, accents) all but dashes, quotes and «». */
 function isLetterOrDigit(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -78,5 +88,8 @@ export function foldText(text: string): string {
 export function nameKey(text: string): string {
   const lower = text.toLowerCase();
   if (ASCII_KEY.test(lower)) return lower;
-  return foldText(lower).replace(NOT_KEY_CHAR, '');
+  // Plain ASCII ("Tiltak 12") needs no Unicode folding: one replace instead of four passes.
+  return (PRINTABLE_ASCII.test(lower) ? lower : foldText(lower)).replace(NOT_KEY_CHAR, '');
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;

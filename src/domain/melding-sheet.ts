@@ -558,23 +558,36 @@ function shares(b: SheetBuilder, m: Melding, rows: { first: number; last: number
 
 const SEVERITY_STYLE: Record<Severity, MeldingStyleKey> = { error: 'findingError', warning: 'findingWarning', info: 'findingInfo' };
 
+/** Finding columns: severity A–B, cells C, message D–E, fix F–I, source J–M. */
+const FINDING_COLUMNS = { message: [3, 4], hint: [5, 8], source: [9, LAST] } as const;
+
 function findings(b: SheetBuilder, list: readonly Finding[]): void {
+  const { message, hint, source } = FINDING_COLUMNS;
   b.span(0, 1, 'Alvorlighet', 'tableHeader');
   b.put(2, 'Celler', 'tableHeader');
-  b.span(3, 7, 'Funn', 'tableHeader');
-  b.span(8, LAST, 'Slik retter du det', 'tableHeader');
+  b.span(message[0], message[1], 'Funn', 'tableHeader');
+  b.span(hint[0], hint[1], 'Slik retter du det', 'tableHeader');
+  b.span(source[0], source[1], 'Kilde', 'tableHeader');
   b.next();
   for (const f of list) {
     const cells = findingCells(f);
+    const cited = findingSource(f);
     b.span(0, 1, SEVERITY_LABEL[f.severity], SEVERITY_STYLE[f.severity]);
     b.put(2, cells, 'cell');
-    b.span(3, 7, f.message, 'cell');
-    b.span(8, LAST, f.hint ?? '', 'cell');
+    b.span(message[0], message[1], f.message, 'cell');
+    b.span(hint[0], hint[1], f.hint ?? '', 'cell');
+    b.span(source[0], source[1], cited, 'cell');
     b.fit(cells, 2, 2);
-    b.fit(f.message, 3, 7);
-    b.fit(f.hint ?? '', 8, LAST);
+    b.fit(f.message, message[0], message[1]);
+    b.fit(f.hint ?? '', hint[0], hint[1]);
+    b.fit(cited, source[0], source[1]);
     b.next();
   }
+}
+
+/** «Brukerveiledning Behovsmeldinger 2024: «Hvert partnerskap …»»: where the rule comes from. */
+export function findingSource(f: Finding): string {
+  return f.source ? `${f.source.title}: «${f.source.quote}»` : '';
 }
 
 // ---- Recognising generated sheets --------------------------------------------------------

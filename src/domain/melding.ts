@@ -1,4 +1,5 @@
-import { amountOrZero, capitalize, okValue, SCHEME_NAMES } from './context';
+import { amountOrZero, capitalize, okValue, schemeName } from './context';
+import { shownText } from './format';
 import { groupMeldinger, type MeldingGroup } from './grouping';
 import type { Fase, Finding, Ordning, PartnershipFacts, TiltakRow, TiltakTable } from './model';
 import type { Profile } from './profile';
@@ -10,7 +11,7 @@ import { isMultiYear, tiltakSpan } from './rules/periods';
  * Excel, xlsx, PDF and JSON renderers all draw from. A pure function of its input.
  */
 export interface MeldingDocument {
-  profile: { id: string; name: string; version: string; source: string };
+  profile: { id: string; name: string; version: string; status: Profile['status']; source: string };
   /** ISO date the document was made. */
   generated: string;
   meldinger: Melding[];
@@ -105,12 +106,6 @@ export interface MeldingShares {
   egenandel: ShareCheck;
 }
 
-export const FASE_NAVN: Record<Fase, string> = {
-  vurdering: 'Vurdering av kompetansebehov',
-  planlegging: 'Planlegging og utvikling av kompetansetiltak',
-  gjennomforing: 'Gjennomføring av kompetansetiltak',
-};
-
 export interface MeldingInput {
   table: TiltakTable;
   partnership: PartnershipFacts | null;
@@ -126,7 +121,13 @@ export function buildMeldingDocument(input: MeldingInput): MeldingDocument {
   const usedNames = new Set<string>();
   const partnerships = new Set(groups.map((g) => g.partnerskap.toLowerCase())).size;
   return {
-    profile: { id: profile.id, name: profile.name, version: profile.version, source: profile.source },
+    profile: {
+      id: profile.id,
+      name: profile.name,
+      version: profile.version,
+      status: profile.status,
+      source: profile.sources.map((s) => (s.publisher ? `${s.title} (${s.publisher})` : s.title)).join('; '),
+    },
     generated: input.today,
     meldinger: groups.map((group, i) => buildMelding(group, i, partnerships, input, partnership, usedNames)),
   };
@@ -146,7 +147,8 @@ function buildMelding(
   const tiltak = group.rows.map((row) => tiltakOf(row, profile));
   const ownerFunds = sumField(group.rows, 'tilskuddEier');
   const uhFunds = sumField(group.rows, 'tilskuddUh');
-  const multiYearRows = group.rows.filter((r) => isMultiYear(r, profile.singleYearLastDay));
+  const { parameters } = profile;
+  const multiYearRows = group.rows.filter((r) => isMultiYear(r, parameters.singleYearLastDay));
   const totals: MeldingTotals = {
     tilskuddEier: ownerFunds,
     tilskuddUh: uhFunds,
@@ -155,7 +157,7 @@ function buildMelding(
     egenandel: sumField(group.rows, 'egenandel'),
     flerarig: sumField(multiYearRows, 'tilskuddEier') + sumField(multiYearRows, 'tilskuddUh'),
   };
-  const ordningNavn = group.ordning ? capitalize(SCHEME_NAMES[group.ordning]) : 'Ukjent ordning';
+  const ordningNavn = group.ordning ? capitalize(schemeName(profile, group.ordning)) : 'Ukjent ordning';
   const name = group.partnerskap || partnership.navn;
   const title =
     profile.groupBy === 'tiltak'
@@ -175,11 +177,11 @@ function buildMelding(
     tiltak,
     totals,
     shares: {
-      koordinator: maxShare(totals.koordinator, ownerFunds, profile.coordinator.maxShareOfOwnerFunds),
-      flerarig: maxShare(totals.flerarig, totals.total, profile.multiYearMaxShare),
+      koordinator: maxShare(totals.koordinator, ownerFunds, parameters.coordinatorMaxShareOfOwnerFunds),
+      flerarig: maxShare(totals.flerarig, totals.total, parameters.multiYearMaxShare),
       egenandel:
-        group.ordning === profile.ownShare.scheme
-          ? minShare(totals.egenandel, ownerFunds, profile.ownShare.minShareOfOwnerGrant)
+        parameters.ownShare && group.ordning === parameters.ownShare.ordning
+          ? minShare(totals.egenandel, ownerFunds, parameters.ownShare.minShareOfOwnerGrant)
           : { share: ownerFunds > 0 ? totals.egenandel / ownerFunds : null, limit: null, ok: true },
     },
   };
@@ -215,12 +217,13 @@ function text(
 
 function rawOf(row: TiltakRow, key: 'start' | 'slutt'): string {
   const v = row.values[key];
-  return v.kind === 'ok' || v.kind === 'invalid' ? v.raw : '';
+  return v.kind === 'ok' || v.kind === 'invalid' ? shownText(v.raw) : '';
 }
 
 function tiltakOf(row: TiltakRow, profile: Profile): MeldingTiltak {
   const v = row.values;
   const fase = okValue(v.fase) ?? null;
+  const faseNavn = profile.vocabulary.faser.find((f) => f.key === fase)?.name ?? '';
   const span = tiltakSpan(row);
   const amount = (key: 'tilskuddEier' | 'tilskuddUh' | 'koordinator' | 'egenandel') => amountOrZero(v[key]) ?? null;
   return {
@@ -228,7 +231,7 @@ function tiltakOf(row: TiltakRow, profile: Profile): MeldingTiltak {
     nr: text(row, 'nr'),
     tittel: text(row, 'tittel'),
     fase,
-    faseNavn: fase ? FASE_NAVN[fase] : '',
+    faseNavn,
     beskrivelse: text(row, 'beskrivelse'),
     ansvar: text(row, 'ansvar'),
     eiere: okValue(v.eiere) ?? [],
@@ -244,7 +247,7 @@ function tiltakOf(row: TiltakRow, profile: Profile): MeldingTiltak {
     slutt: rawOf(row, 'slutt'),
     fra: span?.from ?? null,
     til: span?.to ?? null,
-    flerarig: isMultiYear(row, profile.singleYearLastDay),
+    flerarig: isMultiYear(row, profile.parameters.singleYearLastDay),
     supplerende: okValue(v.supplerende) ?? null,
     kriterier: { forankring: text(row, 'forankring'), kollektiv: text(row, 'kollektiv'), laererutdanning: text(row, 'laererutdanning') },
   };

@@ -1,10 +1,10 @@
 /** The vocabulary of RULES.md as types. Pure data: no Office, no DOM, no Node. */
 
-export const ORDNINGER = ['regional', 'desentralisert', 'kompetanseloftet'] as const;
-export type Ordning = (typeof ORDNINGER)[number];
+/** Key of one of the profile's ordninger (e.g. `desentralisert`, `kollektiv`). */
+export type Ordning = string;
 
-export const FASER = ['vurdering', 'planlegging', 'gjennomforing'] as const;
-export type Fase = (typeof FASER)[number];
+/** Key of one of the profile's faser (e.g. `planlegging`). */
+export type Fase = string;
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -132,6 +132,13 @@ export interface Finding {
   message: string;
   /** How to fix it, in one Norwegian sentence (an extension of the contract). */
   hint?: string;
+  /** Where the rule comes from: the profile's citation for it (always set by validate). */
+  source?: FindingSource;
+}
+
+export interface FindingSource {
+  title: string;
+  quote: string;
 }
 
 export const empty = { kind: 'empty' } as const;

@@ -1,65 +1,188 @@
 import { z } from 'zod';
-import { ORDNINGER } from './model';
+import { RULE_CATALOGUE, type RuleId } from './catalogue';
+
+/**
+ * A grant round's whole rule set as data (RULES.md, "Profiles"): a new year, scheme or region
+ * is a new profile, not new code. Built-in profiles live in ./profiles; users load their own
+ * from JSON (`--profile file.json`, or a file in the pane that is kept in the workbook).
+ */
+
+/** Version of this schema; a file written for another version is refused with a clear sentence. */
+export const PROFILE_SCHEMA_VERSION = 2;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må skrives ÅÅÅÅ-MM-DD');
 const share = z.number().min(0).max(1);
+const key = z.string().regex(/^[a-z0-9-]+$/, 'Bruk små bokstaver a–z, sifre og bindestrek');
+const text = z.string().trim().min(1);
+const spellings = z.array(text);
 
-/**
- * Everything a grant round decides, as data: a new year or region is a new profile,
- * not new code. Loaded from JSON with `--profile path.json`.
- */
-export const ProfileSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  version: z.string(),
-  name: z.string(),
-  /** Where the parameters come from (the seed text, a published term). */
-  source: z.string(),
-  /** Which rows form one melding. */
-  groupBy: z.enum(['partnerskap+ordning', 'tiltak']),
-  maxTiltakPerPartnershipAndScheme: z.number().int().positive().nullable(),
-  coordinator: z.object({
-    maxShareOfOwnerFunds: share,
-    minMunicipalities: z.number().int().positive(),
-  }),
-  /** Last day funds of the round may be used; a tiltak ending later is multi-year. */
-  singleYearLastDay: isoDate,
-  maxDurationYears: z.number().positive(),
-  /** Cap on the share of a melding's funds going to multi-year tiltak; null = no cap. */
-  multiYearMaxShare: share.nullable(),
-  deadline: isoDate,
-  /** Regions owners may report for; null = no geography rule. */
-  geography: z
-    .array(
-      z.object({
-        /** Region name used in messages, e.g. "Oslo". */
-        region: z.string(),
-        /** Owners recognised as belonging to the region (names, matched loosely). */
-        owners: z.array(z.string()),
-        /** Fylker the region's owners may report units in. */
-        allowedFylker: z.array(z.string()).min(1),
-      }),
-    )
-    .nullable(),
-  /** Whether supplementary grants for started tiltak may be reported; null = not mentioned. */
-  supplementaryAllowed: z.boolean().nullable(),
-  ownShare: z.object({
-    scheme: z.enum(ORDNINGER),
-    minShareOfOwnerGrant: share,
-  }),
-  writtenAgreementRequired: z.boolean(),
-  staffInvolvementRequired: z.boolean(),
-  /** A criterion text with fewer words than this cannot show how the criterion is met. */
-  criterionMinWords: z.number().int().nonnegative(),
+/** Where a rule comes from: the document and a short quote, shown with every finding. */
+const SourceSchema = z.strictObject({ title: text, quote: text });
+
+/** A document the round's rules come from, as listed in the pane and in `profiles`. */
+const DocumentSchema = z.strictObject({
+  title: text,
+  /** Who published it and when, e.g. "Statsforvalteren i Rogaland, oppdatert 18.12.2025". */
+  publisher: text.optional(),
+  url: z.string().optional(),
+  quote: text.optional(),
 });
 
-export type Profile = z.infer<typeof ProfileSchema>;
+const RULE_IDS = Object.keys(RULE_CATALOGUE) as [RuleId, ...RuleId[]];
 
-/** Parse a profile, with a Norwegian sentence for the first problem. */
+const RuleSettingSchema = z.strictObject({
+  enabled: z.boolean(),
+  severity: z.enum(['error', 'warning', 'info']),
+  source: SourceSchema,
+});
+type RuleSetting = z.infer<typeof RuleSettingSchema>;
+
+const VocabularySchema = z.strictObject({
+  /** With a single ordning the Ordning column is optional: every row belongs to it. */
+  ordninger: z
+    .array(
+      z.strictObject({
+        key,
+        /** As it reads in a sentence: "desentralisert ordning". */
+        name: text,
+        /** Short form users write and hints suggest: "desentralisert". */
+        label: text,
+        /** A word starting with one of these names the ordning (Dekom, Rekom, …). */
+        spellings,
+        exact: spellings.optional(),
+      }),
+    )
+    .min(1),
+  /** In order: a phase number (Fase 2) names the phase at that place. */
+  faser: z
+    .array(
+      z.strictObject({
+        key,
+        /** Full name, for the melding: "Planlegging og utvikling av kompetansetiltak". */
+        name: text,
+        label: text,
+        spellings,
+        exact: spellings.optional(),
+        /** A tiltak in this phase needs a concrete description (description-required). */
+        descriptionRequired: z.boolean(),
+      }),
+    )
+    .min(1),
+  /**
+   * Kinds of partner. `accepted` ones count as the owner's partner (uh-missing); the others are
+   * named so that a partner of that kind is recognised and refused with a clear message. A
+   * partner that matches no kind's spellings is of the first kind.
+   */
+  partnerKinds: z
+    .array(
+      z.strictObject({
+        key,
+        name: text,
+        accepted: z.boolean(),
+        /** Column headers that hold partners of this kind ("UH", "Samarbeidspartner", "UH/fagskole"). */
+        headers: spellings,
+        /** Text in a partner's name that shows its kind ("fagskole", "nasjonalt senter"). */
+        spellings,
+      }),
+    )
+    .min(1),
+  /** Allowed målgrupper: each with the spellings users write (singular, plural, definite). */
+  targetGroups: z.array(z.strictObject({ name: text, spellings })).min(1),
+});
+
+/** A region of a geography rule: owners in `ownerCounties` report only for units in `allowedCounties`. */
+const RegionSchema = z.strictObject({
+  region: text,
+  /** County numbers (2 digits) as on 1 January 2024, e.g. "03" Oslo, "32" Akershus. */
+  ownerCounties: z.array(z.string().regex(/^\d{2}$/)).min(1),
+  allowedCounties: z.array(z.string().regex(/^\d{2}$/)).min(1),
+});
+
+/** Every parameter of RULES.md's table; null: the round does not set it and its rule does not run. */
+const ParametersSchema = z.strictObject({
+  maxTiltakPerPartnershipAndScheme: z.number().int().positive().nullable(),
+  coordinatorMaxShareOfOwnerFunds: share.nullable(),
+  coordinatorMinMunicipalities: z.number().int().positive().nullable(),
+  coordinatorJustificationRequired: z.boolean().nullable(),
+  /** Last day single-year funds may be used; a tiltak ending later is multi-year. */
+  singleYearLastDay: isoDate.nullable(),
+  maxDurationYears: z.number().positive().nullable(),
+  /** Cap on the share of a melding's funds going to multi-year tiltak. */
+  multiYearMaxShare: share.nullable(),
+  deadline: isoDate.nullable(),
+  geography: z.array(RegionSchema).min(1).nullable(),
+  /** Supplementary grants for started tiltak: allowed, or not mentioned by the round's terms. */
+  supplementaryGrants: z.enum(['allowed', 'not-mentioned']).nullable(),
+  /** Minimum egenandel in one ordning, as a share of the owner's grant. */
+  ownShare: z.strictObject({ ordning: key, minShareOfOwnerGrant: share }).nullable(),
+  /** A criterion text with fewer words cannot show how the criterion is met. */
+  criterionMinWords: z.number().int().positive().nullable(),
+});
+
+export const ProfileSchema = z
+  .strictObject({
+    schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
+    id: key,
+    version: text,
+    name: text,
+    /** fastsatt: from the round's published terms; foreløpig: parts unconfirmed (see `unconfirmed`). */
+    status: z.enum(['fastsatt', 'foreløpig']),
+    /** What is not confirmed, as the profile-preliminary finding names it. */
+    unconfirmed: z.array(text),
+    /** First day of the round: with nothing else to go by, the newest round is proposed. */
+    roundStart: isoDate,
+    sources: z.array(DocumentSchema).min(1),
+    vocabulary: VocabularySchema,
+    /** Which rows form one melding. */
+    groupBy: z.enum(['partnerskap+ordning', 'partnerskap', 'tiltak']),
+    parameters: ParametersSchema,
+    /** Per rule: runs or not, severity in this round, and where it comes from. */
+    rules: z.partialRecord(z.enum(RULE_IDS), RuleSettingSchema),
+    /** Source of the checks a profile does not list (reading the table: columns, cells). */
+    defaultSource: SourceSchema,
+  })
+  .superRefine((p, ctx) => {
+    const ordninger = p.vocabulary.ordninger.map((o) => o.key);
+    if (p.parameters.ownShare && !ordninger.includes(p.parameters.ownShare.ordning)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['parameters', 'ownShare', 'ordning'],
+        message: `ordningen må være en av ${ordninger.join(', ')}`,
+      });
+    }
+    if (!p.vocabulary.partnerKinds.some((k) => k.accepted)) {
+      ctx.addIssue({ code: 'custom', path: ['vocabulary', 'partnerKinds'], message: 'minst én partnertype må godtas' });
+    }
+    if (p.status === 'foreløpig' && p.unconfirmed.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['unconfirmed'], message: 'en foreløpig profil må si hva som ikke er bekreftet' });
+    }
+  });
+
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfileInput = z.input<typeof ProfileSchema>;
+
+/** Parse a profile, with a Norwegian sentence naming the path of the first bad field. */
 export function parseProfile(data: unknown): { ok: true; profile: Profile } | { ok: false; message: string } {
   // Norwegian messages wherever a profile is read (CLI and pane), without changing zod globally.
   const result = ProfileSchema.safeParse(data, { error: z.locales.no().localeError });
   if (result.success) return { ok: true, profile: result.data };
   const issue = result.error.issues[0]!;
-  const where = issue.path.length ? issue.path.join('.') : 'profilen';
+  const where = issue.path.length ? issue.path.map(String).join('.') : 'profilen';
   return { ok: false, message: `Profilen er ikke gyldig: «${where}» – ${issue.message}.` };
+}
+
+/** A profile from JSON text (a file the user chose, or one kept in the workbook). */
+export function parseProfileJson(json: string): { ok: true; profile: Profile } | { ok: false; message: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return { ok: false, message: 'Profilen er ikke gyldig JSON.' };
+  }
+  return parseProfile(data);
+}
+
+/** The rule's setting in this profile; rules a profile does not list run as the catalogue says. */
+export function ruleSetting(profile: Profile, rule: RuleId): RuleSetting {
+  return profile.rules[rule] ?? { enabled: true, severity: RULE_CATALOGUE[rule].severity, source: profile.defaultSource };
 }

@@ -7,7 +7,7 @@ import { checkContent, checkCriteria } from './rules/content';
 import { checkDuplicates, checkMeasureCount } from './rules/measures';
 import { checkGeography, checkPartnership } from './rules/partnership';
 import { checkPeriods } from './rules/periods';
-import { checkDeadline, checkSupplementary } from './rules/round';
+import { checkDeadline, checkProfileStatus, checkSupplementary } from './rules/round';
 import { checkCellValues, checkColumns } from './rules/structure';
 
 export interface ValidationInput {
@@ -34,24 +34,22 @@ const RULE_FAMILIES: ReadonlyArray<(ctx: RuleContext) => void> = [
   checkOwnShare,
   checkPartnership,
   checkDeadline,
+  checkProfileStatus,
 ];
 
 /** All findings for a table: a pure function of its input. */
 export function validate(input: ValidationInput): Finding[] {
-  const report = new Reporter(input.table.sheet);
-  const schemeGroups = groupByPartnershipAndScheme(input.table.rows);
+  const report = new Reporter(input.table.sheet, input.profile);
+  const schemeGroups = groupByPartnershipAndScheme(input.table.rows, input.profile);
   const meldinger = input.profile.groupBy === 'partnerskap+ordning' ? schemeGroups : groupMeldinger(input.table.rows, input.profile);
   const ctx: RuleContext = { ...input, meldinger, schemeGroups, report };
   for (const family of RULE_FAMILIES) family(ctx);
   return sortFindings(report.findings);
 }
 
-/** Row findings by row (stable within a row), then findings about a melding or a sheet. */
+/** Row findings by row, then findings about a melding or a sheet; Array.prototype.sort is stable, so order within a row holds. */
 function sortFindings(findings: Finding[]): Finding[] {
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => (a.f.row ?? Infinity) - (b.f.row ?? Infinity) || a.i - b.i)
-    .map(({ f }) => f);
+  return findings.sort((a, b) => (a.row ?? Infinity) - (b.row ?? Infinity));
 }
 
 export interface Summary {
@@ -62,6 +60,11 @@ export interface Summary {
 }
 
 export function summarize(findings: readonly Finding[], table: TiltakTable): Summary {
-  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  return { rows: table.rows.length, errors: count('error'), warnings: count('warning'), infos: count('info') };
+  const summary = { rows: table.rows.length, errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') summary.errors++;
+    else if (f.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
+  return summary;
 }

@@ -10,6 +10,7 @@ import type { Melding, MeldingDocument, MeldingTiltak } from '../domain/melding'
 import {
   criteriaRows,
   findingCells,
+  findingSource,
   limitText,
   NOT_FILLED,
   partnershipRows,
@@ -282,15 +283,19 @@ function criteriaTable(t: MeldingTiltak, index: number): ContentTable {
 
 function findingsTable(m: Melding): ContentTable {
   const color = { error: RED, warning: '#9C5700', info: NAVY } as const;
-  const header: TableCell[] = ['Alvorlighet', 'Celler', 'Funn', 'Slik retter du det'].map((text) => ({ text, style: 'tableHeader' }));
+  const header: TableCell[] = ['Alvorlighet', 'Celler', 'Funn', 'Slik retter du det', 'Kilde'].map((text) => ({
+    text,
+    style: 'tableHeader',
+  }));
   const rows: TableCell[][] = m.findings.map((f) => [
     { text: SEVERITY_LABEL[f.severity], bold: true, color: color[f.severity] },
     { text: findingCells(f) },
     { text: f.message },
     { text: f.hint ?? '' },
+    { text: findingSource(f) },
   ]);
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: [60, 110, '*', 230], body: [header, ...rows] },
+    table: { headerRows: 1, dontBreakRows: true, widths: [55, 90, '*', 170, 170], body: [header, ...rows] },
     layout: GRID,
     style: 'small',
   };

@@ -1,8 +1,12 @@
 import type { FieldKey, Finding, PartnershipFacts, TiltakTable } from '../domain/model';
 import type { Profile } from '../domain/profile';
+import { chooseProfile, resolveStored, type ProfileChoice, type StoredProfileRef } from '../domain/profile-choice';
 import { summarize, validate, type Summary } from '../domain/validate';
 import type { WorkbookGrid } from './grid';
+import { findHeader } from './headers';
+import { cellText } from './normalize';
 import { readPartnership, readTiltakTable } from './read';
+import { tableVocabulary } from './vocabulary';
 
 export interface CheckOptions {
   profile: Profile;
@@ -19,9 +23,41 @@ export type CheckResult =
 
 /** Workbook values → table → findings: the one path the CLI, the pane and the ribbon command share. */
 export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): CheckResult {
-  const read = readTiltakTable(grid, { sheet: options.sheet, map: options.map });
+  const read = readTiltakTable(grid, { sheet: options.sheet, map: options.map, vocabulary: tableVocabulary(options.profile) });
   if (!read.ok) return read;
   const partnership = readPartnership(grid);
   const findings = validate({ table: read.table, partnership, profile: options.profile, today: options.today });
   return { ok: true, table: read.table, partnership, findings, summary: summarize(findings, read.table) };
+}
+
+export interface ChoosingOptions extends Omit<CheckOptions, 'profile'> {
+  profiles: readonly Profile[];
+  stored?: StoredProfileRef | null;
+}
+
+/**
+ * Choose the profile that fits the workbook (domain/profile-choice), then check with it. The
+ * Ordning column is read with the newest round's vocabulary; only its texts decide the choice.
+ */
+export function checkWorkbookChoosing(grid: WorkbookGrid, options: ChoosingOptions): CheckResult & { choice: ProfileChoice } {
+  const { profiles, stored, ...rest } = options;
+  // A stored profile that cannot be used (a broken file) falls back to the table's vocabulary.
+  const storedUsable = stored ? resolveStored(stored, profiles).ok : false;
+  const choice = chooseProfile({ profiles, stored, ordningTexts: storedUsable ? [] : ordningTexts(grid, rest) });
+  return { ...checkWorkbook(grid, { ...rest, profile: choice.profile }), choice };
+}
+
+/** The distinct texts of the Ordning column under the header row the table layer finds (cells only, no parsing). */
+function ordningTexts(grid: WorkbookGrid, options: Omit<CheckOptions, 'profile'>): string[] {
+  const sheets = grid.sheets.filter((s) => !s.generated && (options.sheet === undefined || s.name === options.sheet));
+  const header = findHeader(sheets, options.map);
+  const col = header?.assignment.get('ordning');
+  if (!header || col === undefined) return [];
+  const { sheet } = header;
+  const texts = new Set<string>();
+  for (let r = header.row + 1 - sheet.origin.row; r < sheet.cells.length; r++) {
+    const text = cellText(sheet.cells[r]?.[col - sheet.origin.col] ?? null).trim();
+    if (text !== '') texts.add(text);
+  }
+  return [...texts];
 }

@@ -29,9 +29,28 @@ export interface HeaderRow {
   assignment: Assignment;
 }
 
-const SYNONYMS: ReadonlyArray<{ field: FieldKey; key: string }> = TILTAK_FIELDS.flatMap((f) =>
-  f.synonyms.map((s) => ({ field: f.key, key: normalizeKey(s) })),
-);
+type Synonyms = ReadonlyArray<{ field: FieldKey; key: string }>;
+
+const SYNONYMS: Synonyms = TILTAK_FIELDS.flatMap((f) => f.synonyms.map((s) => ({ field: f.key, key: normalizeKey(s) })));
+
+/** Header spellings a profile adds per field (its partner kinds' headers). */
+export type ExtraSynonyms = Partial<Record<FieldKey, readonly string[]>>;
+
+/** Per spelling set: its synonyms and the matches of every header seen, shared by every file checked with it. */
+const SPELLINGS = new WeakMap<ExtraSynonyms, { synonyms: Synonyms; cache: MatchCache }>();
+const BASE = { synonyms: SYNONYMS, cache: new Map() as MatchCache };
+
+function spellingsFor(extra: ExtraSynonyms | undefined): { synonyms: Synonyms; cache: MatchCache } {
+  if (!extra) return BASE;
+  let entry = SPELLINGS.get(extra);
+  if (!entry) {
+    const added = (Object.entries(extra) as Array<[FieldKey, readonly string[]]>).flatMap(([field, list]) =>
+      list.map((s) => ({ field, key: normalizeKey(s) })),
+    );
+    SPELLINGS.set(extra, (entry = { synonyms: [...SYNONYMS, ...added], cache: new Map() }));
+  }
+  return entry;
+}
 
 const REQUIRED = new Set(TILTAK_FIELDS.filter((f) => f.required).map((f) => f.key));
 const FIELD_ORDER = new Map(TILTAK_FIELDS.map((f, i) => [f.key, i]));
@@ -42,10 +61,10 @@ interface Match {
 }
 
 /** Every field a normalised header names, with how well (exact or contained, and by how long a synonym). */
-function matchesOf(key: string): Match[] {
+function matchesOf(key: string, synonyms: Synonyms): Match[] {
   const best = new Map<FieldKey, number>();
   if (key === '') return [];
-  for (const s of SYNONYMS) {
+  for (const s of synonyms) {
     let score = 0;
     if (key === s.key) score = EXACT + s.key.length;
     else if (s.key.length >= MIN_CONTAINED && key.includes(s.key)) score = CONTAINED + s.key.length;
@@ -83,7 +102,7 @@ export interface Candidate extends HeaderRow {
   required: number;
 }
 
-/** Matches of each normalised header text, computed once per search. */
+/** Matches of each normalised header text, computed once per spelling set. */
 type MatchCache = Map<string, Match[]>;
 
 function evaluate(
@@ -92,7 +111,7 @@ function evaluate(
   table: TableHint | undefined,
   overrides: ReadonlyArray<[FieldKey, string]>,
   usedColumns: () => number,
-  cache: MatchCache,
+  { synonyms, cache }: { synonyms: Synonyms; cache: MatchCache },
 ): Candidate {
   const headers = new Map<number, string>();
   /** Normalised header → its first column; each header is normalised once. */
@@ -132,7 +151,7 @@ function evaluate(
   const pairs: Pair[] = [];
   for (const [col, key] of keyOf) {
     let matches = cache.get(key);
-    if (!matches) cache.set(key, (matches = matchesOf(key)));
+    if (!matches) cache.set(key, (matches = matchesOf(key, synonyms)));
     for (const m of matches) pairs.push({ ...m, col });
   }
   const assignment = assign(pairs, fixed);
@@ -185,18 +204,18 @@ const isLetters = (s: string) => columnIndex(s.trim()) !== undefined;
  * user's overrides applied; undefined when no row qualifies. The result's `missing` lists
  * overrides that name neither a header of that row nor a used column.
  */
-export function findHeader(sheets: readonly SheetGrid[], overrides: ColumnOverrides = {}): Candidate | undefined {
+export function findHeader(sheets: readonly SheetGrid[], overrides: ColumnOverrides = {}, extra?: ExtraSynonyms): Candidate | undefined {
   const entries = (Object.entries(overrides) as Array<[FieldKey, string | undefined]>).filter(
     (e): e is [FieldKey, string] => typeof e[1] === 'string' && e[1].trim() !== '',
   );
   const textOverrides = entries.filter(([, v]) => !isLetters(v)).length;
-  const cache: MatchCache = new Map();
+  const spellings = spellingsFor(extra);
   let best: Candidate | undefined;
   for (const sheet of sheets) {
     let used: number | undefined;
     const usedColumns = () => (used ??= sheet.origin.col + sheet.cells.reduce((n, r) => Math.max(n, r.length), 0));
     for (const { row, table } of candidateRows(sheet)) {
-      const c = evaluate(sheet, row, table, entries, usedColumns, cache);
+      const c = evaluate(sheet, row, table, entries, usedColumns, spellings);
       if (qualifies(c, textOverrides) && (!best || better(c, best))) best = c;
     }
   }

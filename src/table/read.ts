@@ -6,6 +6,7 @@ import { cellText, normalizeKey } from './normalize';
 import { PARSERS } from './parse';
 import { EMPTY } from './parse/value';
 import { readRows } from './rows';
+import type { TableVocabulary } from './vocabulary';
 
 /** Kept for the task pane's column picker, which imports it from here. */
 export { headerColumns } from './headers';
@@ -23,7 +24,7 @@ const EXAMPLE_HEADERS = '«Tiltak», «Ordning», «Fase» og «Tilskudd eier»'
  */
 export function readTiltakTable(
   wb: WorkbookGrid,
-  opts: { sheet?: string; map?: Partial<Record<FieldKey, string>> } = {},
+  opts: { sheet?: string; map?: Partial<Record<FieldKey, string>>; vocabulary?: TableVocabulary } = {},
 ): { ok: true; table: TiltakTable } | { ok: false; message: string } {
   const map = opts.map ?? {};
   const unknown = Object.keys(map).find((k) => !TILTAK_FIELDS.some((f) => f.key === k));
@@ -42,7 +43,7 @@ export function readTiltakTable(
     sheets = [wanted];
   }
 
-  const header = findHeader(sheets, map);
+  const header = findHeader(sheets, map, opts.vocabulary?.synonyms);
   if (!header) {
     const where = opts.sheet !== undefined ? `på arket «${sheets[0]!.name}»` : 'i arbeidsboken';
     return {
@@ -58,7 +59,7 @@ export function readTiltakTable(
       message: `Fant ingen kolonne «${target}» for feltet «${tiltakField(field).label}» i overskriftsraden (rad ${header.row + 1} på arket «${header.sheet.name}»).`,
     };
   }
-  return { ok: true, table: readRows(header) };
+  return { ok: true, table: readRows(header, opts.vocabulary?.parsers) };
 }
 
 /** Synonyms of this length or more also match a label that starts with them: `Skriftlig avtale (ja/nei)`. */

@@ -1,4 +1,4 @@
-import { TILTAK_FIELDS } from '../domain/fields';
+import { TILTAK_FIELDS, type FieldKind } from '../domain/fields';
 import type { ColumnRef, FieldKey, FieldValue, TiltakRow, TiltakTable } from '../domain/model';
 import { cellAddress, columnLetter, type CellRange, type CellValue, type SheetGrid } from './grid';
 import type { HeaderRow } from './headers';
@@ -11,7 +11,7 @@ import { setCell, tiltakFields, type RowCells } from './row-objects';
 const COLS = 16384;
 
 /** The tiltak under a header row: one TiltakRow per non-empty row that is not a totals row. */
-export function readRows(header: HeaderRow): TiltakTable {
+export function readRows(header: HeaderRow, parsers: Record<FieldKind, Parser> = PARSERS): TiltakTable {
   const { sheet, assignment } = header;
   const mapping: Partial<Record<FieldKey, ColumnRef>> = {};
   const columns: Array<{ index: number; col: number; letter: string; parse: Parser }> = [];
@@ -20,7 +20,7 @@ export function readRows(header: HeaderRow): TiltakTable {
     if (col === undefined) return;
     const letter = columnLetter(col);
     mapping[f.key] = { column: letter, header: header.headers.get(col) ?? '' };
-    const parse = f.kind === 'text' ? PARSERS.text : memoize(PARSERS[f.kind]);
+    const parse = f.kind === 'text' ? parsers.text : memoize(parsers[f.kind]);
     columns.push({ index, col, letter, parse });
   });
 

@@ -4,22 +4,20 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
-  Field,
   MessageBar,
   MessageBarBody,
-  Select,
   Spinner,
   Text,
   Title3,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { PROFILES } from '../domain/profiles';
 import { headerColumns } from '../table/read';
 import { FindingItem, FindingList } from './components/FindingList';
 import { MappingEditor } from './components/MappingEditor';
 import { MeldingPanel } from './components/MeldingPanel';
 import { PartnershipForm } from './components/PartnershipForm';
+import { ProfilePicker } from './components/ProfilePicker';
 import { Summary } from './components/Summary';
 import type { WorkbookPort } from '../port/workbook-port';
 import { useChecker } from './useChecker';
@@ -47,15 +45,7 @@ export function App({ port, notice }: { port: WorkbookPort; notice?: string }) {
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label="Profil (tilskuddsrunde)">
-        <Select value={c.profileId} onChange={(_, d) => c.changeProfile(d.value)}>
-          {PROFILES.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ProfilePicker state={c.profile} choice={result?.choice} onChange={c.profileChanged} />
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void c.validate()} disabled={c.status === 'checking'}>
           Valider

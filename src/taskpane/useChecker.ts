@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { buildMeldingDocument, type MeldingDocument } from '../domain/melding';
-import { DEFAULT_PROFILE_ID, findProfile } from '../domain/profiles';
 import type { Finding } from '../domain/model';
 import type { ColumnOverrides, WorkbookPort } from '../port/workbook-port';
+import { useProfileSelection } from './components/useProfileSelection';
 import { runCheck, todayIso, type CheckOutcome } from './session';
 
 /** Re-check this long after the last edit. */
@@ -12,7 +12,7 @@ export type Status = 'idle' | 'checking' | 'done' | 'cleared' | 'failed';
 
 /** The pane's state: the last check, live re-checking after the first Valider, the selected cell. */
 export function useChecker(port: WorkbookPort) {
-  const [profileId, setProfileId] = useState(DEFAULT_PROFILE_ID);
+  const profile = useProfileSelection(port);
   const [status, setStatus] = useState<Status>('idle');
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -22,22 +22,12 @@ export function useChecker(port: WorkbookPort) {
   const [exporting, setExporting] = useState(false);
   const [delivered, setDelivered] = useState<string | null>(null);
   const live = useRef(false);
-  const latest = useRef({ profileId, overrides });
-  latest.current = { profileId, overrides };
+  const latest = useRef({ overrides });
+  latest.current = { overrides };
 
   useEffect(() => {
     void port.prepare().catch(() => undefined);
     void port.loadOverrides().then(setOverrides, () => undefined);
-    // The profile chosen for this workbook before (the ribbon's Valider uses the same).
-    void port.loadStoredProfile().then(
-      (stored) => {
-        if (stored?.kind === 'builtin' && findProfile(stored.id)) {
-          setProfileId(stored.id);
-          latest.current = { ...latest.current, profileId: stored.id };
-        }
-      },
-      () => undefined,
-    );
   }, [port]);
 
   /** Valider; a live re-check leaves highlights alone when they would not change (undo stays). */
@@ -45,8 +35,9 @@ export function useChecker(port: WorkbookPort) {
     async (recheck = false) => {
       setStatus('checking');
       try {
-        const profile = findProfile(latest.current.profileId) ?? findProfile(DEFAULT_PROFILE_ID)!;
-        const result = await runCheck(port, profile, latest.current.overrides, todayIso(), { onlyIfChanged: recheck });
+        const result = await runCheck(port, profile.selection(), latest.current.overrides, todayIso(), {
+          onlyIfChanged: recheck,
+        });
         setOutcome(result);
         setFailure(null);
         setStatus('done');
@@ -56,7 +47,7 @@ export function useChecker(port: WorkbookPort) {
         setStatus('failed');
       }
     },
-    [port],
+    [port, profile.selection],
   );
 
   // Live: after the first Valider, edits re-check once typing pauses.
@@ -123,26 +114,19 @@ export function useChecker(port: WorkbookPort) {
     [port, validate],
   );
 
-  const changeProfile = useCallback(
-    (id: string) => {
-      setProfileId(id);
-      latest.current = { ...latest.current, profileId: id };
-      // Saved in the workbook, so that the ribbon's Valider checks with the same profile.
-      void port.saveStoredProfile({ kind: 'builtin', id }).catch(() => undefined);
-      if (live.current) void validate();
-    },
-    [port, validate],
-  );
+  /** After a profile is picked or loaded (and kept in the workbook): re-check when live. */
+  const profileChanged = useCallback(() => {
+    if (live.current) void validate();
+  }, [validate]);
 
   /** Lag behovsmelding: the melding sheets from the last check; with errors it is a draft, marked so. */
   const makeMelding = useCallback(async () => {
     const last = outcome;
-    if (!last?.ok) return;
-    const profile = findProfile(latest.current.profileId) ?? findProfile(DEFAULT_PROFILE_ID)!;
+    if (!last?.ok || !last.choice) return;
     const doc = buildMeldingDocument({
       table: last.table,
       partnership: last.partnership,
-      profile,
+      profile: last.choice.profile,
       findings: last.findings,
       today: todayIso(),
     });
@@ -178,8 +162,8 @@ export function useChecker(port: WorkbookPort) {
     exportAs,
     exporting,
     delivered,
-    profileId,
-    changeProfile,
+    profile,
+    profileChanged,
     status,
     outcome,
     failure,

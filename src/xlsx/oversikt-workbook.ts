@@ -5,9 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { formatDate } from '../domain/format';
-import { FASE_NAVN } from '../domain/melding';
 import { NOK_FORMAT, PERCENT_FORMAT, SEVERITY_LABEL } from '../domain/melding-sheet';
-import { SCHEME_NAMES, capitalize } from '../domain/context';
 import { breachedLimits } from '../domain/oversikt/build';
 import { OVERSIKT_SHEETS, type Oversikt, type OversiktMelding } from '../domain/oversikt/model';
 import type { ShareCheck } from '../domain/melding';
@@ -213,8 +211,8 @@ function addFellesSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
       o.felles.flatMap((group, g) =>
         group.tiltak.map((t, i) => [
           g + 1,
-          capitalize(SCHEME_NAMES[group.ordning]),
-          FASE_NAVN[group.fase],
+          group.ordningNavn,
+          group.faseNavn,
           t.file,
           t.row,
           t.partnerskap,

@@ -93,14 +93,19 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'passord.xlsx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
   writeFileSync(
     join(dir, 'profil.json'),
-    JSON.stringify({ ...JSON.parse(readFileSync(resolve(__dirname, 'profile-base.json'), 'utf8')), maxDurationYears: 0.5 }),
+    JSON.stringify(withParameters(JSON.parse(readFileSync(resolve(__dirname, 'profile-base.json'), 'utf8')), { maxDurationYears: 0.5 })),
   );
 }, 30_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const REPORT_KEYS = ['file', 'profile', 'sheet', 'headerRow', 'mapping', 'findings', 'summary'];
-const FINDING_KEYS = new Set(['rule', 'severity', 'sheet', 'cells', 'row', 'field', 'message', 'hint']);
+const FINDING_KEYS = new Set(['rule', 'severity', 'sheet', 'cells', 'row', 'field', 'message', 'hint', 'source']);
+
+/** A profile with some parameters changed. */
+function withParameters(profile: { parameters: object }, parameters: object) {
+  return { ...profile, parameters: { ...profile.parameters, ...parameters } };
+}
 
 describe('behovsmelding validate', () => {
   it('finds the header below title rows and reports findings on the right cells, as JSON', () => {
@@ -206,11 +211,11 @@ describe('behovsmelding validate', () => {
   it('explains a bad profile file in Norwegian', () => {
     writeFileSync(
       join(dir, 'andel.json'),
-      JSON.stringify({ ...JSON.parse(readFileSync(join(dir, 'profil.json'), 'utf8')), multiYearMaxShare: 50 }),
+      JSON.stringify(withParameters(JSON.parse(readFileSync(join(dir, 'profil.json'), 'utf8')), { multiYearMaxShare: 50 })),
     );
     const r = cli('validate', '--profile', join(dir, 'andel.json'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^Profilen er ikke gyldig: «multiYearMaxShare» – For stor/);
+    expect(r.stderr).toMatch(/^Profilfilen «.*andel\.json»: Profilen er ikke gyldig: «parameters\.multiYearMaxShare» – For stor/);
   });
 });
 

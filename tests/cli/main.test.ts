@@ -15,7 +15,10 @@ async function run(...argv: string[]) {
 const dir = mkdtempSync(join(tmpdir(), 'behovsmelding-main-'));
 const base = JSON.parse(readFileSync(resolve(__dirname, 'profile-base.json'), 'utf8')) as Record<string, unknown>;
 writeFileSync(join(dir, 'ugyldig.json'), '{ "id": ');
-writeFileSync(join(dir, 'feil-andel.json'), JSON.stringify({ ...base, coordinator: { maxShareOfOwnerFunds: 30, minMunicipalities: 2 } }));
+writeFileSync(
+  join(dir, 'feil-andel.json'),
+  JSON.stringify({ ...base, parameters: { ...(base.parameters as object), coordinatorMaxShareOfOwnerFunds: 30 } }),
+);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('arguments', () => {
@@ -61,8 +64,13 @@ describe('help and profiles', () => {
   it('lists id, name, version and source of each built-in profile', async () => {
     const r = await run('profiles');
     expect(r.status).toBe(0);
-    expect(r.out).toMatch(/^kompetansenettverk-2024\s+Kompetansenettverk 2024 .*\(versjon 2024\.1\)\n\s+Kilde: Brukerveiledning/m);
+    expect(r.out).toMatch(
+      /^kompetansenettverk-2024\s+Kompetansenettverk 2024 .*\(versjon 2024\.2, fastsatt\)\n\s+Kilde: Brukerveiledning/m,
+    );
     expect(r.out).toMatch(/^oslo-viken-2024\s/m);
+    expect(r.out).toMatch(
+      /^kollektiv-kompetanseutvikling-2026\s.*foreløpig\)\n\s+Kilde: Tilskuddsordning for kollektiv kompetanseutvikling \(Statsforvalteren i Rogaland/m,
+    );
   });
 });
 
@@ -70,11 +78,14 @@ describe('--profile', () => {
   it.each([
     [
       'finnes-ikke',
-      /^Ukjent profil «finnes-ikke»: bruk en innebygd profil \(kompetansenettverk-2024, oslo-viken-2024\) eller en JSON-fil\.$/,
+      /^Ukjent profil «finnes-ikke»: bruk en innebygd profil \(kollektiv-kompetanseutvikling-2026, kompetansenettverk-2024, oslo-viken-2024\) eller en JSON-fil\.$/,
     ],
     ['borte.json', /^Fant ikke profilfilen «borte\.json»\.$/],
     ['ugyldig.json', /^Profilfilen «.*ugyldig\.json» er ikke gyldig JSON\.$/],
-    ['feil-andel.json', /^Profilen er ikke gyldig: «coordinator\.maxShareOfOwnerFunds»/],
+    [
+      'feil-andel.json',
+      /^Profilfilen «.*feil-andel\.json»: Profilen er ikke gyldig: «parameters\.coordinatorMaxShareOfOwnerFunds» – For stor/,
+    ],
   ])('refuses %s with exit 2', async (ref, message) => {
     const r = await run('validate', '--profile', ref.endsWith('.json') && ref !== 'borte.json' ? join(dir, ref) : ref);
     expect(r).toEqual({ status: 2, out: '', err: expect.stringMatching(message) });
@@ -98,5 +109,53 @@ describe('unusable tables', () => {
     const doc = JSON.parse(r.out) as { file: string; error: string };
     expect(Object.keys(doc)).toEqual(['file', 'error']);
     expect(`${doc.file}: ${doc.error}`).toBe(r.err);
+  });
+});
+
+describe('profiles --json and the profile that fits', () => {
+  it('writes a built-in profile as JSON that --profile reads back, with identical findings', async () => {
+    const written = await run('profiles', '--json', 'oslo-viken-2024');
+    expect(written.status).toBe(0);
+    const profile = JSON.parse(written.out) as { id: string; parameters: { coordinatorMaxShareOfOwnerFunds: number | null } };
+    expect(profile).toMatchObject({ id: 'oslo-viken-2024', status: 'fastsatt', parameters: { coordinatorMaxShareOfOwnerFunds: null } });
+    const file = join(dir, 'oslo-viken.json');
+    writeFileSync(file, written.out);
+    const byId = await run('validate', '--profile', 'oslo-viken-2024', '--json', '--today', '2023-11-01');
+    const byFile = await run('validate', '--profile', file, '--json', '--today', '2023-11-01');
+    expect(JSON.parse(byFile.out)).toEqual(JSON.parse(byId.out));
+    expect(byFile.status).toBe(byId.status);
+  });
+
+  it('refuses an unknown or missing id for --json', async () => {
+    expect(await run('profiles', '--json', 'vestland-2030')).toEqual({
+      status: 2,
+      out: '',
+      err: 'Ukjent profil «vestland-2030»: de innebygde profilene er kollektiv-kompetanseutvikling-2026, kompetansenettverk-2024, oslo-viken-2024.',
+    });
+    expect((await run('profiles', '--json')).err).toMatch(/^Skriv hvilken profil som skal skrives ut/);
+  });
+
+  it('without --profile chooses by the table and says so; every finding carries its source', async () => {
+    const text = await run('validate', '--today', '2023-11-01');
+    expect(text.out).toMatch(
+      /^eksempel\.xlsx – .*profil kompetansenettverk-2024\nProfilen kompetansenettverk-2024 er valgt: Ordning-kolonnen nevner .*, som hører til denne runden\.\n/,
+    );
+    expect(text.out).toMatch(/\n {11}Kilde: Brukerveiledning Behovsmeldinger 2024: «.+»\n/);
+    const json = JSON.parse((await run('validate', '--json', '--today', '2023-11-01')).out) as {
+      profile: string;
+      findings: Array<{ source?: { title: string; quote: string } }>;
+    };
+    expect(json.profile).toBe('kompetansenettverk-2024');
+    expect(json.findings.length).toBeGreaterThan(0);
+    for (const f of json.findings) expect(f.source).toEqual({ title: expect.any(String), quote: expect.any(String) });
+  });
+});
+
+describe('melding without --profile', () => {
+  it('chooses the profile that fits the workbook and says so', async () => {
+    const out = join(dir, 'melding.xlsx');
+    const r = await run('melding', '--out', out, '--today', '2023-11-01');
+    expect(r.out.split('\n')[0]).toMatch(/^Profil kompetansenettverk-2024: Ordning-kolonnen nevner .* som hører til denne runden\.$/);
+    expect(r.out).toContain(`Skrev ${out}`);
   });
 });

@@ -69,3 +69,24 @@ describe('formatText', () => {
     expect(text).toContain('  FEIL     B4,B5,B6,B7,… too-many-measures');
   });
 });
+
+describe('provenance and the chosen profile in the text output', () => {
+  it('says why the profile was chosen and gives each finding its source', () => {
+    const f = {
+      ...finding('too-many-measures', 'error', ['B8'], 8),
+      source: {
+        title: 'Brukerveiledning Behovsmeldinger 2024',
+        quote: 'Hvert partnerskap kan maksimalt levere behovsmelding for inntil 5 tiltak i hver ordning.',
+      },
+    };
+    const text = formatText(report([f], { rows: 6, errors: 1, warnings: 0, infos: 0 }), 24, 'Ordning-kolonnen nevner regional ordning.');
+    expect(text.split('\n').slice(0, 6)).toEqual([
+      'drammen.xlsx – ark «Tiltak», overskrifter i rad 3, 2 av 24 felt gjenkjent, profil kompetansenettverk-2024',
+      'Profilen kompetansenettverk-2024 er valgt: Ordning-kolonnen nevner regional ordning.',
+      '',
+      '  FEIL     B8         too-many-measures',
+      '           Melding om too-many-measures.',
+      '           Kilde: Brukerveiledning Behovsmeldinger 2024: «Hvert partnerskap kan maksimalt levere behovsmelding for inntil 5 tiltak i hver ordning.»',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { GOOD_ROW } from './builders';
-import { OV, only, rules, run } from './run';
+import { KN, OV, only, rules, run } from './run';
 
 const invalid = (raw: string, reason: 'unreadable' | 'ambiguous' = 'unreadable') => ({ kind: 'invalid', raw, reason }) as const;
 
@@ -80,10 +80,20 @@ describe('coordinator', () => {
   });
 
   it('applies the cap per tiltak under a profile with one melding per tiltak', () => {
+    const perTiltak = {
+      ...OV,
+      parameters: { ...OV.parameters, coordinatorMaxShareOfOwnerFunds: 0.3 },
+      rules: { ...OV.rules, 'coordinator-over-cap': KN.rules['coordinator-over-cap'] },
+    };
     const rows = [withCoordinator(35000, { fylke: 'Akershus' }), withCoordinator(10000, { tittel: 'B', fylke: 'Akershus' })];
-    const f = only(run(rows, { profile: OV }), 'coordinator-over-cap');
+    const f = only(run(rows, { profile: perTiltak }), 'coordinator-over-cap');
     expect(f).toHaveLength(1);
     expect(f[0]!.cells).toEqual(['O2', 'M2']);
+  });
+
+  it('runs no coordinator rule under oslo-viken-2024 (seed 003 sets no cap: withdrawn)', () => {
+    const rows = [withCoordinator(90000, { eiere: ['Drammen'], koordinatorBegrunnelse: undefined, fylke: 'Buskerud' })];
+    expect(rules(run(rows, { profile: OV })).filter((r) => r.startsWith('coordinator'))).toEqual([]);
   });
 });
 

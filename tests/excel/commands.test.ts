@@ -1,7 +1,6 @@
 import { validateCommand } from '../../src/commands/validate';
 import { findProfile } from '../../src/domain/profiles';
 import { createExcelPort } from '../../src/excel/port';
-import { profileFromStore } from '../../src/port/stored-profile';
 import { runCheck } from '../../src/taskpane/session';
 import { EACH_PROFILE, overlays, tiltakHost } from './workbooks';
 
@@ -31,17 +30,24 @@ describe.each(EACH_PROFILE)('ribbon Valider on %s', (_name, profile) => {
   });
 });
 
-describe('the stored profile', () => {
-  it('is a built-in profile by id, or the default when unknown or missing', () => {
-    expect(profileFromStore({ kind: 'builtin', id: OV.id }).id).toBe(OV.id);
-    expect(profileFromStore({ kind: 'builtin', id: 'borte' }).id).toBe('kompetansenettverk-2024');
-    expect(profileFromStore(null).id).toBe('kompetansenettverk-2024');
-  });
-
-  it('is a loaded profile parsed from its JSON, or the default when that fails', () => {
+describe.each(EACH_PROFILE)('ribbon Valider with a loaded profile on %s', (_name, profile) => {
+  it('checks with a profile file kept in the workbook, and with the fitting profile when that JSON is broken', async () => {
     const own = { ...OV, id: 'egen-2025', name: 'Egen runde' };
-    expect(profileFromStore({ kind: 'file', json: JSON.stringify(own) }).id).toBe('egen-2025');
-    expect(profileFromStore({ kind: 'file', json: '{ ikke json' }).id).toBe('kompetansenettverk-2024');
-    expect(profileFromStore({ kind: 'file', json: JSON.stringify({ id: 'x' }) }).id).toBe('kompetansenettverk-2024');
+    const loaded = tiltakHost(profile, 12);
+    await createExcelPort(loaded.host.run).saveStoredProfile({ kind: 'file', json: JSON.stringify(own) });
+    const completed = jest.fn();
+    await validateCommand({ completed } as unknown as Office.AddinCommands.Event);
+
+    const expected = tiltakHost(profile, 12);
+    await runCheck(createExcelPort(expected.host.run), OV, null, new Date().toISOString().slice(0, 10));
+    expect(marked(loaded.sheet)).toEqual(marked(expected.sheet));
+
+    const broken = tiltakHost(profile, 12);
+    await createExcelPort(broken.host.run).saveStoredProfile({ kind: 'file', json: '{ ikke json' });
+    await validateCommand({ completed } as unknown as Office.AddinCommands.Event);
+    const fitting = tiltakHost(profile, 12);
+    await validateCommand({ completed } as unknown as Office.AddinCommands.Event);
+    expect(marked(broken.sheet)).toEqual(marked(fitting.sheet));
+    expect(completed).toHaveBeenCalledTimes(3);
   });
 });

@@ -231,7 +231,7 @@ describe('melding sheet spec: drafts and findings', () => {
     expect(recompute(s).get(`H${header + 1}`)).toBe(400000);
   });
 
-  it('lists the findings with severity, cells, message and hint', () => {
+  it('lists the findings with severity, cells, message, hint and source', () => {
     const head = rowOf(find(s, 'Alvorlighet')!);
     const rows = draft.findings.map((_, k) => head + 1 + k);
     expect(rows.map((r) => valueAt(s, `A${r}`))).toEqual(
@@ -239,7 +239,10 @@ describe('melding sheet spec: drafts and findings', () => {
     );
     expect(rows.map((r) => valueAt(s, `D${r}`))).toEqual(draft.findings.map((f) => f.message));
     expect(valueAt(s, `C${rows[0]!}`)).toMatch(/^Tiltak!/);
-    expect(valueAt(s, `I${rows[0]!}`)).toBe(draft.findings[0]!.hint ?? '');
+    expect(valueAt(s, `F${rows[0]!}`)).toBe(draft.findings[0]!.hint ?? '');
+    const source = draft.findings[0]!.source!;
+    expect(valueAt(s, `J${rows[0]!}`)).toBe(`${source.title}: «${source.quote}»`);
+    expect(rows.every((r) => String(valueAt(s, `J${r}`)).length > 0)).toBe(true);
   });
 });
 

@@ -11,7 +11,7 @@ describe('the profile choice', () => {
   it('is saved in the workbook when the user picks a profile, for the ribbon', async () => {
     const port = demoPort();
     const { result } = renderHook(() => useChecker(port));
-    act(() => result.current.changeProfile('oslo-viken-2024'));
+    await act(() => result.current.profile.pick('oslo-viken-2024'));
     await waitFor(async () => expect(await port.loadStoredProfile()).toEqual({ kind: 'builtin', id: 'oslo-viken-2024' }));
   });
 
@@ -19,6 +19,6 @@ describe('the profile choice', () => {
     const port = demoPort();
     await port.saveStoredProfile({ kind: 'builtin', id: 'oslo-viken-2024' });
     const { result } = renderHook(() => useChecker(port));
-    await waitFor(() => expect(result.current.profileId).toBe('oslo-viken-2024'));
+    await waitFor(() => expect(result.current.profile.storedProfile?.id).toBe('oslo-viken-2024'));
   });
 });

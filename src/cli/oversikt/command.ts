@@ -13,10 +13,16 @@ import { progressDisplay, type ProgressOutput } from './progress';
 /**
  * `behovsmelding oversikt`: every workbook given (folders recursively) checked as `validate`
  * does, then one overview workbook (--out, default oversikt.xlsx) and with --json the overview
- * as one JSON document. With --json the workbook is written only when --out is given, so a
+ * as one JSON document. Without --profile the profile that fits the first workbook is used. With --json the workbook is written only when --out is given, so a
  * script reading stdout gets no file it did not ask for. Exit codes as CONTRACT.md says.
  */
-export async function runOversikt(args: CliArgs, profile: Profile, today: string, io: Io): Promise<number> {
+export async function runOversikt(
+  args: CliArgs,
+  given: Profile | null,
+  today: string,
+  io: Io,
+  choose: (file: string) => Promise<Profile>,
+): Promise<number> {
   if (args.files.length === 0) {
     io.err('oversikt trenger minst én arbeidsbok eller mappe, for eksempel: behovsmelding oversikt innsendt/');
     return 2;
@@ -34,6 +40,8 @@ export async function runOversikt(args: CliArgs, profile: Profile, today: string
     io.err(`Fant ingen arbeidsbøker (.xlsx, .xlsm, .ods, .xls, .csv) i ${args.files.map((f) => `«${f}»`).join(', ')}.`);
     return 2;
   }
+  // Without --profile the first workbook's fitting profile holds for all: one overview, one rule set.
+  const profile = given ?? (await choose(files[0]!.path));
   const progress = progressDisplay(files.length, stderrProgress(io));
   const results = await checkAll(files, { profile, today, sheet: args.sheet, map: args.map }, progress);
   progress.end();

@@ -1,12 +1,11 @@
 import { formatPercent } from '../format';
-import { capitalize, SCHEME_NAMES } from '../context';
-import { ORDNINGER } from '../model';
+import { capitalize, schemeName } from '../context';
 import type { Profile } from '../profile';
 import type { FileResult, OrdningTotals, Oversikt, OversiktMelding } from './model';
 import { jointCandidates } from './similarity';
 
 /** Every file's result put together: rows per melding, all findings, totals per ordning, joint-tiltak candidates. */
-export function buildOversikt(profile: Pick<Profile, 'id' | 'name'>, today: string, results: readonly FileResult[]): Oversikt {
+export function buildOversikt(profile: Profile, today: string, results: readonly FileResult[]): Oversikt {
   const checked = results.flatMap((r) => (r.ok ? [r.checked] : []));
   const meldinger = checked.flatMap((c) => c.meldinger);
   return {
@@ -15,21 +14,25 @@ export function buildOversikt(profile: Pick<Profile, 'id' | 'name'>, today: stri
     files: results.map((r) => (r.ok ? { file: r.checked.file, ok: true } : { file: r.file, ok: false, message: r.message })),
     meldinger,
     findings: checked.flatMap((c) => c.findings),
-    felles: jointCandidates(checked.flatMap((c) => c.tiltak)),
-    perOrdning: totalsPerOrdning(meldinger),
+    felles: jointCandidates(checked.flatMap((c) => c.tiltak)).map((group) => ({
+      ...group,
+      ordningNavn: capitalize(schemeName(profile, group.ordning)),
+      faseNavn: profile.vocabulary.faser.find((f) => f.key === group.fase)?.name ?? group.fase,
+    })),
+    perOrdning: totalsPerOrdning(profile, meldinger),
   };
 }
 
-/** One line per ordning that has meldinger, in the order RULES.md lists them; unknown ordning last. */
-function totalsPerOrdning(meldinger: readonly OversiktMelding[]): OrdningTotals[] {
-  const keys = [...ORDNINGER, null] as const;
+/** One line per ordning that has meldinger, in the profile's order; unknown ordning last. */
+function totalsPerOrdning(profile: Profile, meldinger: readonly OversiktMelding[]): OrdningTotals[] {
+  const keys = [...profile.vocabulary.ordninger.map((o) => o.key), null];
   return keys.flatMap((ordning) => {
     const of = meldinger.filter((m) => m.ordning === ordning);
     if (of.length === 0) return [];
     return [
       {
         ordning,
-        ordningNavn: ordning ? capitalize(SCHEME_NAMES[ordning]) : 'Ukjent ordning',
+        ordningNavn: ordning ? capitalize(schemeName(profile, ordning)) : 'Ukjent ordning',
         meldinger: of.length,
         komplett: of.filter((m) => m.status === 'komplett').length,
         tiltak: of.reduce((sum, m) => sum + m.tiltak, 0),

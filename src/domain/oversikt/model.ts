@@ -60,6 +60,9 @@ export interface CheckedFile {
   tiltak: OversiktTiltak[];
 }
 
+/** A joint-tiltak group as the similarity pass finds it, before the profile names its ordning and fase. */
+export type JointGroup = Omit<FellesTiltak, 'ordningNavn' | 'faseNavn'>;
+
 /** What checking one file gave: the file's overview, or the one sentence why it cannot be used. */
 export type FileResult = { ok: true; checked: CheckedFile } | { ok: false; file: string; message: string };
 
@@ -67,6 +70,9 @@ export type FileResult = { ok: true; checked: CheckedFile } | { ok: false; file:
 export interface FellesTiltak {
   ordning: Ordning;
   fase: Fase;
+  /** The ordning's and the fase's names in the profile's vocabulary. */
+  ordningNavn: string;
+  faseNavn: string;
   tiltak: OversiktTiltak[];
   /** For each tiltak (same order), its highest similarity to another tiltak of the group (0–1). */
   likhet: number[];

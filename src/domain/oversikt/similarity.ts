@@ -1,6 +1,6 @@
 import { formatPercent } from '../format';
 import type { Fase, Ordning } from '../model';
-import type { FellesTiltak, OversiktTiltak } from './model';
+import type { JointGroup, OversiktTiltak } from './model';
 import { compoundParts, norwegianTerms, type Term } from './norwegian-terms';
 
 /**
@@ -26,9 +26,9 @@ interface Vector {
   weights: Map<string, number>;
 }
 
-export function jointCandidates(tiltak: readonly OversiktTiltak[], threshold = DEFAULT_THRESHOLD): FellesTiltak[] {
+export function jointCandidates(tiltak: readonly OversiktTiltak[], threshold = DEFAULT_THRESHOLD): JointGroup[] {
   const { vectors, shownWord } = vectorize(tiltak);
-  const groups: FellesTiltak[] = [];
+  const groups: JointGroup[] = [];
   for (const bucket of buckets(tiltak)) {
     const pairs = similarPairs(bucket.members, vectors, tiltak, threshold);
     for (const group of joinPairs(pairs)) groups.push(describe(group, bucket, vectors, tiltak, shownWord));
@@ -175,7 +175,7 @@ function describe(
   vectors: readonly Vector[],
   tiltak: readonly OversiktTiltak[],
   shownWord: (stem: string) => string,
-): FellesTiltak {
+): JointGroup {
   // Shared terms: in at least two members, weightiest over the group first.
   const weight = new Map<string, number>();
   const members = new Map<string, number>();

@@ -1,12 +1,21 @@
 import { ProfileSchema, type Profile } from '../profile';
+import { kollektivKompetanseutvikling2026 } from './kollektiv-kompetanseutvikling-2026';
 import { kompetansenettverk2024 } from './kompetansenettverk-2024';
 import { osloViken2024 } from './oslo-viken-2024';
 
-/** Built-in profiles, checked against the schema when first loaded. */
-export const PROFILES: readonly Profile[] = [kompetansenettverk2024, osloViken2024].map((p) => ProfileSchema.parse(p));
+/** Built-in profiles, checked against the schema when first loaded; newest round first. */
+export const PROFILES: readonly Profile[] = [kollektivKompetanseutvikling2026, kompetansenettverk2024, osloViken2024].map((p) =>
+  ProfileSchema.parse(p),
+);
 
-export const DEFAULT_PROFILE_ID = kompetansenettverk2024.id;
+/** With nothing else to go by, the newest round (RULES.md: the profile that fits is proposed). */
+export const DEFAULT_PROFILE_ID = newestRound(PROFILES).id;
 
 export function findProfile(id: string): Profile | undefined {
   return PROFILES.find((p) => p.id === id);
+}
+
+/** The profile of the latest round; the first listed wins a tie. */
+export function newestRound(profiles: readonly Profile[]): Profile {
+  return profiles.reduce((best, p) => (p.roundStart > best.roundStart ? p : best));
 }

@@ -1,6 +1,7 @@
 import { tiltakField } from '../fields';
 import { formatNok, formatPercent } from '../format';
-import { amountOrZero, capitalize, isMapped, meldingLabel, okValue, rowLabel, SCHEME_NAMES, type RuleContext } from '../context';
+import { amountOrZero, capitalize, isMapped, meldingLabel, okValue, rowLabel, schemeName, type RuleContext } from '../context';
+import { shownText } from '../format';
 import type { TiltakRow } from '../model';
 
 const AMOUNT_FIELDS = ['tilskuddEier', 'tilskuddUh', 'koordinator', 'egenandel'] as const;
@@ -26,14 +27,14 @@ export function checkAmounts(ctx: RuleContext): void {
   for (const row of table.rows) {
     for (const field of AMOUNT_FIELDS) {
       const value = row.values[field];
-      const label = tiltakField(field).label;
       if (value.kind === 'invalid') {
+        const label = tiltakField(field).label;
         const why = value.reason === 'ambiguous' ? 'kan leses på flere måter' : 'kan ikke leses som et eksakt beløp';
         report.onRow(
           'amount-invalid',
           row,
           field,
-          `«${value.raw}» i «${label}» ${why}.`,
+          `«${shownText(value.raw)}» i «${label}» ${why}.`,
           'Skriv beløpet i hele kroner, for eksempel 150000 eller 150 000 kr.',
         );
       } else if (value.kind === 'ok' && value.value < 0) {
@@ -41,14 +42,15 @@ export function checkAmounts(ctx: RuleContext): void {
           'amount-invalid',
           row,
           field,
-          `«${label}» er negativt (${formatNok(value.value)}).`,
+          `«${tiltakField(field).label}» er negativt (${formatNok(value.value)}).`,
           'Skriv et beløp som er null eller større.',
         );
       }
     }
     const owner = amountOrZero(row.values.tilskuddEier);
     const uh = amountOrZero(row.values.tilskuddUh);
-    if (amountColumns && owner !== undefined && uh !== undefined && owner + uh <= 0) {
+    // A negative amount is already amount-invalid on its cell; a sum with it says nothing true.
+    if (amountColumns && owner !== undefined && uh !== undefined && owner >= 0 && uh >= 0 && owner + uh <= 0) {
       const none = row.values.tilskuddEier.kind === 'empty' && row.values.tilskuddUh.kind === 'empty';
       report.add(
         'amount-missing',
@@ -67,12 +69,18 @@ export function checkAmounts(ctx: RuleContext): void {
 /** Coordinator funds: per tiltak (amount, municipalities, justification) and per melding (cap). */
 export function checkCoordinator(ctx: RuleContext): void {
   const { report, profile, table } = ctx;
-  const { minMunicipalities, maxShareOfOwnerFunds } = profile.coordinator;
-  for (const row of table.rows) {
+  const { coordinatorMaxShareOfOwnerFunds: maxShareOfOwnerFunds } = profile.parameters;
+  const minMunicipalities = profile.parameters.coordinatorMinMunicipalities ?? 0;
+  const exceeds = report.runs('coordinator-exceeds-owner-funds');
+  const single = minMunicipalities > 0 && report.runs('coordinator-single-municipality');
+  const justify = profile.parameters.coordinatorJustificationRequired === true && report.runs('coordinator-justification-missing');
+  const perRow = exceeds || single || justify;
+  for (let i = 0; perRow && i < table.rows.length; i++) {
+    const row = table.rows[i]!;
     const coordinator = okValue(row.values.koordinator) ?? 0;
     if (coordinator <= 0) continue;
     const owner = amountOrZero(row.values.tilskuddEier);
-    if (owner !== undefined && coordinator > owner + TOLERANCE) {
+    if (exceeds && owner !== undefined && coordinator > owner + TOLERANCE) {
       report.add(
         'coordinator-exceeds-owner-funds',
         { cells: [row.cells.koordinator, row.cells.tilskuddEier], row: row.row, field: 'koordinator' },
@@ -81,7 +89,7 @@ export function checkCoordinator(ctx: RuleContext): void {
       );
     }
     const owners = row.values.eiere.kind === 'ok' ? row.values.eiere.value.length : 0;
-    if (row.values.eiere.kind !== 'error' && owners < minMunicipalities) {
+    if (single && row.values.eiere.kind !== 'error' && owners < minMunicipalities) {
       report.add(
         'coordinator-single-municipality',
         { cells: [row.cells.koordinator, row.cells.eiere], row: row.row, field: 'koordinator' },
@@ -89,7 +97,7 @@ export function checkCoordinator(ctx: RuleContext): void {
         'Fjern koordinatormidlene, eller før opp alle kommunene som er med i tiltaket.',
       );
     }
-    if (row.values.koordinatorBegrunnelse.kind === 'empty') {
+    if (justify && row.values.koordinatorBegrunnelse.kind === 'empty') {
       const mapped = isMapped(table, 'koordinatorBegrunnelse');
       report.add(
         'coordinator-justification-missing',
@@ -101,6 +109,7 @@ export function checkCoordinator(ctx: RuleContext): void {
       );
     }
   }
+  if (maxShareOfOwnerFunds === null || !report.runs('coordinator-over-cap')) return;
   for (const melding of ctx.meldinger) {
     const owner = sumField(melding.rows, 'tilskuddEier');
     const coordinator = sumField(melding.rows, 'koordinator');
@@ -109,7 +118,7 @@ export function checkCoordinator(ctx: RuleContext): void {
     report.add(
       'coordinator-over-cap',
       { cells: [...positiveCells(melding.rows, 'koordinator'), ...melding.rows.map((r) => r.cells.tilskuddEier)], field: 'koordinator' },
-      `Koordinatormidler utgjør ${share} av eiers midler (maks ${formatPercent(maxShareOfOwnerFunds)}) i ${meldingLabel(melding)}: ${formatNok(coordinator)} av ${formatNok(owner)}.`,
+      `Koordinatormidler utgjør ${share} av eiers midler (maks ${formatPercent(maxShareOfOwnerFunds)}) i ${meldingLabel(melding, profile)}: ${formatNok(coordinator)} av ${formatNok(owner)}.`,
       `Sett ned koordinatormidlene til høyst ${formatNok(Math.floor(maxShareOfOwnerFunds * owner))}.`,
     );
   }
@@ -117,12 +126,15 @@ export function checkCoordinator(ctx: RuleContext): void {
 
 /** Egenandel in the profile's scheme: some, and at least the minimum share of the owner funds. */
 export function checkOwnShare(ctx: RuleContext): void {
-  const { scheme, minShareOfOwnerGrant } = ctx.profile.ownShare;
+  const ownShare = ctx.profile.parameters.ownShare;
+  if (ownShare === null) return;
+  const { ordning: scheme, minShareOfOwnerGrant } = ownShare;
   for (const melding of ctx.meldinger) {
     if (melding.ordning !== scheme) continue;
     const owner = sumField(melding.rows, 'tilskuddEier');
     const own = sumField(melding.rows, 'egenandel');
-    const anyStated = melding.rows.some((r) => r.values.egenandel.kind !== 'empty');
+    let anyStated = false;
+    for (const r of melding.rows) if (r.values.egenandel.kind !== 'empty') anyStated = true;
     if (!anyStated) {
       ctx.report.add(
         'own-share-missing',
@@ -130,7 +142,7 @@ export function checkOwnShare(ctx: RuleContext): void {
           cells: isMapped(ctx.table, 'egenandel') ? melding.rows.map((r) => r.cells.egenandel) : [ctx.table.freeHeaderCell],
           field: 'egenandel',
         },
-        `${capitalize(meldingLabel(melding))} oppgir ingen egenandel. I ${SCHEME_NAMES[scheme]} skal eier selv bidra med minst ${formatPercent(minShareOfOwnerGrant)} av tilskuddet (lønn og frikjøp teller).`,
+        `${capitalize(meldingLabel(melding, ctx.profile))} oppgir ingen egenandel. I ${schemeName(ctx.profile, scheme)} skal eier selv bidra med minst ${formatPercent(minShareOfOwnerGrant)} av tilskuddet (lønn og frikjøp teller).`,
         isMapped(ctx.table, 'egenandel')
           ? 'Skriv eiers egenandel i kroner per tiltak.'
           : 'Legg til kolonnen «Egenandel» og skriv eiers egenandel i kroner.',
@@ -139,7 +151,7 @@ export function checkOwnShare(ctx: RuleContext): void {
       ctx.report.add(
         'own-share-below-minimum',
         { cells: melding.rows.flatMap((r) => [r.cells.egenandel, r.cells.tilskuddEier]), field: 'egenandel' },
-        `Egenandelen utgjør ${formatPercent(owner > 0 ? own / owner : 0)} av eiers tilskudd (minst ${formatPercent(minShareOfOwnerGrant)}) i ${meldingLabel(melding)}: ${formatNok(own)} av ${formatNok(owner)}.`,
+        `Egenandelen utgjør ${formatPercent(owner > 0 ? own / owner : 0)} av eiers tilskudd (minst ${formatPercent(minShareOfOwnerGrant)}) i ${meldingLabel(melding, ctx.profile)}: ${formatNok(own)} av ${formatNok(owner)}.`,
         `Øk egenandelen til minst ${formatNok(Math.ceil(minShareOfOwnerGrant * owner))}.`,
       );
     }

@@ -1,6 +1,7 @@
 import { PARTNERSHIP_FIELDS, PARTNERSHIP_SHEET } from '../fields';
 import { nameKey } from '../format';
 import { okValue, rowLabel, type RuleContext } from '../context';
+import { countiesOf, countyName, ownerCounties, splitPlaces } from '../norway/places';
 import type { PartnershipFacts, PartnershipKey } from '../model';
 
 /** Norwegian organisation numbers: 9 digits, the last a MOD11 check digit (weights 3,2,7,6,5,4,3,2). */
@@ -38,12 +39,13 @@ function isYes(facts: PartnershipFacts | null, key: 'skriftligAvtale' | 'ansatte
 
 /** Contact person, written agreement, staff involvement and organisation numbers. */
 export function checkPartnership(ctx: RuleContext): void {
-  const { partnership: facts, report, profile } = ctx;
+  const { partnership: facts, report } = ctx;
   const sheetNote = facts ? '' : ` Arket «${PARTNERSHIP_SHEET}» finnes ikke.`;
 
   if (!isFilled(facts, 'kontaktperson')) {
-    const network =
-      countOwners(ctx) > 1 ? ' Når flere eiere melder sammen, melder én eier på vegne av nettverket og står som kontaktperson.' : '';
+    const network = severalOwners(ctx)
+      ? ' Når flere eiere melder sammen, melder én eier på vegne av nettverket og står som kontaktperson.'
+      : '';
     report.add(
       'contact-missing',
       place(facts, 'kontaktperson'),
@@ -52,7 +54,7 @@ export function checkPartnership(ctx: RuleContext): void {
     );
   }
 
-  if (profile.writtenAgreementRequired) {
+  if (report.runs('agreement-missing')) {
     if (!isYes(facts, 'skriftligAvtale')) {
       report.add(
         'agreement-missing',
@@ -73,7 +75,7 @@ export function checkPartnership(ctx: RuleContext): void {
     }
   }
 
-  if (profile.staffInvolvementRequired && !isYes(facts, 'ansatteInvolvert')) {
+  if (report.runs('staff-involvement-missing') && !isYes(facts, 'ansatteInvolvert')) {
     report.add(
       'staff-involvement-missing',
       place(facts, 'ansatteInvolvert'),
@@ -97,40 +99,56 @@ export function checkPartnership(ctx: RuleContext): void {
   }
 }
 
-function countOwners(ctx: RuleContext): number {
-  const names = new Set<string>();
+/** Two or more distinct owners on the sheet and in the rows; stops at the second. */
+function severalOwners(ctx: RuleContext): boolean {
+  let first: string | undefined;
+  const differs = (name: string) => (first ??= nameKey(name)) !== nameKey(name);
   const fromSheet = ctx.partnership ? okValue(ctx.partnership.values.eiere) : undefined;
-  for (const name of fromSheet ?? []) names.add(nameKey(name));
-  for (const row of ctx.table.rows) for (const name of okValue(row.values.eiere) ?? []) names.add(nameKey(name));
-  return names.size;
+  for (const name of fromSheet ?? []) if (differs(name)) return true;
+  for (const row of ctx.table.rows) for (const name of okValue(row.values.eiere) ?? []) if (differs(name)) return true;
+  return false;
 }
 
-/** geography-outside-region: owners may only report units in their region's fylker. */
+/** geography-outside-region: owners report only for units in their region's counties (municipality list 2024). */
 export function checkGeography(ctx: RuleContext): void {
-  const regions = ctx.profile.geography;
-  if (!regions) return;
-  const regionOf = (owner: string) =>
-    regions.find((r) => r.owners.some((o) => nameKey(o) === nameKey(owner))) ?? regions.find((r) => r.owners.length === 0);
+  const regions = ctx.profile.parameters.geography;
+  if (!regions || !ctx.report.runs('geography-outside-region')) return;
+  const placesOf = new Map<string, Array<{ name: string; counties: readonly string[] }>>();
   for (const row of ctx.table.rows) {
-    const fylker = okValue(row.values.fylke);
+    const text = okValue(row.values.fylke);
     const owners = okValue(row.values.eiere);
-    if (!fylker || !owners) continue;
-    const places = fylker
-      .split(/[,;\n]|\bog\b/)
-      .map((s) => s.trim())
-      .filter(Boolean);
+    if (!text || !owners) continue;
+    let places = placesOf.get(text);
+    if (places === undefined) {
+      places = [];
+      // A name the list does not know cannot be placed, so it is never called outside.
+      for (const name of splitPlaces(text)) {
+        const counties = countiesOf(name);
+        if (counties) places.push({ name, counties });
+      }
+      placesOf.set(text, places);
+    }
+    if (places.length === 0) continue;
     for (const owner of owners) {
-      const region = regionOf(owner);
-      if (!region) continue;
-      const allowed = new Set(region.allowedFylker.map(nameKey));
-      const outside = places.filter((p) => !allowed.has(nameKey(p)));
+      const home = ownerCounties(owner);
+      const region = home && regions.find((r) => home.every((c) => r.ownerCounties.includes(c)));
+      if (!home || !region) continue;
+      const outside = places.filter((p) => !p.counties.every((c) => region.allowedCounties.includes(c)));
       if (outside.length === 0) continue;
+      const allowed = region.allowedCounties.map(countyName);
+      const shown = outside.map((p) =>
+        nameKey(p.name) === nameKey(countyName(p.counties[0]!)) ? p.name : `${p.name} (${p.counties.map(countyName).join('/')})`,
+      );
       ctx.report.add(
         'geography-outside-region',
         { cells: [row.cells.fylke, row.cells.eiere], row: row.row, field: 'fylke' },
-        `${owner} hører til ${region.region} og kan bare melde behov for virksomheter i ${region.allowedFylker.join(', ')}, men ${rowLabel(row)} gjelder ${outside.join(', ')}.`,
+        `${owner} ligger i ${home.map(countyName).join('/')} og kan bare melde behov for virksomheter i ${listAnd(allowed)}, men ${rowLabel(row)} gjelder ${listAnd(shown)}.`,
         'Meld behov for virksomheter i andre fylker i ordningen der de ligger.',
       );
     }
   }
+}
+
+function listAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
 }

@@ -1,14 +1,16 @@
-import { formatDate, formatNok, formatPercent } from '../format';
+import { formatDate, formatNok, formatPercent, shownText } from '../format';
 import { capitalize, isMapped, meldingLabel, rowLabel, type RuleContext } from '../context';
 import type { TiltakRow } from '../model';
 import { sumField } from './amounts';
 
-const spanCache = new Map<string, string>();
+/** Last day per span length, then per start date: no key string is built per row. */
+const spanCache = new Map<number, Map<string, string>>();
 
 /** ISO date + whole years − 1 day: the last day of a span of `years` years (leap days handled by Date). */
 export function lastDayOfSpan(startIso: string, years: number): string {
-  const key = `${startIso}|${years}`;
-  let last = spanCache.get(key);
+  let byStart = spanCache.get(years);
+  if (byStart === undefined) spanCache.set(years, (byStart = new Map()));
+  let last = byStart.get(startIso);
   if (last === undefined) {
     const [y, m, d] = startIso.split('-').map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y + Math.trunc(years), m - 1, d));
@@ -17,7 +19,7 @@ export function lastDayOfSpan(startIso: string, years: number): string {
     date.setUTCDate(date.getUTCDate() - 1);
     last = date.toISOString().slice(0, 10);
     // Tables repeat a handful of start dates: computing each once keeps 100 000 rows cheap.
-    spanCache.set(key, last);
+    byStart.set(startIso, last);
   }
   return last;
 }
@@ -30,24 +32,28 @@ export function tiltakSpan(row: TiltakRow): { from: string; to: string } | undef
   return { from: start.value.from, to: slutt.value.to };
 }
 
-export function isMultiYear(row: TiltakRow, singleYearLastDay: string): boolean {
-  const span = tiltakSpan(row);
-  return span !== undefined && span.to > singleYearLastDay;
+export function isMultiYear(row: TiltakRow, singleYearLastDay: string | null): boolean {
+  if (singleYearLastDay === null) return false;
+  const { start, slutt } = row.values;
+  // tiltakSpan without its object: this runs for every row of every melding.
+  return start.kind === 'ok' && slutt.kind === 'ok' && slutt.value.to >= start.value.from && slutt.value.to > singleYearLastDay;
 }
 
+const PERIOD_FIELDS = ['start', 'slutt'] as const;
 const PERIOD_HINT = 'Skriv et år (2024), et semester (høst 2024, vår 2025) eller en dato (1.8.2024).';
 
 /** Start and end of each tiltak: present, readable, in order, not too long. */
 export function checkPeriods(ctx: RuleContext): void {
-  const { report, profile } = ctx;
+  const { report } = ctx;
+  const maxYears = report.runs('duration-too-long') ? ctx.profile.parameters.maxDurationYears : null;
   for (const row of ctx.table.rows) {
-    for (const field of ['start', 'slutt'] as const) {
+    for (const field of PERIOD_FIELDS) {
       const value = row.values[field];
       const label = field === 'start' ? 'Start' : 'Slutt';
       if (value.kind === 'empty' && isMapped(ctx.table, field)) {
         report.onRow('period-missing', row, field, `${label} mangler for ${rowLabel(row)}.`, PERIOD_HINT);
       } else if (value.kind === 'invalid') {
-        report.onRow('period-invalid', row, field, `«${value.raw}» i «${label}» kan ikke leses som en tid.`, PERIOD_HINT);
+        report.onRow('period-invalid', row, field, `«${shownText(value.raw)}» i «${label}» kan ikke leses som en tid.`, PERIOD_HINT);
       }
     }
     const { start, slutt } = row.values;
@@ -56,17 +62,18 @@ export function checkPeriods(ctx: RuleContext): void {
       report.add(
         'period-invalid',
         { cells: [row.cells.slutt, row.cells.start], row: row.row, field: 'slutt' },
-        `Slutt (${slutt.raw}) er før start (${start.raw}) i ${rowLabel(row)}.`,
+        `Slutt (${shownText(slutt.raw)}) er før start (${shownText(start.raw)}) i ${rowLabel(row)}.`,
         'Rett start eller slutt slik at tiltaket slutter etter at det starter.',
       );
       continue;
     }
-    const last = lastDayOfSpan(start.value.from, profile.maxDurationYears);
+    if (maxYears === null) continue;
+    const last = lastDayOfSpan(start.value.from, maxYears);
     if (slutt.value.to > last) {
       report.add(
         'duration-too-long',
         { cells: [row.cells.slutt, row.cells.start], row: row.row, field: 'slutt' },
-        `${capitalize(rowLabel(row))} varer fra ${formatDate(start.value.from)} til ${formatDate(slutt.value.to)}, lenger enn ${profile.maxDurationYears} år.`,
+        `${capitalize(rowLabel(row))} varer fra ${formatDate(start.value.from)} til ${formatDate(slutt.value.to)}, lenger enn ${maxYears} år.`,
         `Avslutt tiltaket senest ${formatDate(last)}, eller del det i flere tiltak.`,
       );
     }
@@ -76,8 +83,8 @@ export function checkPeriods(ctx: RuleContext): void {
 
 /** Funds for tiltak running past the single-year window, as a share of the melding's total. */
 function checkMultiYearShare(ctx: RuleContext): void {
-  const { multiYearMaxShare, singleYearLastDay } = ctx.profile;
-  if (multiYearMaxShare === null) return;
+  const { multiYearMaxShare, singleYearLastDay } = ctx.profile.parameters;
+  if (multiYearMaxShare === null || singleYearLastDay === null || !ctx.report.runs('multi-year-over-cap')) return;
   for (const melding of ctx.meldinger) {
     const multiYear = melding.rows.filter((r) => isMultiYear(r, singleYearLastDay));
     if (multiYear.length === 0) continue;
@@ -87,7 +94,7 @@ function checkMultiYearShare(ctx: RuleContext): void {
     ctx.report.add(
       'multi-year-over-cap',
       { cells: multiYear.flatMap((r) => [r.cells.slutt, r.cells.tilskuddEier, r.cells.tilskuddUh]), field: 'slutt' },
-      `Tiltak som varer etter ${formatDate(singleYearLastDay)} får ${formatPercent(total > 0 ? long / total : 1)} av midlene i ${meldingLabel(melding)} (maks ${formatPercent(multiYearMaxShare)}): ${formatNok(long)} av ${formatNok(total)}.`,
+      `Tiltak som varer etter ${formatDate(singleYearLastDay)} får ${formatPercent(total > 0 ? long / total : 1)} av midlene i ${meldingLabel(melding, ctx.profile)} (maks ${formatPercent(multiYearMaxShare)}): ${formatNok(long)} av ${formatNok(total)}.`,
       `Flytt midler til tiltak som avsluttes innen ${formatDate(singleYearLastDay)}, eller korte ned de flerårige tiltakene.`,
     );
   }

@@ -2,10 +2,12 @@ import { TILTAK_FIELDS } from '../fields';
 import { isMapped, type RuleContext } from '../context';
 
 /** header-missing: required columns the table layer could not place. */
-export function checkColumns({ table, report }: RuleContext): void {
+export function checkColumns({ table, report, profile }: RuleContext): void {
   const place = { cells: [table.freeHeaderCell] };
+  // With a single ordning every row belongs to it: the column is optional.
+  const optional = profile.vocabulary.ordninger.length === 1 ? 'ordning' : undefined;
   for (const spec of TILTAK_FIELDS) {
-    if (!spec.required || isMapped(table, spec.key)) continue;
+    if (!spec.required || spec.key === optional || isMapped(table, spec.key)) continue;
     if (spec.key === 'tilskuddEier' || spec.key === 'tilskuddUh') continue;
     report.add(
       'header-missing',
@@ -26,8 +28,10 @@ export function checkColumns({ table, report }: RuleContext): void {
 
 /** cell-error on every mapped cell holding an Excel error; value-invalid for unreadable optional values. */
 export function checkCellValues({ table, report }: RuleContext): void {
+  // Unmapped fields are empty in every row.
+  const mapped = TILTAK_FIELDS.filter((spec) => isMapped(table, spec.key));
   for (const row of table.rows) {
-    for (const spec of TILTAK_FIELDS) {
+    for (const spec of mapped) {
       const value = row.values[spec.key];
       if (value.kind === 'error') {
         report.onRow(

@@ -1,51 +1,53 @@
+import { BASELINE_VOCABULARY } from './baseline';
 import type { Fase, FieldValue } from '../../domain/model';
-import { FASER } from '../../domain/model';
+import type { Profile } from '../../domain/profile';
+import { foldedWords, keywordOf, keywordsOf } from '../../domain/spelling';
 import type { CellValue } from '../grid';
-import { words } from '../normalize';
-import { exactlyOne, keywordOf, type Keyword } from './keywords';
+import { exactlyOne } from './keywords';
 import { parseCell } from './value';
 
-const FASE_WORDS: readonly Keyword<Fase>[] = [
-  { value: 'vurdering', prefixes: ['vurdering', 'kartlegg', 'behov'] },
-  { value: 'planlegging', prefixes: ['planlegg'], exact: ['utvikling'] },
-  { value: 'gjennomforing', prefixes: ['gjennomf'] },
-];
+type Faser = Profile['vocabulary']['faser'];
 
-const FASE_NAMES: Record<Fase, string> = {
-  vurdering: 'vurdering',
-  planlegging: 'planlegging',
-  gjennomforing: 'gjennomføring',
-};
-
-const PHASE_NUMBER = /^(?:fase)?([123])$/;
+const PHASE_NUMBER = /^(?:fase)?([1-9])$/;
 const JOINERS = new Set(['og', 'eller']);
 
 /**
- * The phase, from its official name, a common short form or its number (`2`, `Fase 2`,
- * `fase 2 og 3`). A digit counts only after the word "fase" or in a cell of nothing but
- * phase numbers, so `gjennomføring i 2 år` names one phase.
+ * The phase, from the profile's names and spellings or its number (`2`, `Fase 2`, `fase 2 og
+ * 3`: the phase at that place in the profile's list). A digit counts only after the word
+ * "fase" or in a cell of nothing but phase numbers, so `gjennomføring i 2 år` names one phase.
  */
-export function parseFase(value: CellValue): FieldValue<Fase> {
-  return parseCell(value, (_v, text) => {
-    const ws = words(text);
-    const onlyNumbers = ws.every((w) => PHASE_NUMBER.test(w) || JOINERS.has(w) || w === 'fase');
-    const found: Fase[] = [];
-    let lastNumber = -10;
-    ws.forEach((word, i) => {
-      const numbered = PHASE_NUMBER.exec(word);
-      if (!numbered) {
-        const fase = keywordOf(word, FASE_WORDS);
-        if (fase) found.push(fase);
-        return;
-      }
-      const prev = ws[i - 1];
-      const afterFase = word.startsWith('fase') || prev === 'fase';
-      const chained = lastNumber === i - 1 || (lastNumber === i - 2 && prev !== undefined && JOINERS.has(prev));
-      if (onlyNumbers || afterFase || chained) {
-        found.push(FASER[Number(numbered[1]) - 1]!);
-        lastNumber = i;
-      }
+export function faseParser(faser: Faser): (value: CellValue) => FieldValue<Fase> {
+  const keywords = keywordsOf(faser.map((f) => ({ value: f.key, spellings: f.spellings, exact: f.exact })));
+  const labels = new Map(faser.map((f) => [f.key, f.label]));
+  const nameOf = (key: string) => labels.get(key) ?? key;
+  const numbered = (word: string) => {
+    const m = PHASE_NUMBER.exec(word);
+    return m && Number(m[1]) <= faser.length ? Number(m[1]) : undefined;
+  };
+  return (value) =>
+    parseCell(value, (_v, text) => {
+      const ws = foldedWords(text);
+      const onlyNumbers = ws.every((w) => numbered(w) !== undefined || JOINERS.has(w) || w === 'fase');
+      const found: Fase[] = [];
+      let lastNumber = -10;
+      ws.forEach((word, i) => {
+        const n = numbered(word);
+        if (n === undefined) {
+          const fase = keywordOf(word, keywords);
+          if (fase) found.push(fase);
+          return;
+        }
+        const prev = ws[i - 1];
+        const afterFase = word.startsWith('fase') || prev === 'fase';
+        const chained = lastNumber === i - 1 || (lastNumber === i - 2 && prev !== undefined && JOINERS.has(prev));
+        if (onlyNumbers || afterFase || chained) {
+          found.push(faser[n - 1]!.key);
+          lastNumber = i;
+        }
+      });
+      return exactlyOne(found, nameOf);
     });
-    return exactlyOne(found, FASE_NAMES);
-  });
 }
+
+/** The baseline vocabulary's faser, for callers without a profile. */
+export const parseFase = faseParser(BASELINE_VOCABULARY.faser);

@@ -1,29 +1,20 @@
+import { BASELINE_VOCABULARY } from './baseline';
 import type { FieldValue, Ordning } from '../../domain/model';
+import type { Profile } from '../../domain/profile';
+import { keywordsOf, valuesNamed } from '../../domain/spelling';
 import type { CellValue } from '../grid';
-import { words } from '../normalize';
-import { exactlyOne, keywordOf, type Keyword } from './keywords';
+import { exactlyOne } from './keywords';
 import { parseCell } from './value';
 
-const ORDNING_WORDS: readonly Keyword<Ordning>[] = [
-  { value: 'regional', prefixes: ['rekom', 'regional'] },
-  { value: 'desentralisert', prefixes: ['dekom', 'desentral'] },
-  { value: 'kompetanseloftet', prefixes: ['kompetanseloft', 'spesialped', 'inkluderende'] },
-];
+type Ordninger = Profile['vocabulary']['ordninger'];
 
-const ORDNING_NAMES: Record<Ordning, string> = {
-  regional: 'regional',
-  desentralisert: 'desentralisert',
-  kompetanseloftet: 'kompetanseløftet',
-};
-
-/** The grant scheme, from its official name or a common short form (Rekom, Dekom, spesialpedagogikk). */
-export function parseOrdning(value: CellValue): FieldValue<Ordning> {
-  return parseCell(value, (_v, text) => {
-    const found: Ordning[] = [];
-    for (const word of words(text)) {
-      const ordning = keywordOf(word, ORDNING_WORDS);
-      if (ordning) found.push(ordning);
-    }
-    return exactlyOne(found, ORDNING_NAMES);
-  });
+/** The grant scheme, from the profile's names and spellings (Rekom, Dekom, spesialpedagogikk, …). */
+export function ordningParser(ordninger: Ordninger): (value: CellValue) => FieldValue<Ordning> {
+  const keywords = keywordsOf(ordninger.map((o) => ({ value: o.key, spellings: o.spellings, exact: o.exact })));
+  const labels = new Map(ordninger.map((o) => [o.key, o.label]));
+  const nameOf = (key: string) => labels.get(key) ?? key;
+  return (value) => parseCell(value, (_v, text) => exactlyOne(valuesNamed(text, keywords), nameOf));
 }
+
+/** The baseline vocabulary's ordninger, for callers without a profile. */
+export const parseOrdning = ordningParser(BASELINE_VOCABULARY.ordninger);

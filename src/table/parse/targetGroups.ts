@@ -1,36 +1,37 @@
-import { TARGET_GROUPS } from '../../domain/fields';
+import { BASELINE_VOCABULARY } from './baseline';
 import type { FieldValue } from '../../domain/model';
+import type { Profile } from '../../domain/profile';
 import type { CellValue } from '../grid';
 import { normalizeKey } from '../normalize';
 import { splitList } from './list';
 import { Invalid, NOTHING, parseCell } from './value';
 
-type TargetGroup = (typeof TARGET_GROUPS)[number];
+type TargetGroups = Profile['vocabulary']['targetGroups'];
 
-/** Normalised spellings (singular, plural, definite) of each allowed målgruppe. */
-const SPELLINGS: ReadonlyMap<string, TargetGroup> = new Map<string, TargetGroup>([
-  ...(['barnehage', 'barnehager', 'barnehagen', 'barnehagene'] as const).map((k) => [k, 'barnehage'] as const),
-  ...(['skole', 'skoler', 'skolen', 'skolene'] as const).map((k) => [k, 'skole'] as const),
-  ...(['ppt', 'pptjeneste', 'pptjenesten', 'pptjenester', 'pedagogiskpsykologisktjeneste'] as const).map((k) => [k, 'PPT'] as const),
-  ...(['lagetrundtbarnet', 'lagetrundtbarna', 'lagetrundteleven'] as const).map((k) => [k, 'laget rundt barnet'] as const),
-  ...(['leder', 'ledere', 'lederne'] as const).map((k) => [k, 'ledere'] as const),
-  ...(['eier', 'eiere', 'eierne'] as const).map((k) => [k, 'eiere'] as const),
-]);
-
-/** The official phrase holds an "og" that is not a list separator. */
-const LAGET_RUNDT = /(laget rundt (?:barnet|barna))\s+og\s+(?:eleven|elevene)/gi;
-
-/** Målgrupper as a list of the allowed values; items outside the list are named in `detail`. */
-export function parseTargetGroups(value: CellValue): FieldValue<string[]> {
-  return parseCell(value, (_v, text) => {
-    const groups: string[] = [];
-    const stray: string[] = [];
-    for (const item of splitList(text.replace(LAGET_RUNDT, '$1'))) {
-      const group = SPELLINGS.get(normalizeKey(item));
-      if (group === undefined) stray.push(item);
-      else if (!groups.includes(group)) groups.push(group);
-    }
-    if (stray.length > 0) return new Invalid('not-allowed', stray.join(', '));
-    return groups.length > 0 ? groups : NOTHING;
-  });
+/**
+ * Målgrupper as a list of the profile's groups; items outside it are named in `detail`. A
+ * spelling holding "og" ("laget rundt barnet og eleven") is read whole, not split.
+ */
+export function targetGroupParser(groups: TargetGroups): (value: CellValue) => FieldValue<string[]> {
+  const spellings = new Map<string, string>();
+  for (const g of groups) for (const s of g.spellings) spellings.set(normalizeKey(s), g.name);
+  const lookup = (item: string) => spellings.get(normalizeKey(item));
+  return (value) =>
+    parseCell(value, (_v, text) => {
+      const found: string[] = [];
+      const stray: string[] = [];
+      const items = splitList(text);
+      for (let i = 0; i < items.length; i++) {
+        const joined = i + 1 < items.length ? lookup(`${items[i]} og ${items[i + 1]}`) : undefined;
+        const group = joined ?? lookup(items[i]!);
+        if (joined !== undefined) i++;
+        if (group === undefined) stray.push(items[i]!);
+        else if (!found.includes(group)) found.push(group);
+      }
+      if (stray.length > 0) return new Invalid('not-allowed', stray.join(', '));
+      return found.length > 0 ? found : NOTHING;
+    });
 }
+
+/** The baseline vocabulary's målgrupper, for callers without a profile. */
+export const parseTargetGroups = targetGroupParser(BASELINE_VOCABULARY.targetGroups);

@@ -21,6 +21,8 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   hint: { color: tokens.colorNeutralForeground2, gridColumn: '2' },
+  source: { gridColumn: '2', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  quote: { margin: `${tokens.spacingVerticalXXS} 0 0 0`, fontStyle: 'italic' },
   goto: { gridColumn: '2', justifySelf: 'start', minWidth: 'auto' },
 });
 
@@ -62,6 +64,13 @@ export function FindingItem({ finding, onGoTo }: { finding: Finding; onGoTo?: (f
         <Text className={styles.hint} size={200}>
           {finding.hint}
         </Text>
+      )}
+      {finding.source && (
+        <details className={styles.source}>
+          <summary>Kilde</summary>
+          {finding.source.title}
+          <blockquote className={styles.quote}>«{finding.source.quote}»</blockquote>
+        </details>
       )}
       {onGoTo && finding.cells.length > 0 && (
         <Button

@@ -1,0 +1,50 @@
+import { nameKey } from './format';
+import type { Profile } from './profile';
+
+type Kind = Profile['vocabulary']['partnerKinds'][number];
+
+export interface PartnerKinds {
+  /** "universitet eller høgskole eller fagskole", for messages. */
+  acceptedNames: string;
+  /** When none of the partners is of an accepted kind: the first one, with its kind's name. */
+  refused(partners: readonly string[]): { name: string; kind: string } | undefined;
+}
+
+const cache = new WeakMap<Profile, PartnerKinds>();
+
+/**
+ * The profile's partner kinds: a partner whose name holds a kind's spelling ("Fagskolen i
+ * Innlandet", "Nasjonalt senter for …") is of that kind; any other partner is of the first kind.
+ */
+export function partnerKinds(profile: Profile): PartnerKinds {
+  let kinds = cache.get(profile);
+  if (kinds) return kinds;
+  const list = profile.vocabulary.partnerKinds;
+  const spellings = list.map((k) => ({ kind: k, keys: k.spellings.map(nameKey).filter(Boolean) }));
+  const byName = new Map<string, Kind>();
+  const kindOf = (name: string): Kind => {
+    let kind = byName.get(name);
+    if (kind === undefined) {
+      const key = nameKey(name);
+      kind = spellings.find((s) => s.keys.some((k) => key.includes(k)))?.kind ?? list[0]!;
+      byName.set(name, kind);
+    }
+    return kind;
+  };
+  kinds = {
+    acceptedNames: list
+      .filter((k) => k.accepted)
+      .map((k) => k.name)
+      .join(' eller '),
+    refused(partners) {
+      let first: string | undefined;
+      for (const name of partners) {
+        if (kindOf(name).accepted) return undefined;
+        first ??= name;
+      }
+      return first === undefined ? undefined : { name: first, kind: kindOf(first).name };
+    },
+  };
+  cache.set(profile, kinds);
+  return kinds;
+}

@@ -1,0 +1,92 @@
+import type { ProfileInput } from '../profile';
+
+/*
+ * Vocabulary the built-in rounds share, as data. A new round copies what still holds and
+ * changes the rest (`behovsmelding profiles --json ID` writes a whole profile out).
+ */
+
+type Vocabulary = ProfileInput['vocabulary'];
+
+/** The three schemes of the 2024 rounds (seed 000: "regional ordning, … desentralisert ordning og … kompetanseløftet"). */
+export const ORDNINGER_2024: Vocabulary['ordninger'] = [
+  { key: 'regional', name: 'regional ordning', label: 'regional', spellings: ['rekom', 'regional'] },
+  { key: 'desentralisert', name: 'desentralisert ordning', label: 'desentralisert', spellings: ['dekom', 'desentral'] },
+  {
+    key: 'kompetanseloftet',
+    name: 'kompetanseløftet',
+    label: 'kompetanseløftet',
+    spellings: ['kompetanseløft', 'spesialped', 'inkluderende'],
+  },
+];
+
+/** Seed 000: "Vurdering av kompetansebehov • Planlegging og utvikling av kompetansetiltak • Gjennomføring av kompetansetiltak". */
+export const FASER_2024: Vocabulary['faser'] = [
+  {
+    key: 'vurdering',
+    name: 'Vurdering av kompetansebehov',
+    label: 'vurdering',
+    spellings: ['vurdering', 'kartlegg', 'behov'],
+    descriptionRequired: false,
+  },
+  {
+    key: 'planlegging',
+    name: 'Planlegging og utvikling av kompetansetiltak',
+    label: 'planlegging',
+    spellings: ['planlegg'],
+    exact: ['utvikling'],
+    descriptionRequired: true,
+  },
+  {
+    key: 'gjennomforing',
+    name: 'Gjennomføring av kompetansetiltak',
+    label: 'gjennomføring',
+    spellings: ['gjennomf'],
+    descriptionRequired: true,
+  },
+];
+
+const UH_HEADERS = ['UH', 'UH-partner', 'Universitet/høgskole', 'UH-institusjon', 'Universitet', 'Høgskole'];
+
+export const UH = { key: 'uh', name: 'universitet eller høgskole', headers: UH_HEADERS, spellings: [] };
+export const FAGSKOLE = { key: 'fagskole', name: 'fagskole', headers: ['Fagskole', 'Fagskolepartner'], spellings: ['fagskole'] };
+export const NASJONALT_SENTER = {
+  key: 'nasjonalt-senter',
+  name: 'nasjonalt senter',
+  headers: ['Nasjonalt senter', 'UH/nasjonalt senter'],
+  spellings: ['nasjonalt senter', 'nasjonale senter', 'nasjonalt kompetansesenter', 'Statped', 'Lesesenteret', 'Skrivesenteret'],
+};
+
+/** RULES.md: "barnehage, skole, PPT, laget rundt barnet, ledere, eiere". */
+export const TARGET_GROUPS_2024: Vocabulary['targetGroups'] = [
+  { name: 'barnehage', spellings: ['barnehage', 'barnehager', 'barnehagen', 'barnehagene'] },
+  { name: 'skole', spellings: ['skole', 'skoler', 'skolen', 'skolene'] },
+  { name: 'PPT', spellings: ['PPT', 'PP-tjeneste', 'PP-tjenesten', 'PP-tjenester', 'pedagogisk-psykologisk tjeneste'] },
+  {
+    name: 'laget rundt barnet',
+    spellings: [
+      'laget rundt barnet',
+      'laget rundt barna',
+      'laget rundt eleven',
+      'laget rundt barnet og eleven',
+      'laget rundt barna og elevene',
+    ],
+  },
+  { name: 'ledere', spellings: ['leder', 'ledere', 'lederne'] },
+  { name: 'eiere', spellings: ['eier', 'eiere', 'eierne'] },
+];
+
+/**
+ * Source of the checks that make a table readable (columns, cell values, titles, repeats): the
+ * project's own rule catalogue, not a round's terms. Said plainly, so no finding claims a source
+ * it does not have.
+ */
+export const PROGRAM_SOURCE = {
+  title: 'Behovsmeldings egne kontroller (regelkatalogen, RULES.md)',
+  quote: 'Det som ikke kan leses nøyaktig, er et funn på cellen – aldri en stille null.',
+};
+
+/** orgnr-invalid: the register's number format, in our words. */
+export const ORGNR_SOURCE = {
+  title: 'Enhetsregisteret, Brønnøysundregistrene (omskrevet)',
+  quote: 'Organisasjonsnummeret har ni siffer; det siste er et kontrollsiffer (modulus 11).',
+};
