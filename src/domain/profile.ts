@@ -15,6 +15,8 @@ const share = z.number().min(0).max(1);
 const key = z.string().regex(/^[a-z0-9-]+$/, 'Bruk små bokstaver a–z, sifre og bindestrek');
 const text = z.string().trim().min(1);
 const spellings = z.array(text);
+/** Ordning and fase spellings match the start of one word of a cell ("Dekom", "planlegg"). */
+const wordStarts = z.array(z.string().regex(/^[\p{L}\p{N}]+$/u, 'Skriv ett ord (eller begynnelsen av et ord), uten mellomrom'));
 
 /** Where a rule comes from: the document and a short quote, shown with every finding. */
 const SourceSchema = z.strictObject({ title: text, quote: text });
@@ -48,8 +50,8 @@ const VocabularySchema = z.strictObject({
         /** Short form users write and hints suggest: "desentralisert". */
         label: text,
         /** A word starting with one of these names the ordning (Dekom, Rekom, …). */
-        spellings,
-        exact: spellings.optional(),
+        spellings: wordStarts,
+        exact: wordStarts.optional(),
       }),
     )
     .min(1),
@@ -61,8 +63,8 @@ const VocabularySchema = z.strictObject({
         /** Full name, for the melding: "Planlegging og utvikling av kompetansetiltak". */
         name: text,
         label: text,
-        spellings,
-        exact: spellings.optional(),
+        spellings: wordStarts,
+        exact: wordStarts.optional(),
         /** A tiltak in this phase needs a concrete description (description-required). */
         descriptionRequired: z.boolean(),
       }),

@@ -44,6 +44,9 @@ describe('profiles as JSON', () => {
     expect(bad((p) => (p.parameters.ownShare.ordning = 'kollektiv'))).toBe(
       'Profilen er ikke gyldig: «parameters.ownShare.ordning» – ordningen må være en av regional, desentralisert, kompetanseloftet.',
     );
+    expect(bad((p) => (p.vocabulary.ordninger[0].spellings = ['regional ordning']))).toBe(
+      'Profilen er ikke gyldig: «vocabulary.ordninger.0.spellings.0» – Skriv ett ord (eller begynnelsen av et ord), uten mellomrom.',
+    );
     expect(bad((p) => (p.schemaVersion = 1))).toMatch(/^Profilen er ikke gyldig: «schemaVersion»/);
     expect(bad((p) => (p.status = 'foreløpig'))).toBe(
       'Profilen er ikke gyldig: «unconfirmed» – en foreløpig profil må si hva som ikke er bekreftet.',
