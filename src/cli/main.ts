@@ -2,8 +2,8 @@ import { basename, resolve } from 'node:path';
 import { TILTAK_FIELDS } from '../domain/fields';
 import type { FieldKey } from '../domain/model';
 import { PROFILES } from '../domain/profiles';
-import { checkWorkbook } from '../table/check';
-import { openWorkbookFile } from '../xlsx/open';
+import type { Profile } from '../domain/profile';
+import { checkFile } from './check-file';
 import { HELP, localToday, parseArgs, type CliArgs } from './args';
 import { loadProfile } from './profile';
 import { fileReport, formatText, type FileReport } from './report';
@@ -58,17 +58,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   return outcomes.some((o) => o.ok && o.report.summary.errors > 0) ? 1 : 0;
 }
 
-async function validateFile(
-  file: string,
-  args: CliArgs,
-  profile: Parameters<typeof checkWorkbook>[1]['profile'],
-  today: string,
-): Promise<FileOutcome> {
+async function validateFile(file: string, args: CliArgs, profile: Profile, today: string): Promise<FileOutcome> {
   // As the user wrote it: collected workbooks often share a name in different folders.
   const shown = file === SAMPLE_WORKBOOK ? basename(file) : file;
-  const opened = await openWorkbookFile(file);
-  if (!opened.ok) return { ok: false, file: shown, error: opened.message, line: opened.message };
-  const result = checkWorkbook(opened.grid, { profile, today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>> });
-  if (!result.ok) return { ok: false, file: shown, error: result.message, line: `${shown}: ${result.message}` };
+  const result = await checkFile(file, shown, { profile, today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>> });
+  if (!result.ok) return { ok: false, file: shown, error: result.message, line: result.line };
   return { ok: true, report: fileReport(shown, profile.id, result.table, result.findings, result.summary) };
 }

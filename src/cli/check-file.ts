@@ -1,0 +1,22 @@
+import { checkWorkbook, type CheckOptions, type CheckResult } from '../table/check';
+import { openWorkbookFile } from '../xlsx/open';
+
+/** One file read and checked, or the one Norwegian sentence saying why it cannot be used. */
+export type FileCheck =
+  | (Extract<CheckResult, { ok: true }> & { ok: true })
+  | {
+      ok: false;
+      /** The sentence alone (for JSON). */
+      message: string;
+      /** The same sentence for a terminal line: a message about the table is prefixed with the file. */
+      line: string;
+    };
+
+/** Read one workbook file (xlsx, xlsm, csv) and check it: the step `validate`, `melding` and `oversikt` share. */
+export async function checkFile(path: string, shown: string, options: CheckOptions): Promise<FileCheck> {
+  const opened = await openWorkbookFile(path);
+  if (!opened.ok) return { ok: false, message: opened.message, line: opened.message };
+  const result = checkWorkbook(opened.grid, options);
+  if (!result.ok) return { ok: false, message: result.message, line: `${shown}: ${result.message}` };
+  return result;
+}
