@@ -1,7 +1,7 @@
 import type { SheetGrid, TableHint, WorkbookGrid } from '../table/grid';
 import { generatedSheetNames } from '../domain/melding-sheet';
 import { Package } from './package';
-import { rangeOf, readSheetCells, type SheetContext } from './sheet';
+import { rangeOf, SheetReader, type SheetContext } from './sheet';
 import { dateStyles } from './styles';
 import { attribute, attributes, decodeXml, elements, startTags, stringItemText } from './xml';
 
@@ -59,10 +59,10 @@ export function readWorkbookGridSync(data: Uint8Array): WorkbookGrid {
     const a = attributes(tag);
     const rel = rels.get(a['r:id'] ?? a.id ?? '');
     if (!rel || rel.type !== 'worksheet') continue;
-    const xml = pkg.text(rel.target);
-    if (xml === undefined) continue;
+    const reader = new SheetReader(ctx);
+    if (!pkg.readPieces(rel.target, (text) => reader.push(text))) continue;
     const name = a.name ?? '';
-    const { cells, merges, tableParts } = readSheetCells(xml, ctx);
+    const { cells, merges, tableParts } = reader.end();
     const sheetRels = tableParts.length ? pkg.relationships(rel.target) : new Map<string, { type: string; target: string }>();
     const tables = tableParts.flatMap((id) => tableHint(pkg.text(sheetRels.get(id)?.target ?? '')));
     sheets.push({

@@ -36,33 +36,98 @@ const V = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([^<]*)</;
 const F = /<(?:[\w.-]+:)?f\b([^>]*?)(?:\/>|>([^<]*)<)/;
 const IS = /<(?:[\w.-]+:)?is>([\s\S]*)<\/(?:[\w.-]+:)?is>/;
 
+const SHEET_DATA_START = /<(?:[\w.-]+:)?sheetData\b[^>]*?(\/?)>/;
+const SHEET_DATA_END = /<\/(?:[\w.-]+:)?sheetData>/;
+
 /**
- * A worksheet part → plain values. Cell types (ECMA-376 §18.18.11): `s` shared string, `str`
- * a formula's text result, `inlineStr` (text in the cell, plain or rich), `b` boolean, `e` an
- * error such as `#REF!`, `d` an ISO 8601 date, `n` (or none) a number, shown as a date when its
- * style's format is one. A formula cell is its cached result; a formula stored without one
- * (written by a program that does not calculate, such as openpyxl) becomes an error value that
- * names the formula, so it is reported on its cell and never read as an empty or zero cell.
- * Rows and cells without `r` follow the previous one, as the format allows.
+ * A worksheet part → plain values, fed as text in pieces so a 100 000-row sheet never has to
+ * be one string. Cell types (ECMA-376 §18.18.11): `s` shared string, `str` a formula's text
+ * result, `inlineStr` (text in the cell, plain or rich), `b` boolean, `e` an error such as
+ * `#REF!`, `d` an ISO 8601 date, `n` (or none) a number, shown as a date when its style's
+ * format is one. A formula cell is its cached result; a formula stored without one (written by
+ * a program that does not calculate, such as openpyxl) becomes an error value that names the
+ * formula, so it is reported on its cell and never read as an empty or zero cell. Rows and
+ * cells without `r` follow the previous one, as the format allows.
  */
-export function readSheetCells(xml: string, ctx: SheetContext): SheetCells {
-  const cells: CellValue[][] = [];
-  const start = xml.search(/<(?:[\w.-]+:)?sheetData\b/);
-  const end = xml.search(/<\/(?:[\w.-]+:)?sheetData>/);
-  const sharedFormulas = new Map<string, string>();
-  let row = -1;
-  let col = -1;
-  let values: CellValue[] = [];
-  if (start >= 0) {
-    CELL_OR_ROW.lastIndex = start;
-    const stop = end < 0 ? xml.length : end;
-    for (let m = CELL_OR_ROW.exec(xml); m && m.index < stop; m = CELL_OR_ROW.exec(xml)) {
+export class SheetReader {
+  private readonly cells: CellValue[][] = [];
+  private readonly sharedFormulas = new Map<string, string>();
+  private row = -1;
+  private col = -1;
+  private values: CellValue[] = [];
+  private state: 'before' | 'data' | 'after' = 'before';
+  /** Text not yet scanned: an unfinished row, or the start of a tag cut between pieces. */
+  private pending = '';
+  /** Everything after </sheetData>: merges and table parts. */
+  private tail = '';
+
+  constructor(private readonly ctx: SheetContext) {}
+
+  push(text: string): void {
+    if (this.state === 'after') {
+      this.tail += text;
+      return;
+    }
+    let buf = this.pending + text;
+    this.pending = '';
+    if (this.state === 'before') {
+      const start = SHEET_DATA_START.exec(buf);
+      if (!start) {
+        this.pending = buf.slice(-64);
+        return;
+      }
+      buf = buf.slice(start.index + start[0].length);
+      this.state = start[1] === '/' ? 'after' : 'data';
+      if (this.state === 'after') {
+        this.tail = buf;
+        return;
+      }
+    }
+    const end = SHEET_DATA_END.exec(buf);
+    if (end) {
+      this.scan(buf.slice(0, end.index));
+      this.tail = buf.slice(end.index);
+      this.state = 'after';
+      return;
+    }
+    const cut = lastRowEnd(buf);
+    if (cut < 0) {
+      this.pending = buf;
+      return;
+    }
+    this.scan(buf.slice(0, cut));
+    this.pending = buf.slice(cut);
+  }
+
+  end(): SheetCells {
+    if (this.state === 'data') this.scan(this.pending);
+    const cells = this.cells;
+    for (let r = 0; r < cells.length; r++) {
+      const own = (cells[r] ??= []);
+      for (let c = 0; c < own.length; c++) own[c] ??= null;
+    }
+    const merges = startTags(this.tail, 'mergeCell').flatMap((tag) => {
+      const range = rangeOf(attribute(tag, 'ref') ?? '');
+      return range ? [range] : [];
+    });
+    const tableParts = startTags(this.tail, 'tablePart').flatMap((tag) => {
+      const id = attribute(tag, 'r:id') ?? attribute(tag, 'id');
+      return id ? [id] : [];
+    });
+    return { cells, merges, tableParts };
+  }
+
+  /** Rows and cells of a piece that holds only whole rows. */
+  private scan(xml: string): void {
+    const stop = xml.length;
+    CELL_OR_ROW.lastIndex = 0;
+    for (let m = CELL_OR_ROW.exec(xml); m; m = CELL_OR_ROW.exec(xml)) {
       const tag = m[3]!;
       if (m[2] === 'row') {
         const r = attribute(tag, 'r');
-        row = r === undefined ? row + 1 : Number(r) - 1;
-        col = -1;
-        values = cells[row] ??= [];
+        this.row = r === undefined ? this.row + 1 : Number(r) - 1;
+        this.col = -1;
+        this.values = this.cells[this.row] ??= [];
         continue;
       }
       let body = '';
@@ -73,25 +138,28 @@ export function readSheetCells(xml: string, ctx: SheetContext): SheetCells {
         CELL_OR_ROW.lastIndex = bodyEnd < 0 ? stop : bodyEnd + close.length;
       }
       const ref = attribute(tag, 'r');
-      col = ref === undefined ? col + 1 : columnOf(ref);
-      if (row < 0) values = cells[(row = 0)] ??= [];
-      const value = body === '' ? null : cellValue(tag, body, ctx, sharedFormulas);
-      if (value !== null) values[col] = value;
+      this.col = ref === undefined ? this.col + 1 : columnOf(ref);
+      if (this.row < 0) this.values = this.cells[(this.row = 0)] ??= [];
+      const value = body === '' ? null : cellValue(tag, body, this.ctx, this.sharedFormulas);
+      if (value !== null) this.values[this.col] = value;
     }
   }
-  for (let r = 0; r < cells.length; r++) {
-    const own = (cells[r] ??= []);
-    for (let c = 0; c < own.length; c++) own[c] ??= null;
+}
+
+/** Just past the last `</row>` (or `</x:row>`) of a piece, or -1. */
+function lastRowEnd(xml: string): number {
+  for (let at = xml.lastIndexOf('row>'); at > 0; at = xml.lastIndexOf('row>', at - 1)) {
+    const before = xml[at - 1];
+    if (before === '/' || (before === ':' && xml.lastIndexOf('</', at) > at - 40)) return at + 4;
   }
-  const merges = startTags(xml, 'mergeCell').flatMap((tag) => {
-    const range = rangeOf(attribute(tag, 'ref') ?? '');
-    return range ? [range] : [];
-  });
-  const tableParts = startTags(xml, 'tablePart').flatMap((tag) => {
-    const id = attribute(tag, 'r:id') ?? attribute(tag, 'id');
-    return id ? [id] : [];
-  });
-  return { cells, merges, tableParts };
+  return -1;
+}
+
+/** A whole worksheet part at once (small parts and tests). */
+export function readSheetCells(xml: string, ctx: SheetContext): SheetCells {
+  const reader = new SheetReader(ctx);
+  reader.push(xml);
+  return reader.end();
 }
 
 function cellValue(tag: string, body: string, ctx: SheetContext, sharedFormulas: Map<string, string>): CellValue {
