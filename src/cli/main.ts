@@ -39,8 +39,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const today = args.today ?? localToday();
-  // Loaded only for melding: its writers (exceljs, pdfmake) cost every validate run ~0.5 s to load.
-  if (args.command === 'melding') return (await import('./melding')).runMelding(args, profile.profile, today, io, SAMPLE_WORKBOOK);
+  if (args.command === 'melding') {
+    // Loaded only for melding: its writers (exceljs, pdfmake) cost every validate run ~0.5 s.
+    // require, not import(): tsx runs the CLI as CommonJS, and import() would go to Node's ESM
+    // loader, which cannot resolve a .ts module.
+    const { runMelding } = require('./melding') as typeof import('./melding');
+    return runMelding(args, profile.profile, today, io, SAMPLE_WORKBOOK);
+  }
 
   const files = args.files.length ? args.files : [SAMPLE_WORKBOOK];
   const outcomes: FileOutcome[] = [];
