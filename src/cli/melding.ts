@@ -5,6 +5,7 @@ import type { Profile } from '../domain/profile';
 import type { FieldKey } from '../domain/model';
 import { renderMeldingPdf } from '../pdf/melding-pdf';
 import { writeMeldingOnlyWorkbook } from '../xlsx/melding-workbook';
+import { meldingSheetNames } from '../xlsx/sheet-names';
 import type { CliArgs } from './args';
 import { checkFile } from './check-file';
 import type { Io } from './main';
@@ -40,9 +41,10 @@ export async function runMelding(args: CliArgs, profile: Profile, today: string,
     await writeFile(resolve(args.pdf), await renderMeldingPdf(doc));
     io.out(`Skrev ${resolve(args.pdf)}`);
   }
-  for (const m of doc.meldinger) {
+  const names = meldingSheetNames(doc);
+  for (const [i, m] of doc.meldinger.entries()) {
     const status = m.status === 'komplett' ? 'komplett' : `UTKAST – ${m.errors} feil må rettes (se behovsmelding validate)`;
-    io.out(`  «${m.sheetName}»: ${m.tiltak.length} tiltak, ${status}`);
+    io.out(`  «${names[i]}»: ${m.tiltak.length} tiltak, ${status}`);
   }
   return doc.meldinger.some((m) => m.status === 'utkast') ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { GENERATED_MARKER, meldingSheetSpec } from '../../src/domain/melding-sheet';
 import { writeMeldingOnlyWorkbook } from '../../src/xlsx/melding-workbook';
+import { meldingSheetNames } from '../../src/xlsx/sheet-names';
 import { evaluate, type Scalar } from './formula';
 import { buildDoc, REALISTIC_ROWS } from './fixtures';
 
@@ -126,5 +127,38 @@ describe('writeMeldingOnlyWorkbook', () => {
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Melding Desentralisert ordning', 'Melding Regional ordning']);
     expect(markers(wb).map((n) => n.ranges)).toEqual([["'Melding Desentralisert ordning'!$A$1"], ["'Melding Regional ordning'!$A$1"]]);
     expect(wb.worksheets[1]!.getCell('A1').value).toBe('Behovsmelding – Vest-Viken – regional ordning');
+  });
+});
+
+describe('meldingSheetNames', () => {
+  it('starts each name with its partnership when one table holds many, within 31 characters and unique', async () => {
+    const rows = Array.from({ length: 100 }, (_, i) => ({
+      ...REALISTIC_ROWS[0]!,
+      partnerskap: `Kompetansenettverk Nord-Østerdal ${i + 1}`,
+      ordning: i % 2 ? ('regional' as const) : ('desentralisert' as const),
+    }));
+    const many = buildDoc(rows);
+    const names = meldingSheetNames(many);
+    expect(names).toHaveLength(many.meldinger.length);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^[^[\]:*?/\\]{1,31}$/);
+    const i = many.meldinger.findIndex((m) => m.partnerskap.navn.endsWith(' 99'));
+    // The shared first word goes; what tells the partnerships apart stays.
+    expect(names[i]).toBe('Nord-Østerdal 99 – Dekom');
+    expect(many.meldinger[i]!.sheetName).not.toContain('99');
+    const wb = await loadWorkbook(await writeMeldingOnlyWorkbook(many));
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(names);
+  });
+
+  it('cuts a long name in the middle, keeping its end', () => {
+    const two = buildDoc([
+      { ...REALISTIC_ROWS[0]!, partnerskap: 'Nettverket for Nord-Østerdal og Rørosregionen 12' },
+      { ...REALISTIC_ROWS[0]!, partnerskap: 'Nettverket for Sør-Trøndelag 3' },
+    ]);
+    expect(meldingSheetNames(two)).toEqual(['Nord-Østerdal…gionen 12 – Dekom', 'Sør-Trøndelag 3 – Dekom']);
+  });
+
+  it('keeps the melding’s own name when there is one partnership', () => {
+    expect(meldingSheetNames(doc)).toEqual([SHEET]);
   });
 });
