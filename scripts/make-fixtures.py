@@ -126,7 +126,7 @@ def soffice(name, document, formats=('xlsx',)):
         with open(src, 'w', encoding='utf-8') as f:
             f.write(document)
         for fmt in formats:
-            target = {'csv': 'csv:Text - txt - csv (StarCalc):59,34,76,1'}.get(fmt, fmt)
+            target = {'csv': 'csv:Text - txt - csv (StarCalc):59,34,76,1', 'xlsm': 'xlsm:Calc MS Excel 2007 VBA XML'}.get(fmt, fmt)
             subprocess.run(['soffice', '--headless', f'-env:UserInstallation=file://{tmp}/profile',
                             '--convert-to', target, '--outdir', tmp, src], check=True, capture_output=True)
             shutil.copy(os.path.join(tmp, f'{name}.{fmt}'), os.path.join(OUT, f'{name}.{fmt}'))
@@ -148,7 +148,7 @@ def libreoffice():
     soffice('lo-autofilter-note', fods([('Tiltak', title + [HEADERS] + ROWS + [totals, [], note]), partnerskap()],
                                        filters=['Tiltak.A2:Tiltak.S4']))
     # 5: the same table as .ods, .xls and .csv.
-    soffice('lo-tiltak', fods([('Tiltak', [HEADERS] + ROWS)]), formats=('ods', 'xls', 'csv'))
+    soffice('lo-tiltak', fods([('Tiltak', [HEADERS] + ROWS)]), formats=('ods', 'xls', 'csv', 'xlsm'))
     # 6: a two-row header with merged group labels, and headers below row 30 with other names.
     upper = [Span(h, 1, 2) for h in HEADERS[:9]] + [Span('Tilskudd', 2, 1), COVERED] + \
             [Span(h, 1, 2) for h in HEADERS[11:14]] + [Span('Periode', 2, 1), COVERED] + [Span(h, 1, 2) for h in HEADERS[16:]]

@@ -85,9 +85,14 @@ describe('reading (issue 9, items 1–7 and 9)', () => {
     expect([charted.sheet, charted.summary.rows, charted.summary.errors]).toEqual(['Tiltak', 2, 0]);
   });
 
-  it('5: a .csv is read; .ods and .xls are told in one sentence how to save as .xlsx', async () => {
+  it('5: an .xlsm and a .csv are read; .ods and .xls are told in one sentence how to save as .xlsx', async () => {
+    const xlsm = await validate('lo-tiltak.xlsm');
+    expect([xlsm.sheet, xlsm.summary.rows]).toEqual(['Tiltak', 2]);
     const csv = await validate('lo-tiltak.csv');
     expect([csv.sheet, csv.summary.rows, csv.mapping.tilskuddEier]).toEqual(['lo-tiltak', 2, 'J']);
+    // The same table as text: the same findings on the same cells.
+    const bySheet = (r: Report) => r.findings.map((f) => ({ ...f, sheet: f.sheet === r.sheet ? 'tabellen' : f.sheet }));
+    expect(bySheet(csv)).toEqual(bySheet(xlsm));
     for (const [file, format] of [
       ['lo-tiltak.ods', 'OpenDocument-regneark (.ods)'],
       ['lo-tiltak.xls', 'gamle .xls-formatet'],
