@@ -22,6 +22,7 @@ async function run(...argv: string[]) {
 
 interface Finding {
   rule: string;
+  sheet: string;
   cells: string[];
   row?: number;
   field?: string;
