@@ -182,25 +182,32 @@ def partnerskap_sheet(wb):
         p.append(r)
 
 
+def tiltak_workbook(rows, first_sheet='Tiltak'):
+    """A workbook whose first sheet holds the headers and `rows`; returns it and that sheet."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = first_sheet
+    table_sheet(ws, rows)
+    return wb, ws
+
+
+def save(wb, name):
+    partnerskap_sheet(wb)
+    wb.save(os.path.join(OUT, name))
+
+
 def openpyxl_fixtures():
     # 1: a hidden template sheet with headers and no tiltak ahead of the real table, whose
     # second tiltak lacks its Fase.
-    wb = Workbook()
-    ws = wb.active
-    ws.title = 'Mal'
-    table_sheet(ws, [])
+    wb, ws = tiltak_workbook([], 'Mal')
     ws.sheet_state = 'hidden'
     table_sheet(wb.create_sheet('Tiltak'), [ROWS[0], row(2, 'Vurdering for læring', fase=None)])
-    partnerskap_sheet(wb)
     wb.active = 1
-    wb.save(os.path.join(OUT, 'py-hidden-template.xlsx'))
+    save(wb, 'py-hidden-template.xlsx')
 
     # 3 and 5: an Excel Table with a totals row, a note under it, a comment (xl/comments/comment1.xml)
     # and openpyxl's absolute relationship targets.
-    wb = Workbook()
-    ws = wb.active
-    ws.title = 'Tiltak'
-    table_sheet(ws, ROWS)
+    wb, ws = tiltak_workbook(ROWS)
     ws.cell(4, 2, 'Til sammen')
     ws.cell(4, 10, 700000)
     ws.cell(4, 11, 450000)
@@ -209,30 +216,20 @@ def openpyxl_fixtures():
     table = Table(displayName='Tiltaksliste', ref='A1:S4', totalsRowCount=1)
     table.tableStyleInfo = TableStyleInfo(name='TableStyleMedium2', showRowStripes=True)
     ws.add_table(table)
-    partnerskap_sheet(wb)
-    wb.save(os.path.join(OUT, 'py-table-totals.xlsx'))
+    save(wb, 'py-table-totals.xlsx')
 
     # 4: amounts as formulas, stored without results as by any program that does not calculate.
-    wb = Workbook()
-    ws = wb.active
-    ws.title = 'Tiltak'
-    table_sheet(ws, ROWS)
+    wb, ws = tiltak_workbook(ROWS)
     ws['J2'] = '=200000*2'
     ws['K3'] = '=SUM(J2:J2)/2'
-    partnerskap_sheet(wb)
-    wb.save(os.path.join(OUT, 'py-formula-no-value.xlsx'))
+    save(wb, 'py-formula-no-value.xlsx')
 
     # 5: a chart sheet ahead of the table.
-    wb = Workbook()
-    ws = wb.active
-    ws.title = 'Tiltak'
-    table_sheet(ws, ROWS)
+    wb, ws = tiltak_workbook(ROWS)
     chart = BarChart()
     chart.add_data(Reference(ws, min_col=10, min_row=1, max_row=3), titles_from_data=True)
-    cs = wb.create_chartsheet('Diagram', 0)
-    cs.add_chart(chart)
-    partnerskap_sheet(wb)
-    wb.save(os.path.join(OUT, 'py-chartsheet-first.xlsx'))
+    wb.create_chartsheet('Diagram', 0).add_chart(chart)
+    save(wb, 'py-chartsheet-first.xlsx')
 
 
 if __name__ == '__main__':
