@@ -1,6 +1,6 @@
 import { TILTAK_FIELDS } from '../domain/fields';
 import type { FieldKey } from '../domain/model';
-import { columnIndex, columnLetter, type SheetGrid, type TableHint } from './grid';
+import { columnIndex, columnLetter, type CellRange, type SheetGrid, type TableHint } from './grid';
 import { cellText, normalizeKey } from './normalize';
 
 /** Rows of each sheet searched for the header (title rows may sit above it). */
@@ -169,10 +169,21 @@ function headerTexts(sheet: SheetGrid, row: number, table: TableHint | undefined
     if (text === '' && down) text = col === down.left ? textAt(sheet, down.top, down.left) : '';
     if (text === '') continue;
     const group = down ? undefined : near.find((m) => m.bottom === row - 1 && m.left < m.right && col >= m.left && col <= m.right);
-    const label = group ? textAt(sheet, group.top, group.left) : '';
+    const label = group && hasOtherLabels(sheet, group, first, last) ? textAt(sheet, group.top, group.left) : '';
     out.set(col, label === '' ? text : `${label} ${text}`);
   }
   return out;
+}
+
+/**
+ * A merge above the header is a group label only in a header row of its own: that row has
+ * labels beside it. A title merged across the table above the headers has none.
+ */
+function hasOtherLabels(sheet: SheetGrid, merge: CellRange, first: number, last: number): boolean {
+  for (let col = first; col <= last; col++) {
+    if ((col < merge.left || col > merge.right) && textAt(sheet, merge.top, col) !== '') return true;
+  }
+  return false;
 }
 
 /** A header row names three fields, one of them required, or holds every header the user named. */

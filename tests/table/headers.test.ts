@@ -150,6 +150,16 @@ describe('choosing the header row', () => {
     expect(t.rows.map((r) => r.values.tilskuddUh)).toEqual([{ kind: 'ok', value: 500, raw: '500' }]);
   });
 
+  it('does not put a title merged across the table in front of the headers under it', () => {
+    const title = { top: 0, left: 0, bottom: 0, right: HEADERS.length - 1 };
+    const t = readOk({ sheets: [sheet('T', [['Behovsmelding 2024 – Vest-Viken'], HEADERS, ROW], { merges: [title] })] });
+    expect([t.headerRow, t.mapping.tittel, t.mapping.tilskuddEier]).toEqual([
+      2,
+      { column: 'B', header: 'Tiltak' },
+      { column: 'I', header: 'Tilskudd eier' },
+    ]);
+  });
+
   it('prefers the sheet and row that name the most fields', () => {
     const decoy = sheet('Notater', [
       ['Tiltak', 'Fase', 'Ordning'],
