@@ -50,7 +50,7 @@ export async function openWorkbookFile(path: string): Promise<OpenResult> {
       : { ok: false, message: saveAs.xls(name) };
   }
   if (startsWith(bytes, ZIP) && isOds(bytes)) return { ok: false, message: saveAs.ods(name) };
-  if (ext === '.csv' || ext === '.txt') return { ok: true, grid: readCsvGrid(bytes, basename(name, extname(name))) };
+  if (ext === '.csv') return { ok: true, grid: readCsvGrid(bytes, basename(name, extname(name))) };
   if (!startsWith(bytes, ZIP)) {
     return { ok: false, message: `«${name}» er ikke en Excel-fil: bruk en arbeidsbok lagret som .xlsx (eller .xlsm, .csv).` };
   }
