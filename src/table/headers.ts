@@ -264,13 +264,7 @@ export function findHeader(sheets: readonly SheetGrid[], overrides: ColumnOverri
   return best;
 }
 
-/** Every non-empty header of a header row (1-based `headerRow`), for the pane's column picker. */
+/** Every header of a header row (1-based `headerRow`) as detection reads it, for the pane's column picker. */
 export function headerColumns(sheet: SheetGrid, headerRow: number): Array<{ column: string; header: string }> {
-  const cells = sheet.cells[headerRow - 1 - sheet.origin.row] ?? [];
-  const out: Array<{ column: string; header: string }> = [];
-  cells.forEach((value, c) => {
-    const header = cellText(value ?? null).trim();
-    if (header !== '') out.push({ column: columnLetter(sheet.origin.col + c), header });
-  });
-  return out;
+  return [...headerTexts(sheet, headerRow - 1, undefined)].map(([col, header]) => ({ column: columnLetter(col), header }));
 }

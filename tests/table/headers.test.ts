@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { TILTAK_FIELDS, type TiltakFieldSpec } from '../../src/domain/fields';
 import type { FieldKey } from '../../src/domain/model';
 import { columnLetter, type CellValue } from '../../src/table/grid';
-import { readTiltakTable } from '../../src/table/read';
+import { headerColumns, readTiltakTable } from '../../src/table/read';
 import { HEADERS, readOk, ROW, sheet } from './grids';
 
 /** Column letter per field, as read. */
@@ -135,8 +135,20 @@ describe('choosing the header row', () => {
       { top: 0, left: 5, bottom: 0, right: 6 },
     ];
     const data: CellValue[] = ['Lesing', 'Regional', 'Gjennomføring', 1000, 500, 'høst 2024', 'vår 2025', 'Lier'];
-    const t = readOk({ sheets: [sheet('T', [upper, lower, data], { merges })] });
+    const twoRows = sheet('T', [upper, lower, data], { merges });
+    const t = readOk({ sheets: [twoRows] });
     expect(t.headerRow).toBe(2);
+    // The pane's column picker offers the headers as detection read them.
+    expect(headerColumns(twoRows, 2).map((h) => h.header)).toEqual([
+      'Tiltak',
+      'Ordning',
+      'Fase',
+      'Tilskudd Eier',
+      'Tilskudd UH',
+      'Periode Fra',
+      'Periode Til',
+      'Eiere',
+    ]);
     expect(Object.fromEntries(Object.entries(t.mapping).map(([k, v]) => [k, `${v!.column} ${v!.header}`]))).toEqual({
       tittel: 'A Tiltak',
       ordning: 'B Ordning',
