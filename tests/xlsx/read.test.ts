@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { WorkbookGrid } from '../../src/table/grid';
 import { readWorkbookGrid } from '../../src/xlsx/read';
+import { readSheetCells } from '../../src/xlsx/sheet';
 import { rawXlsx } from './raw-xlsx';
 
 const AUG_15_2024 = new Date(Date.UTC(2024, 7, 15));
@@ -186,5 +187,25 @@ describe('src/xlsx/read.ts in the browser', () => {
     visit(resolve(__dirname, '../../src/xlsx/read.ts'));
     expect(seen.size).toBeGreaterThan(1);
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('readWorkbookGrid over a sheet too large to inflate at once', () => {
+  it('reads it piece by piece to the same cells as the whole text gives', async () => {
+    const rows = Array.from(
+      { length: 40_000 },
+      (_, i) =>
+        `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i % 2}</v></c><c r="B${i + 1}"><v>${i * 1.5}</v></c><c r="C${i + 1}" s="1"><v>${45000 + i}</v></c></row>`,
+    ).join('');
+    expect(rows.length).toBeGreaterThan(4 << 20);
+    const grid = await readWorkbookGrid(
+      await rawXlsx([{ name: 'Stor', rows, after: '<mergeCells count="1"><mergeCell ref="D1:E2"/></mergeCells>' }], ['Lesing', 'Skriving']),
+    );
+    const cells = grid.sheets[0]!.cells;
+    expect(cells).toHaveLength(40_000);
+    expect(cells[0]).toEqual(['Lesing', 0, new Date(Date.UTC(2023, 2, 15))]);
+    const ctx = { sharedStrings: ['Lesing', 'Skriving'], dateStyles: new Set([1]), date1904: false };
+    expect(cells).toEqual(readSheetCells(`<worksheet><sheetData>${rows}</sheetData></worksheet>`, ctx).cells);
+    expect(grid.sheets[0]!.merges).toEqual([{ top: 0, left: 3, bottom: 1, right: 4 }]);
   });
 });
