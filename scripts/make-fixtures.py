@@ -140,20 +140,20 @@ def libreoffice():
     title = [['Behovsmelding 2024 – Vest-Viken']]
     # 2: the 1904 date system, dates typed as date cells; 2024-08-01 to 2027-07-31 is three school years.
     dated = [r[:14] + [Date('2024-08-01'), Date('2027-07-31')] + r[16:] for r in ROWS]
-    soffice('lo-1904', fods([('Tiltak', [HEADERS] + dated), partnerskap()], null_date='1904-01-01'))
+    soffice('lo-1904', fods([('Tiltak', [HEADERS] + dated), partnerskap()], null_date='1904-01-01'), formats=('xlsx', 'ods'))
     # 3 and 10: an autofilter (LibreOffice writes a Table without style info), a totals line and a note below.
     totals = [None, 'Til sammen', None, None, None, None, None, None, None,
               Formula('of:=SUM([.J3:.J4])', 700000), Formula('of:=SUM([.K3:.K4])', 450000)]
     note = ['Merknad: beløpene er foreløpige og avklares med USN i januar.']
     soffice('lo-autofilter-note', fods([('Tiltak', title + [HEADERS] + ROWS + [totals, [], note]), partnerskap()],
-                                       filters=['Tiltak.A2:Tiltak.S4']))
+                                       filters=['Tiltak.A2:Tiltak.S4']), formats=('xlsx', 'ods'))
     # 5: the same table as .ods, .xls and .csv.
     soffice('lo-tiltak', fods([('Tiltak', [HEADERS] + ROWS)]), formats=('ods', 'xls', 'csv', 'xlsm'))
     # 6: a two-row header with merged group labels, and headers below row 30 with other names.
     upper = [Span(h, 1, 2) for h in HEADERS[:9]] + [Span('Tilskudd', 2, 1), COVERED] + \
             [Span(h, 1, 2) for h in HEADERS[11:14]] + [Span('Periode', 2, 1), COVERED] + [Span(h, 1, 2) for h in HEADERS[16:]]
     lower = [COVERED] * 9 + ['Eier', 'UH'] + [COVERED] * 3 + ['Fra', 'Til'] + [COVERED] * 3
-    soffice('lo-two-row-header', fods([('Tiltak', title + [upper, lower] + ROWS), partnerskap()]))
+    soffice('lo-two-row-header', fods([('Tiltak', title + [upper, lower] + ROWS), partnerskap()]), formats=('xlsx', 'ods'))
     renamed = HEADERS[:10] + ['Sum UH'] + HEADERS[11:14] + ['Fra dato', 'Til dato'] + HEADERS[16:]
     intro = [[f'Veiledning, punkt {i}: fyll inn ett tiltak per rad under overskriftene.'] for i in range(1, 35)]
     soffice('lo-deep-header', fods([('Tiltak', intro + [renamed] + ROWS), partnerskap()]))

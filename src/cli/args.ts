@@ -70,12 +70,12 @@ export const HELP = `Behovsmelding – sjekk og lag behovsmeldinger for kompetan
   behovsmelding melding  [FIL.xlsx] [--profile ID|profil.json] [--out UT.xlsx] [--pdf UT.pdf]
   behovsmelding profiles
 
-Uten fil brukes eksempelarbeidsboken i assets/.
+FIL er en arbeidsbok (.xlsx, .xlsm, .ods) eller en .csv; uten fil brukes eksempelarbeidsboken i assets/.
   --profile   innebygd profil (se «profiles») eller en JSON-fil med en egen profil
   --sheet     arket med tiltakene (ellers velges arket der overskriftene passer best)
   --map       rett kolonnevalget: felt=Overskrift eller felt=kolonnebokstav (kan gjentas)
   --json      skriv resultatet som JSON
-  --out       hvor meldingen skal skrives (aldri over originalen)
+  --out       hvor meldingen skal skrives som egen arbeidsbok (aldri over originalen)
   --pdf       skriv også meldingen som PDF
   --today     dato sjekken gjelder (ÅÅÅÅ-MM-DD), for testing og ny kjøring av en gammel runde
 

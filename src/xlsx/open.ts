@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { WorkbookGrid } from '../table/grid';
 import { readCsvGrid } from './csv';
+import { readOdsGrid } from './ods';
 import { NotAWorkbook, readWorkbookGridSync } from './read';
 
 export type OpenResult = { ok: true; grid: WorkbookGrid } | { ok: false; message: string };
@@ -16,19 +17,16 @@ const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => byt
 const isOds = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes.subarray(30, 30 + ODS_MIMETYPE.length)) === ODS_MIMETYPE;
 
 /**
- * Why .ods and .xls are not read: no well-kept library reads them in Node and the browser
- * (the npm `xlsx` package is frozen at 0.18.5 with known security fixes missing), so the user
- * is told in one sentence how to save the file as .xlsx.
+ * Why .xls is not read: its binary format (BIFF8) has no well-kept reader in Node and the
+ * browser (the npm `xlsx` package is frozen at 0.18.5 with known security fixes missing), so
+ * the user is told in one sentence how to save the file as .xlsx.
  */
-const saveAs = {
-  ods: (name: string) =>
-    `«${name}» er et OpenDocument-regneark (.ods), som ikke kan leses direkte: åpne det i LibreOffice, velg Fil → Lagre som → «Excel 2007-365 (.xlsx)» og prøv igjen med den nye filen.`,
-  xls: (name: string) =>
-    `«${name}» er i det gamle .xls-formatet: åpne den i Excel eller LibreOffice, velg Fil → Lagre som → «Excel-arbeidsbok (.xlsx)» og prøv igjen med den nye filen.`,
-};
+const saveAsXlsx = (name: string) =>
+  `«${name}» er i det gamle .xls-formatet: åpne den i Excel eller LibreOffice, velg Fil → Lagre som → «Excel-arbeidsbok (.xlsx)» og prøv igjen med den nye filen.`;
 
 /**
- * Read a workbook file from disk: .xlsx and .xlsm with our cell reader, .csv with papaparse.
+ * Read a workbook file from disk: .xlsx and .xlsm with our cell reader, .ods with ours for
+ * OpenDocument, .csv with papaparse.
  * Every way it can fail becomes one Norwegian sentence.
  */
 export async function openWorkbookFile(path: string): Promise<OpenResult> {
@@ -47,16 +45,15 @@ export async function openWorkbookFile(path: string): Promise<OpenResult> {
   if (startsWith(bytes, OLE)) {
     return /^\.xls[xm]$/.test(ext)
       ? { ok: false, message: `«${name}» er passordbeskyttet: fjern passordet i Excel (Fil → Info → Beskytt arbeidsbok) og prøv igjen.` }
-      : { ok: false, message: saveAs.xls(name) };
+      : { ok: false, message: saveAsXlsx(name) };
   }
-  if (startsWith(bytes, ZIP) && isOds(bytes)) return { ok: false, message: saveAs.ods(name) };
   if (ext === '.csv') return { ok: true, grid: readCsvGrid(bytes, basename(name, extname(name))) };
   if (!startsWith(bytes, ZIP)) {
-    return { ok: false, message: `«${name}» er ikke en Excel-fil: bruk en arbeidsbok lagret som .xlsx (eller .xlsm, .csv).` };
+    return { ok: false, message: `«${name}» er ikke en Excel-fil: bruk en arbeidsbok lagret som .xlsx (eller .xlsm, .ods, .csv).` };
   }
   let grid: WorkbookGrid;
   try {
-    grid = readWorkbookGridSync(bytes);
+    grid = isOds(bytes) ? readOdsGrid(bytes) : readWorkbookGridSync(bytes);
   } catch (e) {
     if (e instanceof NotAWorkbook) {
       return { ok: false, message: `«${name}» er ikke en Excel-arbeidsbok: fant ingen ark i filen.` };

@@ -59,8 +59,8 @@ export function decodeXml(text: string): string {
   return s;
 }
 
-/** Element name pattern with an optional namespace prefix. */
-export const el = (name: string) => `<(?:[\\w.-]+:)?${name}\\b`;
+/** Element name pattern with an optional namespace prefix; `table:table` does not match `table:table-row`. */
+export const el = (name: string) => `<(?:[\\w.-]+:)?${name}(?=[\\s/>])`;
 
 /** Every start tag of an element (self-closing or not) as its attribute text. */
 export function startTags(xml: string, name: string): string[] {

@@ -179,7 +179,7 @@ describe('behovsmelding validate', () => {
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^Fant ikke filen «.*finnes-ikke\.xlsx»\.$/);
-    expect(lines[1]).toMatch(/^«tekst\.xlsx» er ikke en Excel-fil: bruk en arbeidsbok lagret som \.xlsx \(eller \.xlsm, \.csv\)\.$/);
+    expect(lines[1]).toMatch(/^«tekst\.xlsx» er ikke en Excel-fil: bruk en arbeidsbok lagret som \.xlsx \(eller \.xlsm, \.ods, \.csv\)\.$/);
     expect(lines[2]).toMatch(/^«passord\.xlsx» er passordbeskyttet: fjern passordet/);
     expect(lines[3]).toMatch(/^.*tom\.xlsx: Fant ingen overskriftsrad/);
   });
@@ -190,7 +190,7 @@ describe('behovsmelding validate', () => {
     const docs = JSON.parse(r.stdout) as Array<Report | { file: string; error: string }>;
     expect(docs).toHaveLength(2);
     expect(docs[0]).toMatchObject({ file: files.merged, summary: { rows: 2, errors: 0 } });
-    const sentence = '«tekst.xlsx» er ikke en Excel-fil: bruk en arbeidsbok lagret som .xlsx (eller .xlsm, .csv).';
+    const sentence = '«tekst.xlsx» er ikke en Excel-fil: bruk en arbeidsbok lagret som .xlsx (eller .xlsm, .ods, .csv).';
     expect(docs[1]).toEqual({ file: join(dir, 'tekst.xlsx'), error: sentence });
     expect(r.stderr.trim()).toBe(sentence);
   });
