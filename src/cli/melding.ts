@@ -15,7 +15,8 @@ import type { Io } from './main';
  * to --out (never over the input), and with --pdf the meldinger as PDF. The user's file is
  * only read: a library's round trip of it would lose what the library does not model (the
  * 1904 date system, sheet protection, number-format escapes, macros).
- * Exit 0 when every melding is complete, 1 when some is a draft, 2 when nothing could be made.
+ * Exit 0 when every melding is complete, 1 when some is a draft, 2 when nothing could be made
+ * (also when the table holds no tiltak: an empty melding workbook would only mislead).
  */
 export async function runMelding(args: CliArgs, profile: Profile, today: string, io: Io, sample: string): Promise<number> {
   const input = args.files[0] ?? sample;
@@ -35,6 +36,13 @@ export async function runMelding(args: CliArgs, profile: Profile, today: string,
     return 2;
   }
   const doc = buildMeldingDocument({ table: result.table, partnership: result.partnership, profile, findings: result.findings, today });
+  if (doc.meldinger.length === 0) {
+    const { headerRow, sheet } = result.table;
+    io.err(
+      `${basename(input)}: Fant ingen tiltak under overskriftene i rad ${headerRow} på arket «${sheet}», så det er ingen melding å lage.`,
+    );
+    return 2;
+  }
   await writeFile(out, await writeMeldingOnlyWorkbook(doc));
   io.out(`Skrev ${out}`);
   if (args.pdf) {

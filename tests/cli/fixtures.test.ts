@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -50,6 +50,17 @@ describe('reading (issue 9, items 1–7 and 9)', () => {
     const report = await validate('py-hidden-template.xlsx');
     expect([report.sheet, report.summary.rows]).toEqual(['Tiltak', 2]);
     expect(at(report, 'phase-missing')).toEqual(['D3']);
+  });
+
+  it('1: melding on a table without tiltak writes nothing and says so', async () => {
+    const out = join(dir, 'tom.xlsx');
+    const r = await run('melding', fixture('py-hidden-template.xlsx'), '--sheet', 'Mal', '--out', out);
+    expect(r).toEqual({
+      status: 2,
+      out: '',
+      err: 'py-hidden-template.xlsx: Fant ingen tiltak under overskriftene i rad 1 på arket «Mal», så det er ingen melding å lage.',
+    });
+    expect(existsSync(out)).toBe(false);
   });
 
   it('2: dates on the 1904 system are the dates LibreOffice shows, so tiltak to 2027 exceed the multi-year cap', async () => {
