@@ -93,20 +93,8 @@ export const TILTAK_FIELDS: readonly TiltakFieldSpec[] = [
     required: false,
     synonyms: ['Begrunnelse koordinator', 'Begrunnelse for koordinator', 'Koordinator begrunnelse'],
   },
-  {
-    key: 'start',
-    label: 'Start',
-    kind: 'period',
-    required: true,
-    synonyms: ['Start', 'Oppstart', 'Fra', 'Startdato', 'Periode fra', 'Fra dato'],
-  },
-  {
-    key: 'slutt',
-    label: 'Slutt',
-    kind: 'period',
-    required: true,
-    synonyms: ['Slutt', 'Avslutning', 'Til', 'Sluttdato', 'Periode til', 'Til dato'],
-  },
+  { key: 'start', label: 'Start', kind: 'period', required: true, synonyms: ['Start', 'Oppstart', 'Fra', 'Startdato', 'Periode fra'] },
+  { key: 'slutt', label: 'Slutt', kind: 'period', required: true, synonyms: ['Slutt', 'Avslutning', 'Til', 'Sluttdato', 'Periode til'] },
   {
     key: 'forankring',
     label: 'Forankring',

@@ -10,6 +10,8 @@ const DEEP_SCAN_ROWS = 1000;
 /** Synonyms this short (nr, id, uh, fra, til) only match a header exactly. */
 const MIN_CONTAINED = 4;
 const MIN_FIELDS = 3;
+/** A header key's trailing word for date (keys have no spaces: `Fra dato` → `fradato`). */
+const DATO = 'dato';
 /** Exact beats contained whatever the length; within each, the longer synonym wins. */
 const EXACT = 1000;
 const CONTAINED = 100;
@@ -47,9 +49,11 @@ interface Match {
 function matchesOf(key: string): Match[] {
   const best = new Map<FieldKey, number>();
   if (key === '') return [];
+  // "Fra dato", "Til dato", "Slutt dato": a date column named by what it starts or ends.
+  const undated = key.length > DATO.length && key.endsWith(DATO) ? key.slice(0, -DATO.length) : undefined;
   for (const s of SYNONYMS) {
     let score = 0;
-    if (key === s.key) score = EXACT + s.key.length;
+    if (key === s.key || undated === s.key) score = EXACT + s.key.length;
     else if (s.key.length >= MIN_CONTAINED && key.includes(s.key)) score = CONTAINED + s.key.length;
     if (score > (best.get(s.field) ?? 0)) best.set(s.field, score);
   }
