@@ -23,7 +23,8 @@ function measure(args: string[]): { ms: number; mb: number } {
 const cli = (...args: string[]) => measure([BIN, ...args, '--json', '--today', '2023-11-01']);
 const withReader = (reader: string, files: string[]) =>
   measure(['-r', 'tsx/cjs', join(ROOT, 'bench/validate-process.ts'), reader, ...files]);
-const fmt = (m: { ms: number; mb: number }) => `${(m.ms / 1000).toFixed(2)} s, ${m.mb.toFixed(0)} MB`.padEnd(18);
+const fmt = (m: { ms: number; mb: number }) => `${(m.ms / 1000).toFixed(2)} s, ${m.mb.toFixed(0)} MB`;
+const column = (m: { ms: number; mb: number }) => fmt(m).padEnd(18);
 
 async function writeTable(file: string, rows: number): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
@@ -48,7 +49,7 @@ export async function benchXlsxRead(): Promise<string[]> {
       const file = join(dir, `tiltak-${rows}.xlsx`);
       await writeTable(file, rows);
       lines.push(
-        `  ${String(rows).padStart(7)}  ${fmt(cli('validate', file))}  ${fmt(withReader('egen', [file]))}  ${fmt(withReader('exceljs', [file]))}`,
+        `  ${String(rows).padStart(7)}  ${column(cli('validate', file))}  ${column(withReader('egen', [file]))}  ${fmt(withReader('exceljs', [file]))}`,
       );
     }
 
