@@ -3,7 +3,7 @@ import { generatedSheetNames } from '../domain/melding-sheet';
 import { Package } from './package';
 import { rangeOf, SheetReader, type SheetContext } from './sheet';
 import { dateStyles } from './styles';
-import { attribute, attributes, decodeXml, elements, startTags, stringItemText } from './xml';
+import { attribute, attributes, decodeEntities, elements, startTags, stringItemText } from './xml';
 
 /**
  * An .xlsx or .xlsm file → WorkbookGrid: our own cell reader over fflate's unzip. Written by
@@ -50,7 +50,7 @@ export function readWorkbookGridSync(data: Uint8Array): WorkbookGrid {
 
   const names = elements(workbookXml, 'definedName').map(({ tag, body }) => ({
     name: attributes(tag).name ?? '',
-    reference: decodeXml(body),
+    reference: decodeEntities(body),
   }));
   const generated = new Set(generatedSheetNames(names));
 

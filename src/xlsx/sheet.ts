@@ -37,7 +37,7 @@ const F = /<(?:[\w.-]+:)?f\b([^>]*?)(?:\/>|>([^<]*)<)/;
 const IS = /<(?:[\w.-]+:)?is>([\s\S]*)<\/(?:[\w.-]+:)?is>/;
 
 const SHEET_DATA_START = /<(?:[\w.-]+:)?sheetData\b[^>]*?(\/?)>/;
-const SHEET_DATA_END = /<\/(?:[\w.-]+:)?sheetData>/;
+const SHEET_DATA_END = /<\/(?:[\w.-]+:)?sheetData>/g;
 
 /**
  * A worksheet part → plain values, fed as text in pieces so a 100 000-row sheet never has to
@@ -68,6 +68,8 @@ export class SheetReader {
       this.tail += text;
       return;
     }
+    // The end tag can only be in the new text or across its seam with the pending text.
+    SHEET_DATA_END.lastIndex = Math.max(0, this.pending.length - 32);
     let buf = this.pending + text;
     this.pending = '';
     if (this.state === 'before') {
@@ -77,6 +79,7 @@ export class SheetReader {
         return;
       }
       buf = buf.slice(start.index + start[0].length);
+      SHEET_DATA_END.lastIndex = 0;
       this.state = start[1] === '/' ? 'after' : 'data';
       if (this.state === 'after') {
         this.tail = buf;

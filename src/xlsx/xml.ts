@@ -15,7 +15,8 @@ export function attributes(tag: string): Record<string, string> {
   for (let m = ATTRIBUTE.exec(tag); m; m = ATTRIBUTE.exec(tag)) {
     const name = m[1]!;
     // A prefixed attribute (r:id) is also found by its local name (id) unless that is taken.
-    const value = decodeXml(m[2] ?? m[3] ?? '');
+    const raw = m[2] ?? m[3] ?? '';
+    const value = raw.includes('&') ? decodeEntities(raw) : raw;
     out[name] = value;
     const colon = name.indexOf(':');
     if (colon >= 0 && !(name.slice(colon + 1) in out)) out[name.slice(colon + 1)] = value;
@@ -39,22 +40,26 @@ export function attribute(tag: string, name: string): string | undefined {
     while (tag[i] === ' ') i++;
     const quote = tag[i];
     if (quote !== '"' && quote !== "'") continue;
-    const end = tag.indexOf(quote, i + 1);
-    return decodeXml(tag.slice(i + 1, end));
+    const value = tag.slice(i + 1, tag.indexOf(quote, i + 1));
+    // Attribute values hold entities at most (no OOXML _xHHHH_ escapes); most hold neither.
+    return value.includes('&') ? decodeEntities(value) : value;
   }
 }
 
 const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
+/** Entities and character references only: what an attribute value or a name may hold. */
+export function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (_, named: string | undefined, dec: string | undefined, hex: string | undefined) =>
+    named ? NAMED[named]! : String.fromCodePoint(dec ? Number(dec) : parseInt(hex!, 16)),
+  );
+}
+
 /** XML text → string: entities, then OOXML's `_xHHHH_` escapes (Excel writes a CR as `_x000D_`). */
 export function decodeXml(text: string): string {
   let s = text;
-  if (s.includes('&')) {
-    s = s.replace(ENTITY, (_, named: string | undefined, dec: string | undefined, hex: string | undefined) =>
-      named ? NAMED[named]! : String.fromCodePoint(dec ? Number(dec) : parseInt(hex!, 16)),
-    );
-  }
+  if (s.includes('&')) s = decodeEntities(s);
   if (s.includes('_x')) s = s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return s;
 }

@@ -14,6 +14,11 @@ describe('the parts of the format the cell reader reads by hand', () => {
     });
   });
 
+  it('decodes _xHHHH_ only in text, never in names such as a sheet called Plan_x2024_', () => {
+    expect(attributes('name="Plan_x2024_"').name).toBe('Plan_x2024_');
+    expect(stringItemText('<t>Plan_x2024_</t>')).toBe('Plan\u2024');
+  });
+
   it('joins rich-text runs and leaves phonetic guides out', () => {
     expect(
       stringItemText('<r><rPr><b/></rPr><t>Fet</t></r><r><t xml:space="preserve"> og vanlig</t></r><rPh sb="0" eb="1"><t>x</t></rPh>'),
