@@ -33,11 +33,14 @@ function noHeaderMessage(nearest: Candidate | undefined, where: string): string 
   }
   const found = [...nearest.assignment].filter(([, col]) => nearest.headers.has(col)).sort((a, b) => a[1] - b[1]);
   const lacking = EXAMPLE_FIELDS.filter((k) => !nearest.assignment.has(k));
-  const needed = Math.max(1, 3 - found.length);
+  const needed = 3 - found.length;
+  const what =
+    needed > 0
+      ? `en tiltakstabell trenger minst tre kjente kolonner; legg til ${needed === 1 ? 'minst én til' : `minst ${needed} til`} i samme rad`
+      : `ingen av dem er en kolonne tabellen må ha; legg til en i samme rad`;
   return (
     `Fant bare ${found.length === 1 ? 'overskriften' : 'overskriftene'} ${quoted(found.map(([, col]) => nearest.headers.get(col)!))} ` +
-    `i rad ${nearest.row + 1} på arket «${nearest.sheet.name}», og en tiltakstabell trenger minst tre kjente kolonner; ` +
-    `legg til ${needed === 1 ? 'minst én til' : `minst ${needed} til`} i samme rad, for eksempel ${example(lacking)}.`
+    `i rad ${nearest.row + 1} på arket «${nearest.sheet.name}», og ${what}, for eksempel ${example(lacking)}.`
   );
 }
 

@@ -117,6 +117,16 @@ describe('choosing the header row', () => {
     });
   });
 
+  it('says when the known headers include none a table must have', () => {
+    const r = readTiltakTable({ sheets: [sheet('Ark1', [['Nr', 'Fylke', 'Deltakere', 'Supplerende']])] });
+    expect(r).toEqual({
+      ok: false,
+      message:
+        'Fant bare overskriftene «Nr», «Fylke», «Deltakere» og «Supplerende» i rad 1 på arket «Ark1», og ingen av dem er en kolonne ' +
+        'tabellen må ha; legg til en i samme rad, for eksempel «Tiltak», «Ordning», «Fase» og «Tilskudd eier».',
+    });
+  });
+
   it('prefers a sheet with tiltak over an empty template, and a visible sheet over a hidden one', () => {
     const template = sheet('Mal', [HEADERS]);
     const real = sheet('Tiltak', [['Tittel'], HEADERS.slice(0, 12), ROW.slice(0, 12)]);
