@@ -66,20 +66,21 @@ export function localToday(now = new Date()): string {
 
 export const HELP = `Behovsmelding – sjekk og lag behovsmeldinger for kompetansemidler
 
-  behovsmelding validate [FIL.xlsx ...] [--profile ID|profil.json] [--sheet ARK] [--map felt=Overskrift ...] [--json]
-  behovsmelding melding  [FIL.xlsx] [--profile ID|profil.json] [--out UT.xlsx] [--pdf UT.pdf]
+  behovsmelding validate [FIL ...] [--profile ID|profil.json] [--sheet ARK] [--map felt=Overskrift ...] [--json]
+  behovsmelding melding  [FIL] [--profile ID|profil.json] [--out UT.xlsx] [--pdf UT.pdf]
   behovsmelding oversikt FIL|MAPPE ... [--profile ID|profil.json] [--out oversikt.xlsx] [--json]
   behovsmelding profiles [--json ID]
 
-Uten fil brukes eksempelarbeidsboken i assets/. Uten --profile velges profilen som passer
-arbeidsboken (ordningene i tabellen, ellers den nyeste runden), og utskriften sier hvorfor.
+FIL er en arbeidsbok (.xlsx, .xlsm, .ods) eller en .csv; uten fil brukes eksempelarbeidsboken i assets/.
+Uten --profile velges profilen som passer arbeidsboken (ordningene i tabellen, ellers den nyeste
+runden), og utskriften sier hvorfor.
   --profile   innebygd profil (se «profiles») eller en JSON-fil med en egen profil
               («profiles --json ID» skriver en innebygd profil som JSON, som utgangspunkt)
   --sheet     arket med tiltakene (ellers velges arket der overskriftene passer best)
   --map       rett kolonnevalget: felt=Overskrift eller felt=kolonnebokstav (kan gjentas)
   --json      skriv resultatet som JSON
-  --out       hvor meldingen (eller oversikten) skal skrives (aldri over originalen);
-              oversikt med --json skriver arbeidsboken bare når --out er gitt
+  --out       hvor meldingen (eller oversikten) skal skrives som egen arbeidsbok (aldri over
+              originalen); oversikt med --json skriver arbeidsboken bare når --out er gitt
   --pdf       skriv også meldingen som PDF
   --today     dato sjekken gjelder (ÅÅÅÅ-MM-DD), for testing og ny kjøring av en gammel runde
 

@@ -3,12 +3,10 @@ import { TILTAK_FIELDS } from '../domain/fields';
 import type { FieldKey } from '../domain/model';
 import type { Profile } from '../domain/profile';
 import { newestRound, PROFILES } from '../domain/profiles';
-import { checkWorkbook, checkWorkbookChoosing } from '../table/check';
-import { openWorkbookFile } from '../xlsx/open';
+import { checkFile } from './check-file';
 import { HELP, localToday, parseArgs, type CliArgs } from './args';
 import { loadProfile, profileJson, profileList } from './profile';
 import { fileReport, formatText, type FileReport } from './report';
-import { runMelding } from './melding';
 import { runOversikt } from './oversikt/command';
 
 export const SAMPLE_WORKBOOK = resolve(__dirname, '../../assets/eksempel.xlsx');
@@ -50,6 +48,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const today = args.today ?? localToday();
   if (args.command === 'melding') {
+    // Loaded only for melding: its writers (exceljs, pdfmake) cost every validate run ~0.5 s.
+    // require, not import(): tsx runs the CLI as CommonJS, and import() would go to Node's ESM
+    // loader, which cannot resolve a .ts module.
+    const { runMelding } = require('./melding') as typeof import('./melding');
     const chosen = profile?.profile ?? (await chooseForFile(args.files[0] ?? SAMPLE_WORKBOOK, args, today, io));
     return runMelding(args, chosen, today, io, SAMPLE_WORKBOOK);
   }
@@ -76,13 +78,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 async function validateFile(file: string, args: CliArgs, profile: Profile | null, today: string): Promise<FileOutcome> {
   // As the user wrote it: collected workbooks often share a name in different folders.
   const shown = file === SAMPLE_WORKBOOK ? basename(file) : file;
-  const opened = await openWorkbookFile(file);
-  if (!opened.ok) return { ok: false, file: shown, error: opened.message, line: opened.message };
   const options = { today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>> };
-  const result = profile
-    ? { ...checkWorkbook(opened.grid, { ...options, profile }), choice: undefined }
-    : checkWorkbookChoosing(opened.grid, { ...options, profiles: PROFILES });
-  if (!result.ok) return { ok: false, file: shown, error: result.message, line: `${shown}: ${result.message}` };
+  const result = await checkFile(file, shown, profile ? { ...options, profile } : { ...options, profiles: PROFILES });
+  if (!result.ok) return { ok: false, file: shown, error: result.message, line: result.line };
   const used = result.choice?.profile ?? profile!;
   return {
     ok: true,
@@ -91,13 +89,12 @@ async function validateFile(file: string, args: CliArgs, profile: Profile | null
   };
 }
 
-/** `melding` without --profile: the profile that fits the workbook, said on stdout. */
+/** `melding` and `oversikt` without --profile: the profile that fits the workbook, said to the user. */
 async function chooseForFile(file: string, args: CliArgs, today: string, io: Io): Promise<Profile> {
-  const opened = await openWorkbookFile(file);
-  if (!opened.ok) return newestRound(PROFILES); // runMelding reports the unreadable file itself
-  const options = { today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>> };
-  const { choice } = checkWorkbookChoosing(opened.grid, { ...options, profiles: PROFILES });
+  const options = { today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>>, profiles: PROFILES };
+  const result = await checkFile(file, file, options);
+  if (!result.ok || !result.choice) return newestRound(PROFILES); // the command reports the unusable file itself
   // With --json stdout carries exactly one JSON document, so the choice goes to stderr.
-  (args.json ? io.err : io.out)(`Profil ${choice.profile.id}: ${choice.reason}`);
-  return choice.profile;
+  (args.json ? io.err : io.out)(`Profil ${result.choice.profile.id}: ${result.choice.reason}`);
+  return result.choice.profile;
 }

@@ -70,14 +70,14 @@ export const TILTAK_FIELDS: readonly TiltakFieldSpec[] = [
     label: 'Tilskudd eier',
     kind: 'amount',
     required: true,
-    synonyms: ['Tilskudd eier', 'Midler eier', 'Kostnad eier', 'Tilskudd til eier', 'Eiers midler'],
+    synonyms: ['Tilskudd eier', 'Midler eier', 'Kostnad eier', 'Tilskudd til eier', 'Eiers midler', 'Sum eier'],
   },
   {
     key: 'tilskuddUh',
     label: 'Tilskudd UH',
     kind: 'amount',
     required: true,
-    synonyms: ['Tilskudd UH', 'Midler UH', 'Kostnad UH', 'Tilskudd til UH', 'UHs midler'],
+    synonyms: ['Tilskudd UH', 'Midler UH', 'Kostnad UH', 'Tilskudd til UH', 'UHs midler', 'Sum UH'],
   },
   {
     key: 'koordinator',

@@ -21,8 +21,10 @@ export interface CellRange {
 /** An Excel Table (ListObject) on the sheet: a strong hint where the header row is. */
 export interface TableHint {
   name: string;
-  /** 0-based range of the table including its header row. */
+  /** 0-based range of the table including its header row (and totals rows, if any). */
   range: CellRange;
+  /** Rows at the bottom of `range` that total the table (Excel's totals row): never tiltak. */
+  totalsRows?: number;
 }
 
 export interface SheetGrid {
@@ -39,6 +41,8 @@ export interface SheetGrid {
   tables: TableHint[];
   /** A melding sheet the add-in wrote: never read as the user's tiltak table. */
   generated?: boolean;
+  /** Hidden (or very hidden) in the workbook: a visible sheet with tiltak wins over it. */
+  hidden?: boolean;
 }
 
 export interface WorkbookGrid {

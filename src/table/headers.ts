@@ -1,13 +1,17 @@
 import { TILTAK_FIELDS } from '../domain/fields';
 import type { FieldKey } from '../domain/model';
-import { columnIndex, columnLetter, type SheetGrid, type TableHint } from './grid';
+import { columnIndex, columnLetter, type CellRange, type SheetGrid, type TableHint } from './grid';
 import { cellText, normalizeKey } from './normalize';
 
 /** Rows of each sheet searched for the header (title rows may sit above it). */
 const SCAN_ROWS = 30;
+/** On a sheet with no header in its first rows, rows searched further down (instructions may fill a page). */
+const DEEP_SCAN_ROWS = 1000;
 /** Synonyms this short (nr, id, uh, fra, til) only match a header exactly. */
 const MIN_CONTAINED = 4;
 const MIN_FIELDS = 3;
+/** A header key's trailing word for date (keys have no spaces: `Fra dato` → `fradato`). */
+const DATO = 'dato';
 /** Exact beats contained whatever the length; within each, the longer synonym wins. */
 const EXACT = 1000;
 const CONTAINED = 100;
@@ -36,11 +40,16 @@ const SYNONYMS: Synonyms = TILTAK_FIELDS.flatMap((f) => f.synonyms.map((s) => ({
 /** Header spellings a profile adds per field (its partner kinds' headers). */
 export type ExtraSynonyms = Partial<Record<FieldKey, readonly string[]>>;
 
-/** Per spelling set: its synonyms and the matches of every header seen, shared by every file checked with it. */
-const SPELLINGS = new WeakMap<ExtraSynonyms, { synonyms: Synonyms; cache: MatchCache }>();
-const BASE = { synonyms: SYNONYMS, cache: new Map() as MatchCache };
+/** A spelling set: its synonyms and the matches of every header seen, shared by every file checked with it. */
+export interface Spellings {
+  synonyms: Synonyms;
+  cache: MatchCache;
+}
 
-function spellingsFor(extra: ExtraSynonyms | undefined): { synonyms: Synonyms; cache: MatchCache } {
+const SPELLINGS = new WeakMap<ExtraSynonyms, Spellings>();
+const BASE: Spellings = { synonyms: SYNONYMS, cache: new Map() };
+
+export function spellingsFor(extra?: ExtraSynonyms): Spellings {
   if (!extra) return BASE;
   let entry = SPELLINGS.get(extra);
   if (!entry) {
@@ -64,9 +73,11 @@ interface Match {
 function matchesOf(key: string, synonyms: Synonyms): Match[] {
   const best = new Map<FieldKey, number>();
   if (key === '') return [];
+  // "Fra dato", "Til dato", "Slutt dato": a date column named by what it starts or ends.
+  const undated = key.length > DATO.length && key.endsWith(DATO) ? key.slice(0, -DATO.length) : undefined;
   for (const s of synonyms) {
     let score = 0;
-    if (key === s.key) score = EXACT + s.key.length;
+    if (key === s.key || undated === s.key) score = EXACT + s.key.length;
     else if (s.key.length >= MIN_CONTAINED && key.includes(s.key)) score = CONTAINED + s.key.length;
     if (score > (best.get(s.field) ?? 0)) best.set(s.field, score);
   }
@@ -111,21 +122,13 @@ function evaluate(
   table: TableHint | undefined,
   overrides: ReadonlyArray<[FieldKey, string]>,
   usedColumns: () => number,
-  { synonyms, cache }: { synonyms: Synonyms; cache: MatchCache },
+  { synonyms, cache }: Spellings,
 ): Candidate {
   const headers = new Map<number, string>();
   /** Normalised header → its first column; each header is normalised once. */
   const keys = new Map<string, number>();
   const keyOf = new Map<number, string>();
-  const cells = sheet.cells[row - sheet.origin.row] ?? [];
-  const first = Math.max(0, (table?.range.left ?? 0) - sheet.origin.col);
-  const last = Math.min(cells.length - 1, (table?.range.right ?? Infinity) - sheet.origin.col);
-  for (let c = first; c <= last; c++) {
-    const value = cells[c];
-    if (value === null || value === undefined) continue;
-    const text = cellText(value).trim();
-    if (text === '') continue;
-    const col = sheet.origin.col + c;
+  for (const [col, text] of headerTexts(sheet, row, table)) {
     headers.set(col, text);
     const key = normalizeKey(text);
     keyOf.set(col, key);
@@ -169,66 +172,127 @@ function evaluate(
   return { sheet, row, headers, table, assignment, overridesFound, missing, named, exact, required };
 }
 
+const textAt = (sheet: SheetGrid, row: number, col: number) =>
+  cellText(sheet.cells[row - sheet.origin.row]?.[col - sheet.origin.col] ?? null).trim();
+
+/**
+ * The header text of each column of a row, as a reader sees it in a one- or two-row header:
+ * a label merged down from the row above (`Tiltak` over rows 2–3) counts for this row, and a
+ * group label merged across columns above (`Tilskudd` over `Eier | UH`, `Periode` over
+ * `Fra | Til`) is put in front: `Tilskudd Eier`, `Periode Fra`.
+ */
+function headerTexts(sheet: SheetGrid, row: number, table: TableHint | undefined): Map<number, string> {
+  const out = new Map<number, string>();
+  const cells = sheet.cells[row - sheet.origin.row] ?? [];
+  const first = Math.max(sheet.origin.col, table?.range.left ?? 0);
+  const lastUsed = sheet.origin.col + cells.length - 1;
+  const near = sheet.merges.filter(
+    (m) => m.top < row && m.bottom >= row - 1 && (!table || (m.right >= table.range.left && m.left <= table.range.right)),
+  );
+  let last = Math.min(lastUsed, table?.range.right ?? Infinity);
+  for (const m of near) if (m.bottom >= row) last = Math.max(last, Math.min(m.left, table?.range.right ?? Infinity));
+  for (let col = first; col <= last; col++) {
+    let text = textAt(sheet, row, col);
+    const down = near.find((m) => m.bottom >= row && col >= m.left && col <= m.right);
+    if (text === '' && down) text = col === down.left ? textAt(sheet, down.top, down.left) : '';
+    if (text === '') continue;
+    const group = down ? undefined : near.find((m) => m.bottom === row - 1 && m.left < m.right && col >= m.left && col <= m.right);
+    const label = group && hasOtherLabels(sheet, group, first, last) ? textAt(sheet, group.top, group.left) : '';
+    out.set(col, label === '' ? text : `${label} ${text}`);
+  }
+  return out;
+}
+
+/**
+ * A merge above the header is a group label only in a header row of its own: that row has
+ * labels beside it. A title merged across the table above the headers has none.
+ */
+function hasOtherLabels(sheet: SheetGrid, merge: CellRange, first: number, last: number): boolean {
+  for (let col = first; col <= last; col++) {
+    if ((col < merge.left || col > merge.right) && textAt(sheet, merge.top, col) !== '') return true;
+  }
+  return false;
+}
+
 /** A header row names three fields, one of them required, or holds every header the user named. */
 function qualifies(c: Candidate, textOverrides: number): boolean {
   return (c.named >= MIN_FIELDS && c.required >= 1) || (textOverrides > 0 && c.overridesFound >= textOverrides);
 }
 
 /** The user's headers first, then more fields, an Excel Table's header row, exact names, required fields. */
-function better(a: Candidate, b: Candidate): boolean {
+export function better(a: Candidate, b: Candidate): boolean {
   const ra = [a.overridesFound, a.named, a.table ? 1 : 0, a.exact, a.required];
   const rb = [b.overridesFound, b.named, b.table ? 1 : 0, b.exact, b.required];
   for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! > rb[i]!;
   return false;
 }
 
-/** Rows to try on one sheet: the first rows of its used range, and every Excel Table's header row. */
-function candidateRows(sheet: SheetGrid): Array<{ row: number; table: TableHint | undefined }> {
+/** Rows to try on one sheet: rows `from`–`to` of its used range, and (first time) every Excel Table's header row. */
+function candidateRows(sheet: SheetGrid, from: number, to: number): Array<{ row: number; table: TableHint | undefined }> {
   const tableTops = new Map<number, TableHint[]>();
   for (const t of sheet.tables) tableTops.set(t.range.top, [...(tableTops.get(t.range.top) ?? []), t]);
   const out: Array<{ row: number; table: TableHint | undefined }> = [];
-  const scanned = Math.min(sheet.cells.length, SCAN_ROWS);
-  for (let r = 0; r < scanned; r++) {
+  const scanned = Math.min(sheet.cells.length, to);
+  for (let r = from; r < scanned; r++) {
     const row = sheet.origin.row + r;
     if (!tableTops.has(row)) out.push({ row, table: undefined });
   }
-  for (const [row, tables] of tableTops) for (const table of tables) out.push({ row, table });
+  if (from === 0) for (const [row, tables] of tableTops) for (const table of tables) out.push({ row, table });
   return out;
 }
 
 /** Overrides whose value cannot be a column letter must be found as header text. */
 const isLetters = (s: string) => columnIndex(s.trim()) !== undefined;
 
+/** The header search on one sheet: its best header row, or the row nearest to being one. */
+export interface SheetSearch {
+  best: Candidate | undefined;
+  /** When no row qualifies: the row that names the most fields (for the message), if any names one. */
+  nearest: Candidate | undefined;
+}
+
 /**
- * The best header row over the given sheets (earlier sheets and rows win ties), with the
- * user's overrides applied; undefined when no row qualifies. The result's `missing` lists
- * overrides that name neither a header of that row nor a used column.
+ * The best header row on a sheet (earlier rows win ties), with the user's overrides applied.
+ * The first rows are searched, and further down only when none of them qualifies. The
+ * result's `missing` lists overrides that name neither a header of that row nor a used column.
  */
-export function findHeader(sheets: readonly SheetGrid[], overrides: ColumnOverrides = {}, extra?: ExtraSynonyms): Candidate | undefined {
+export function searchSheet(sheet: SheetGrid, overrides: ColumnOverrides = {}, spellings: Spellings = BASE): SheetSearch {
   const entries = (Object.entries(overrides) as Array<[FieldKey, string | undefined]>).filter(
     (e): e is [FieldKey, string] => typeof e[1] === 'string' && e[1].trim() !== '',
   );
   const textOverrides = entries.filter(([, v]) => !isLetters(v)).length;
+  let used: number | undefined;
+  const usedColumns = () => (used ??= sheet.origin.col + sheet.cells.reduce((n, r) => Math.max(n, r.length), 0));
+  let best: Candidate | undefined;
+  let nearest: Candidate | undefined;
+  for (const [from, to] of [
+    [0, SCAN_ROWS],
+    [SCAN_ROWS, DEEP_SCAN_ROWS],
+  ] as const) {
+    for (const { row, table } of candidateRows(sheet, from, to)) {
+      const c = evaluate(sheet, row, table, entries, usedColumns, spellings);
+      if (qualifies(c, textOverrides)) {
+        if (!best || better(c, best)) best = c;
+        if (from > 0) break;
+      } else if (c.named > (nearest?.named ?? 0)) nearest = c;
+    }
+    if (best) break;
+  }
+  return { best, nearest: best ? undefined : nearest };
+}
+
+/** The best header row over the given sheets; earlier sheets win ties. */
+export function findHeader(sheets: readonly SheetGrid[], overrides: ColumnOverrides = {}, extra?: ExtraSynonyms): Candidate | undefined {
   const spellings = spellingsFor(extra);
   let best: Candidate | undefined;
   for (const sheet of sheets) {
-    let used: number | undefined;
-    const usedColumns = () => (used ??= sheet.origin.col + sheet.cells.reduce((n, r) => Math.max(n, r.length), 0));
-    for (const { row, table } of candidateRows(sheet)) {
-      const c = evaluate(sheet, row, table, entries, usedColumns, spellings);
-      if (qualifies(c, textOverrides) && (!best || better(c, best))) best = c;
-    }
+    const c = searchSheet(sheet, overrides, spellings).best;
+    if (c && (!best || better(c, best))) best = c;
   }
   return best;
 }
 
-/** Every non-empty header of a header row (1-based `headerRow`), for the pane's column picker. */
+/** Every header of a header row (1-based `headerRow`) as detection reads it, for the pane's column picker. */
 export function headerColumns(sheet: SheetGrid, headerRow: number): Array<{ column: string; header: string }> {
-  const cells = sheet.cells[headerRow - 1 - sheet.origin.row] ?? [];
-  const out: Array<{ column: string; header: string }> = [];
-  cells.forEach((value, c) => {
-    const header = cellText(value ?? null).trim();
-    if (header !== '') out.push({ column: columnLetter(sheet.origin.col + c), header });
-  });
-  return out;
+  return [...headerTexts(sheet, headerRow - 1, undefined)].map(([col, header]) => ({ column: columnLetter(col), header }));
 }

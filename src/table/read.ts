@@ -1,7 +1,7 @@
 import { PARTNERSHIP_FIELDS, PARTNERSHIP_SHEET, TILTAK_FIELDS, tiltakField } from '../domain/fields';
 import type { FieldKey, PartnershipFacts, PartnershipKey, TiltakTable } from '../domain/model';
 import { cellAddress, type SheetGrid, type WorkbookGrid } from './grid';
-import { findHeader } from './headers';
+import { better, searchSheet, spellingsFor, type Candidate } from './headers';
 import { cellText, normalizeKey } from './normalize';
 import { PARSERS } from './parse';
 import { EMPTY } from './parse/value';
@@ -14,8 +14,65 @@ export { headerColumns } from './headers';
 const PARTNERSHIP_KEY = normalizeKey(PARTNERSHIP_SHEET);
 const isPartnershipSheet = (s: SheetGrid) => normalizeKey(s.name) === PARTNERSHIP_KEY;
 
-/** Headers named when none is found: the ones nearly every table has. */
-const EXAMPLE_HEADERS = '«Tiltak», «Ordning», «Fase» og «Tilskudd eier»';
+/** Fields named when no header is found: the ones nearly every table has. */
+const EXAMPLE_FIELDS: readonly FieldKey[] = ['tittel', 'ordning', 'fase', 'tilskuddEier'];
+
+/** «a», «b» og «c» */
+function quoted(items: readonly string[]): string {
+  const q = items.map((i) => `«${i}»`);
+  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} og ${q[q.length - 1]}`;
+}
+
+/**
+ * Why no header row was found, without asking for headers that are there: the row nearest to
+ * a header is named with what it has, and only missing example headers are suggested.
+ */
+function noHeaderMessage(nearest: Candidate | undefined, where: string): string {
+  const example = (keys: readonly FieldKey[]) => quoted(keys.map((k) => tiltakField(k).synonyms[0]!));
+  if (!nearest) {
+    return `Fant ingen overskriftsrad med kjente kolonner (for eksempel ${example(EXAMPLE_FIELDS)}) ${where}; legg til overskrifter over tiltakene.`;
+  }
+  const found = [...nearest.assignment].filter(([, col]) => nearest.headers.has(col)).sort((a, b) => a[1] - b[1]);
+  const lacking = EXAMPLE_FIELDS.filter((k) => !nearest.assignment.has(k));
+  const needed = 3 - found.length;
+  const what =
+    needed > 0
+      ? `en tiltakstabell trenger minst tre kjente kolonner; legg til ${needed === 1 ? 'minst én til' : `minst ${needed} til`} i samme rad`
+      : `ingen av dem er en kolonne tabellen må ha; legg til en i samme rad`;
+  return (
+    `Fant bare ${found.length === 1 ? 'overskriften' : 'overskriftene'} ${quoted(found.map(([, col]) => nearest.headers.get(col)!))} ` +
+    `i rad ${nearest.row + 1} på arket «${nearest.sheet.name}», og ${what}, for eksempel ${example(lacking)}.`
+  );
+}
+
+/**
+ * The table on the sheet that holds the tiltak: a sheet with tiltak rows wins over one without
+ * (an empty template), then a visible sheet over a hidden one, then the better header row
+ * (earlier sheets win ties).
+ */
+function chooseTable(
+  sheets: readonly SheetGrid[],
+  map: ColumnMap,
+  vocabulary: TableVocabulary | undefined,
+): { header: Candidate; table: TiltakTable } | { nearest: Candidate | undefined } {
+  const spellings = spellingsFor(vocabulary?.synonyms);
+  let chosen: { header: Candidate; table: TiltakTable; rank: number } | undefined;
+  let nearest: Candidate | undefined;
+  for (const sheet of sheets) {
+    const search = searchSheet(sheet, map, spellings);
+    if (!search.best) {
+      if (search.nearest && search.nearest.named > (nearest?.named ?? 0)) nearest = search.nearest;
+      continue;
+    }
+    const header = search.best;
+    const table = readRows(header, vocabulary?.parsers);
+    const rank = (table.rows.length > 0 ? 2 : 0) + (sheet.hidden ? 0 : 1);
+    if (!chosen || rank > chosen.rank || (rank === chosen.rank && better(header, chosen.header))) chosen = { header, table, rank };
+  }
+  return chosen ?? { nearest };
+}
+
+type ColumnMap = Partial<Record<FieldKey, string>>;
 
 /**
  * Find the tiltak table (the best header row over the sheets, or on `opts.sheet`), apply
@@ -43,14 +100,12 @@ export function readTiltakTable(
     sheets = [wanted];
   }
 
-  const header = findHeader(sheets, map, opts.vocabulary?.synonyms);
-  if (!header) {
+  const found = chooseTable(sheets, map, opts.vocabulary);
+  if (!('header' in found)) {
     const where = opts.sheet !== undefined ? `på arket «${sheets[0]!.name}»` : 'i arbeidsboken';
-    return {
-      ok: false,
-      message: `Fant ingen overskriftsrad med kjente kolonner (for eksempel ${EXAMPLE_HEADERS}) ${where}; legg til overskrifter over tiltakene.`,
-    };
+    return { ok: false, message: noHeaderMessage(found.nearest, where) };
   }
+  const { header, table } = found;
   const [missing] = header.missing;
   if (missing) {
     const [field, target] = missing;
@@ -59,7 +114,7 @@ export function readTiltakTable(
       message: `Fant ingen kolonne «${target}» for feltet «${tiltakField(field).label}» i overskriftsraden (rad ${header.row + 1} på arket «${header.sheet.name}»).`,
     };
   }
-  return { ok: true, table: readRows(header, opts.vocabulary?.parsers) };
+  return { ok: true, table };
 }
 
 /** Synonyms of this length or more also match a label that starts with them: `Skriftlig avtale (ja/nei)`. */

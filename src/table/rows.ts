@@ -27,7 +27,8 @@ export function readRows(header: HeaderRow, parsers: Record<FieldKind, Parser> =
   const { row: originRow, col: originCol } = sheet.origin;
   const first = header.row + 1;
   const gridEnd = originRow + sheet.cells.length - 1;
-  const last = header.table ? Math.min(header.table.range.bottom, gridEnd) : gridEnd;
+  // An Excel Table's totals rows sit inside its range; they total the tiltak, they are not one.
+  const last = header.table ? Math.min(header.table.range.bottom - (header.table.totalsRows ?? 0), gridEnd) : gridEnd;
   const masters = mergeMasters(sheet.merges, [...assignment.values()], first, last);
   /** Reused for every row; unmapped fields stay empty. */
   const parsed: Array<FieldValue<unknown>> = TILTAK_FIELDS.map(() => EMPTY);
@@ -42,24 +43,33 @@ export function readRows(header: HeaderRow, parsers: Record<FieldKind, Parser> =
     const rowNumber = String(r + 1);
     // Blank cells parse to the shared EMPTY. A cell inside a merge that starts on an earlier
     // row is empty in Excel: it does not make the row a tiltak.
-    let hasOwnValue = false;
+    /** Cells of this row that hold a value: one count per cell, a merged area counted once. */
+    let filled = 0;
+    let lastFilled: FieldValue<unknown> = EMPTY;
+    let wideMerge = false;
     for (const { index, col, letter, parse } of columns) {
       const master = masters.size === 0 ? undefined : masters.get(r * COLS + col);
       if (master === undefined) {
         const value = parse(own?.[col - originCol] ?? null);
         parsed[index] = value;
         setCell(cells, index, letter + rowNumber);
-        if (value !== EMPTY) hasOwnValue = true;
+        if (value !== EMPTY) {
+          filled++;
+          lastFilled = value;
+        }
       } else {
         const mr = Math.floor(master / COLS);
         const mc = master % COLS;
         const value = parse(valueAt(sheet, mr, mc));
         parsed[index] = value;
         setCell(cells, index, cellAddress(mr, mc));
-        if (mr === r && value !== EMPTY) hasOwnValue = true;
+        // Only the area's own column counts (once); the row gets it from its top-left cell.
+        if (mr === r && value !== EMPTY) wideMerge = true;
       }
     }
-    if (!hasOwnValue) continue;
+    if (filled === 0 && !wideMerge) continue;
+    // One text across the table (merged) or one cell starting like a note: a remark, not a tiltak.
+    if ((filled <= 1 && wideMerge) || (filled === 1 && isNote(lastFilled))) continue;
     const values = tiltakFields(parsed);
     if (isTotals(values.tittel) || isTotals(values.nr)) continue;
     rows.push({ row: r + 1, cells, values });
@@ -96,9 +106,17 @@ function mergeMasters(merges: readonly CellRange[], cols: readonly number[], fir
   return masters;
 }
 
-/** Sum, Sum tilskudd, Totalt, Total, I alt: a totals line, not a tiltak ("Summer school" is one). */
-const TOTALS = /^(?:(?:sum|totalt)(?:$|[^\p{L}])|(?:total|i\s+alt)[^\p{L}]*$)/iu;
+/** Sum, Sum tilskudd, Totalt, Total, I alt, Til sammen: a totals line, not a tiltak ("Summer school" is one). */
+const TOTALS = /^(?:(?:sum|totalt|til\s+sammen|samlet)(?:$|[^\p{L}])|(?:total|i\s+alt)[^\p{L}]*$)/iu;
 const TOTALS_START = new Set(['s', 'S', 't', 'T', 'i', 'I']);
+
+/** Merknad: …, NB: …, * …: a remark written under or between the tiltak. */
+const NOTE = /^(?:(?:merknad|merk|nb|obs|note|notat|kommentar|kilde|forklaring|fotnote)\s*[:.!–-]|\*)/iu;
+
+function isNote(value: FieldValue<unknown>): boolean {
+  const raw = value.kind === 'ok' || value.kind === 'invalid' ? value.raw : '';
+  return NOTE.test(raw);
+}
 
 function isTotals(value: FieldValue<unknown>): boolean {
   return value.kind === 'ok' && TOTALS_START.has(value.raw[0]!) && TOTALS.test(value.raw);

@@ -1,26 +1,13 @@
 /**
- * The melding sheets as .xlsx, with exceljs: appended to the user's workbook (the CLI's
- * `melding --out`) or alone in a new workbook (the pane's Eksporter). No Node APIs.
- *
- * What an exceljs round trip does to the user's own sheets (scripts/measure-xlsx-roundtrip.ts
- * measures it on the test workbook with Excel-only parts added; tests/melding/xlsx.test.ts
- * asserts the kept part):
- * - kept equal cell by cell: values, formulas with their cached results, number formats,
- *   fonts, fills, borders, alignment; also merges, column widths and hidden columns, row
- *   heights, frozen panes, Excel Tables, data validation, conditional formats, notes,
- *   hyperlinks, print area and page setup, names of plain ranges;
- * - lost: charts (the drawing goes), sparklines and other x14 extensions, names that hold a
- *   constant or formula; sheet-scoped names come back workbook-scoped. exceljs has no model
- *   for pivot tables, slicers, threaded comments, shapes or form controls either (not measured).
- * exceljs also writes a print area without the row anchors (`$A1:$F7`); `save` passes it
- * `A$1:F$7` so the file gets `$A$1:$F$7`, as Excel wrote it.
- * The writer never touches a user sheet; the losses come from exceljs rewriting the file.
+ * The melding sheets as .xlsx, with exceljs, in a workbook of their own: the pane's Eksporter
+ * and the CLI's `melding --out`. Never the user's workbook: an exceljs round trip of it drops
+ * what exceljs does not model (the 1904 date system, sheet protection, charts, macros' content
+ * type) and rewrites number formats and data validations (issue 9). No Node APIs.
  */
 import ExcelJS from 'exceljs';
+import { meldingSheetNames } from './sheet-names';
 import type { MeldingDocument } from '../domain/melding';
 import {
-  freeSheetNames,
-  generatedSheetNames,
   GENERATED_MARKER,
   meldingSheetSpec,
   type BorderEdge,
@@ -28,15 +15,6 @@ import {
   type HeaderFooterSpec,
   type SheetSpec,
 } from '../domain/melding-sheet';
-
-/** The user's workbook with earlier generated sheets replaced by one sheet per melding. */
-export async function writeMeldingWorkbook(input: Uint8Array | ArrayBuffer, doc: MeldingDocument): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(input as ArrayBuffer);
-  removeGeneratedSheets(workbook);
-  addMeldingSheets(workbook, doc);
-  return save(workbook, doc);
-}
 
 /** A new workbook holding only the melding sheets. */
 export async function writeMeldingOnlyWorkbook(doc: MeldingDocument): Promise<Uint8Array> {
@@ -47,38 +25,9 @@ export async function writeMeldingOnlyWorkbook(doc: MeldingDocument): Promise<Ui
   return save(workbook, doc);
 }
 
-/**
- * Removes the sheets our markers point at, and every marker name. A marker exceljs reports
- * with several cells is ambiguous (Excel copies it into a copied sheet as a sheet-scoped name,
- * and exceljs loses the scope): its sheets are then left alone as the user's.
- */
-export function removeGeneratedSheets(workbook: ExcelJS.Workbook): string[] {
-  const names = workbook.definedNames.model;
-  const markers = names.filter((n) => GENERATED_MARKER.isName(n.name));
-  const generated = new Set(
-    generatedSheetNames(markers.map((n) => ({ name: n.name, reference: n.ranges.length === 1 ? n.ranges[0]! : '' }))).map((s) =>
-      s.toLowerCase(),
-    ),
-  );
-  const removed: string[] = [];
-  for (const ws of [...workbook.worksheets]) {
-    if (generated.has(ws.name.toLowerCase())) {
-      removed.push(ws.name);
-      workbook.removeWorksheet(ws.id);
-    }
-  }
-  if (markers.length) workbook.definedNames.model = names.filter((n) => !GENERATED_MARKER.isName(n.name));
-  const view = workbook.views?.[0];
-  if (view && (view.activeTab ?? 0) >= workbook.worksheets.length) view.activeTab = 0;
-  return removed;
-}
-
-/** Appends one sheet per melding under a free name and marks it; returns the names used. */
+/** Appends one sheet per melding, named by meldingSheetNames, and marks it; returns the names used. */
 export function addMeldingSheets(workbook: ExcelJS.Workbook, doc: MeldingDocument): string[] {
-  const names = freeSheetNames(
-    doc,
-    workbook.worksheets.map((ws) => ws.name),
-  );
+  const names = meldingSheetNames(doc);
   doc.meldinger.forEach((melding, i) => {
     const name = names[i]!;
     const ws = workbook.addWorksheet(name);

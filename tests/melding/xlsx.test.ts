@@ -1,13 +1,18 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { GENERATED_MARKER, meldingSheetSpec } from '../../src/domain/melding-sheet';
-import { writeMeldingOnlyWorkbook, writeMeldingWorkbook } from '../../src/xlsx/melding-workbook';
+import { writeMeldingOnlyWorkbook } from '../../src/xlsx/melding-workbook';
+import { meldingSheetNames } from '../../src/xlsx/sheet-names';
 import { evaluate, type Scalar } from './formula';
 import { buildDoc, REALISTIC_ROWS } from './fixtures';
-import { cellsOf, conditionalFormatsOf, loadWorkbook, sheetExtras, userWorkbook } from './user-workbook';
 
 const doc = buildDoc();
 const SHEET = 'Melding Desentralisert ordning';
 
+const loadWorkbook = async (bytes: Uint8Array) => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+};
 const markers = (wb: ExcelJS.Workbook) => wb.definedNames.model.filter((n) => GENERATED_MARKER.isName(n.name));
 const find = (ws: ExcelJS.Worksheet, text: string, col = 'A') => {
   let address: string | undefined;
@@ -39,38 +44,16 @@ function recomputeSheet(ws: ExcelJS.Worksheet): { address: string; cached: unkno
   return out;
 }
 
-describe('writeMeldingWorkbook', () => {
-  let input: Uint8Array;
-  let before: ExcelJS.Workbook;
+describe('writeMeldingOnlyWorkbook', () => {
   let after: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    input = await userWorkbook();
-    before = await loadWorkbook(input);
-    after = await loadWorkbook(await writeMeldingWorkbook(input, doc));
+    after = await loadWorkbook(await writeMeldingOnlyWorkbook(doc));
   });
 
-  it('appends one marked sheet per melding after the user sheets', () => {
-    expect(after.worksheets.map((ws) => ws.name)).toEqual(['Tiltak', 'Oversikt', 'Partnerskap', SHEET]);
+  it("holds one marked sheet per melding and nothing of the user's workbook", () => {
+    expect(after.worksheets.map((ws) => ws.name)).toEqual([SHEET]);
     expect(markers(after)).toEqual([{ name: 'Behovsmelding_generert_1', ranges: [`'${SHEET}'!$A$1`] }]);
-    expect(after.definedNames.model.find((n) => n.name === 'EierMidler')).toEqual({ name: 'EierMidler', ranges: ['Tiltak!$D$4:$D$6'] });
-  });
-
-  it('leaves the user sheets equal cell by cell: values, formulas, formats and the rest', () => {
-    for (const ws of before.worksheets) {
-      const again = after.getWorksheet(ws.name)!;
-      expect(cellsOf(again)).toEqual(cellsOf(ws));
-      expect(sheetExtras(again)).toEqual(sheetExtras(ws));
-    }
-    const tiltak = after.getWorksheet('Tiltak')!;
-    expect(tiltak.getCell('D6')).toMatchObject({ value: 120000.5, numFmt: '#,##0 "kr"' });
-    expect(tiltak.getCell('F4').value).toEqual({ formula: 'D4+E4', result: 650000 });
-    expect(tiltak.getCell('B6').value).toBe('=ikke en formel');
-    expect(tiltak.getCell('B4').note).toBe('Avtalt med USN i oktober');
-    expect(tiltak.getCell('C4').dataValidation).toMatchObject({ type: 'list', formulae: ['"Vurdering,Planlegging,Gjennomføring"'] });
-    expect(conditionalFormatsOf(tiltak)[0]!.rules).toHaveLength(2);
-    expect(tiltak.getColumn(7).hidden).toBe(true);
-    expect(tiltak.pageSetup.printArea).toBe('A1:F7');
   });
 
   it('writes the content with number formats, text kept as text and formulas with right results', () => {
@@ -120,48 +103,6 @@ describe('writeMeldingWorkbook', () => {
     expect(ws.views[0]).toMatchObject({ showGridLines: false });
   });
 
-  it('replaces only its own sheets on a second run', async () => {
-    const second = await loadWorkbook(
-      await writeMeldingWorkbook(await writeMeldingWorkbook(input, doc), buildDoc(REALISTIC_ROWS.slice(0, 1))),
-    );
-    expect(second.worksheets.map((ws) => ws.name)).toEqual(['Tiltak', 'Oversikt', 'Partnerskap', SHEET]);
-    expect(markers(second)).toHaveLength(1);
-    const ws = second.getWorksheet(SHEET)!;
-    const header = rowOf(find(ws, 'Nr'));
-    expect(ws.getCell(`B${header + 2}`).value).toBe('Sum');
-    for (const name of ['Tiltak', 'Oversikt', 'Partnerskap'])
-      expect(cellsOf(second.getWorksheet(name)!)).toEqual(cellsOf(before.getWorksheet(name)!));
-  });
-
-  it('keeps a user sheet that has the name of a generated sheet and writes the melding beside it', async () => {
-    const own = await userWorkbook([SHEET]);
-    const once = await writeMeldingWorkbook(own, doc);
-    const twice = await loadWorkbook(await writeMeldingWorkbook(once, doc));
-    const generated = 'Melding Desentralisert ordn (2)';
-    expect(twice.worksheets.map((ws) => ws.name)).toEqual(['Tiltak', 'Oversikt', 'Partnerskap', SHEET, generated]);
-    expect(twice.getWorksheet(SHEET)!.getCell('A1').value).toBe(`Brukerens eget ark: ${SHEET}`);
-    expect(twice.getWorksheet(generated)!.getCell('A1').value).toBe('Behovsmelding – Vest-Viken – desentralisert ordning');
-    expect(markers(twice)).toEqual([{ name: 'Behovsmelding_generert_1', ranges: [`'${generated}'!$A$1`] }]);
-  });
-
-  it('leaves both sheets alone when a marker points at two sheets (a copy the user made)', async () => {
-    const wb = await loadWorkbook(await writeMeldingWorkbook(input, doc));
-    const copy = wb.addWorksheet('Min kopi');
-    copy.getCell('A1').value = 'Mine notater';
-    wb.definedNames.add("'Min kopi'!$A$1", 'Behovsmelding_generert_1');
-    const again = await loadWorkbook(await writeMeldingWorkbook(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), doc));
-    expect(again.worksheets.map((ws) => ws.name)).toEqual([
-      'Tiltak',
-      'Oversikt',
-      'Partnerskap',
-      SHEET,
-      'Min kopi',
-      'Melding Desentralisert ordn (2)',
-    ]);
-    expect(again.getWorksheet('Min kopi')!.getCell('A1').value).toBe('Mine notater');
-    expect(markers(again)).toEqual([{ name: 'Behovsmelding_generert_1', ranges: ["'Melding Desentralisert ordn (2)'!$A$1"] }]);
-  });
-
   it('keeps melding text that starts with = as text in the file', async () => {
     const tricky = buildDoc([{ ...REALISTIC_ROWS[0]!, tittel: '=SUM(1,2)', ansvar: '@kari og +USN' }]);
     const ws = (await loadWorkbook(await writeMeldingOnlyWorkbook(tricky))).worksheets[0]!;
@@ -179,14 +120,45 @@ describe('writeMeldingWorkbook', () => {
     expect(ws.getCell(`D${rowOf(find(ws, 'Status'))}`).fill).toMatchObject({ fgColor: { argb: 'FFC00000' } });
     expect(ws.headerFooter.oddHeader).toBe(`&C&"-,Bold"&KC00000UTKAST – ikke komplett (${errors} feil)`);
   });
-});
 
-describe('writeMeldingOnlyWorkbook', () => {
   it('holds only the melding sheets, one per melding, each marked', async () => {
     const two = buildDoc([...REALISTIC_ROWS, { ...REALISTIC_ROWS[1]!, ordning: 'regional' }]);
     const wb = await loadWorkbook(await writeMeldingOnlyWorkbook(two));
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Melding Desentralisert ordning', 'Melding Regional ordning']);
     expect(markers(wb).map((n) => n.ranges)).toEqual([["'Melding Desentralisert ordning'!$A$1"], ["'Melding Regional ordning'!$A$1"]]);
     expect(wb.worksheets[1]!.getCell('A1').value).toBe('Behovsmelding – Vest-Viken – regional ordning');
+  });
+});
+
+describe('meldingSheetNames', () => {
+  it('starts each name with its partnership when one table holds many, within 31 characters and unique', async () => {
+    const rows = Array.from({ length: 100 }, (_, i) => ({
+      ...REALISTIC_ROWS[0]!,
+      partnerskap: `Kompetansenettverk Nord-Østerdal ${i + 1}`,
+      ordning: i % 2 ? ('regional' as const) : ('desentralisert' as const),
+    }));
+    const many = buildDoc(rows);
+    const names = meldingSheetNames(many);
+    expect(names).toHaveLength(many.meldinger.length);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^[^[\]:*?/\\]{1,31}$/);
+    const i = many.meldinger.findIndex((m) => m.partnerskap.navn.endsWith(' 99'));
+    // The shared first word goes; what tells the partnerships apart stays.
+    expect(names[i]).toBe('Nord-Østerdal 99 – Dekom');
+    expect(many.meldinger[i]!.sheetName).not.toContain('99');
+    const wb = await loadWorkbook(await writeMeldingOnlyWorkbook(many));
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(names);
+  });
+
+  it('cuts a long name in the middle, keeping its end', () => {
+    const two = buildDoc([
+      { ...REALISTIC_ROWS[0]!, partnerskap: 'Nettverket for Nord-Østerdal og Rørosregionen 12' },
+      { ...REALISTIC_ROWS[0]!, partnerskap: 'Nettverket for Sør-Trøndelag 3' },
+    ]);
+    expect(meldingSheetNames(two)).toEqual(['Nord-Østerdal…gionen 12 – Dekom', 'Sør-Trøndelag 3 – Dekom']);
+  });
+
+  it('keeps the melding’s own name when there is one partnership', () => {
+    expect(meldingSheetNames(doc)).toEqual([SHEET]);
   });
 });

@@ -329,7 +329,11 @@ describe('behovsmelding oversikt exit status and output', () => {
     expect(r.status).toBe(2);
     const doc = JSON.parse(r.stdout) as OversiktJson;
     expect(doc.files).toEqual([
-      { file: 'x.xlsx', ok: false, message: '«x.xlsx» er ikke en Excel-fil (.xlsx).' },
+      {
+        file: 'x.xlsx',
+        ok: false,
+        message: '«x.xlsx» er ikke en Excel-fil: bruk en arbeidsbok lagret som .xlsx (eller .xlsm, .ods, .csv).',
+      },
       { file: 'mangler.xlsx', ok: false, message: 'Fant ikke filen «mangler.xlsx».' },
     ]);
     expect(doc.meldinger).toEqual([]);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { TILTAK_FIELDS, type TiltakFieldSpec } from '../../src/domain/fields';
 import type { FieldKey } from '../../src/domain/model';
 import { columnLetter, type CellValue } from '../../src/table/grid';
-import { readTiltakTable } from '../../src/table/read';
+import { headerColumns, readTiltakTable } from '../../src/table/read';
 import { HEADERS, readOk, ROW, sheet } from './grids';
 
 /** Column letter per field, as read. */
@@ -89,11 +89,97 @@ describe('choosing the header row', () => {
     expect(r).toEqual({ ok: false, message: expect.stringMatching(/^Fant ingen overskriftsrad [^.]*«Tiltak»[^.]*«Fase»[^.]*\.$/) });
   });
 
-  it('finds the header under title rows and scans only the first 30 rows', () => {
+  it('finds the header under title rows, and below row 30 when the first rows have none', () => {
     const titles: CellValue[][] = [['Behovsmelding 2024'], [], ['Kompetansenettverk Vest'], []];
     expect(readOk({ sheets: [sheet('T', [...titles, HEADERS, ROW])] }).headerRow).toBe(5);
-    const deep = Array.from({ length: 30 }, (): CellValue[] => ['notat']);
-    expect(readTiltakTable({ sheets: [sheet('T', [...deep, HEADERS, ROW])] }).ok).toBe(false);
+    const deep = Array.from({ length: 40 }, (): CellValue[] => ['notat']);
+    const t = readOk({ sheets: [sheet('T', [...deep, HEADERS, ROW])] });
+    expect([t.headerRow, t.rows.map((r) => r.row)]).toEqual([41, [42]]);
+    // A header in the first rows wins over a better one further down.
+    const early = readOk({ sheets: [sheet('T', [HEADERS.slice(0, 4), ROW.slice(0, 4), ...deep, HEADERS, ROW])] });
+    expect(early.headerRow).toBe(1);
+  });
+
+  it('names the headers it found, and asks only for missing ones, when too few are known', () => {
+    const r = readTiltakTable({
+      sheets: [
+        sheet('Ark1', [
+          ['Tiltak', 'Ordning', 'Notat'],
+          ['Lesing', 'Regional', 'x'],
+        ]),
+      ],
+    });
+    expect(r).toEqual({
+      ok: false,
+      message:
+        'Fant bare overskriftene «Tiltak» og «Ordning» i rad 1 på arket «Ark1», og en tiltakstabell trenger minst tre kjente kolonner; ' +
+        'legg til minst én til i samme rad, for eksempel «Fase» og «Tilskudd eier».',
+    });
+  });
+
+  it('says when the known headers include none a table must have', () => {
+    const r = readTiltakTable({ sheets: [sheet('Ark1', [['Nr', 'Fylke', 'Deltakere', 'Supplerende']])] });
+    expect(r).toEqual({
+      ok: false,
+      message:
+        'Fant bare overskriftene «Nr», «Fylke», «Deltakere» og «Supplerende» i rad 1 på arket «Ark1», og ingen av dem er en kolonne ' +
+        'tabellen må ha; legg til en i samme rad, for eksempel «Tiltak», «Ordning», «Fase» og «Tilskudd eier».',
+    });
+  });
+
+  it('prefers a sheet with tiltak over an empty template, and a visible sheet over a hidden one', () => {
+    const template = sheet('Mal', [HEADERS]);
+    const real = sheet('Tiltak', [['Tittel'], HEADERS.slice(0, 12), ROW.slice(0, 12)]);
+    expect(readOk({ sheets: [template, real] }).sheet).toBe('Tiltak');
+    const hidden = sheet('Gammel', [HEADERS, ROW], { hidden: true });
+    expect(readOk({ sheets: [hidden, real] }).sheet).toBe('Tiltak');
+    expect(readOk({ sheets: [hidden, template] }).sheet).toBe('Gammel');
+  });
+
+  it('reads a two-row header: labels merged down, and group labels merged across put in front', () => {
+    const upper: CellValue[] = ['Tiltak', 'Ordning', 'Fase', 'Tilskudd', null, 'Periode', null, 'Eiere'];
+    const lower: CellValue[] = [null, null, null, 'Eier', 'UH', 'Fra', 'Til'];
+    const merges = [
+      ...[0, 1, 2, 7].map((c) => ({ top: 0, left: c, bottom: 1, right: c })),
+      { top: 0, left: 3, bottom: 0, right: 4 },
+      { top: 0, left: 5, bottom: 0, right: 6 },
+    ];
+    const data: CellValue[] = ['Lesing', 'Regional', 'Gjennomføring', 1000, 500, 'høst 2024', 'vår 2025', 'Lier'];
+    const twoRows = sheet('T', [upper, lower, data], { merges });
+    const t = readOk({ sheets: [twoRows] });
+    expect(t.headerRow).toBe(2);
+    // The pane's column picker offers the headers as detection read them.
+    expect(headerColumns(twoRows, 2).map((h) => h.header)).toEqual([
+      'Tiltak',
+      'Ordning',
+      'Fase',
+      'Tilskudd Eier',
+      'Tilskudd UH',
+      'Periode Fra',
+      'Periode Til',
+      'Eiere',
+    ]);
+    expect(Object.fromEntries(Object.entries(t.mapping).map(([k, v]) => [k, `${v!.column} ${v!.header}`]))).toEqual({
+      tittel: 'A Tiltak',
+      ordning: 'B Ordning',
+      fase: 'C Fase',
+      eiere: 'H Eiere',
+      tilskuddEier: 'D Tilskudd Eier',
+      tilskuddUh: 'E Tilskudd UH',
+      start: 'F Periode Fra',
+      slutt: 'G Periode Til',
+    });
+    expect(t.rows.map((r) => r.values.tilskuddUh)).toEqual([{ kind: 'ok', value: 500, raw: '500' }]);
+  });
+
+  it('does not put a title merged across the table in front of the headers under it', () => {
+    const title = { top: 0, left: 0, bottom: 0, right: HEADERS.length - 1 };
+    const t = readOk({ sheets: [sheet('T', [['Behovsmelding 2024 – Vest-Viken'], HEADERS, ROW], { merges: [title] })] });
+    expect([t.headerRow, t.mapping.tittel, t.mapping.tilskuddEier]).toEqual([
+      2,
+      { column: 'B', header: 'Tiltak' },
+      { column: 'I', header: 'Tilskudd eier' },
+    ]);
   });
 
   it('prefers the sheet and row that name the most fields', () => {

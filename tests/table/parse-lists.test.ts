@@ -18,6 +18,14 @@ describe('parseList', () => {
     expect(splitList('Høgskolen i Innlandet/Hamar')).toEqual(['Høgskolen i Innlandet/Hamar']);
   });
 
+  it('keeps municipality and county names with "og" whole (Møre og Romsdal, Nore og Uvdal, Evje og Hornnes)', () => {
+    expect(splitList('Møre og Romsdal fylkeskommune')).toEqual(['Møre og Romsdal fylkeskommune']);
+    expect(splitList('Nore og Uvdal kommune og Flesberg')).toEqual(['Nore og Uvdal kommune', 'Flesberg']);
+    expect(splitList('Evje og Hornnes & Bygland, møre OG romsdal')).toEqual(['Evje og Hornnes', 'Bygland', 'møre OG romsdal']);
+    // Only whole names: "Romsdal" alone is no reason to keep "Molde og Romsdal" together.
+    expect(splitList('Molde og Romsdal')).toEqual(['Molde', 'Romsdal']);
+  });
+
   it('is empty when nothing but separators is written', () => {
     expect(parseList(' , ; ')).toEqual({ kind: 'empty' });
     expect(parseList(null)).toEqual({ kind: 'empty' });

@@ -28,9 +28,21 @@ describe('parseYesNo', () => {
     [false, false],
   ])('reads %p as %p', (input, value) => expect(parseYesNo(input)).toEqual(ok(value)));
 
-  it.each(['kanskje', 'ja, delvis', 'j', '2', 2, 'nei takk'])('refuses %p', (input) => {
-    expect(parseYesNo(input)).toEqual(invalid('unreadable'));
+  it.each([
+    ['Ja, signert 15.11.2023', true],
+    ['Nei – kommer i januar', false],
+    ['Nei, ikke ennå', false],
+    ['JA: avtalen ligger i sak 24/117', true],
+  ])('reads the answer in front of a remark: %p', (input, value) => {
+    expect(parseYesNo(input)).toEqual({ kind: 'ok', value, raw: input });
   });
+
+  it.each(['kanskje', 'ja, delvis', 'j', '2', 2, 'nei takk', 'ja/nei', 'Ja eller nei', 'Ja, men ikke signert', 'Jada'])(
+    'refuses %p',
+    (input) => {
+      expect(parseYesNo(input)).toEqual(invalid('unreadable'));
+    },
+  );
 });
 
 describe('parseInteger', () => {

@@ -30,20 +30,19 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('openWorkbookFile', () => {
-  it('reads a workbook and hands back the bytes it read', async () => {
+  it('reads a workbook', async () => {
     const result = await openWorkbookFile(join(dir, 'god.xlsx'));
     if (!result.ok) throw new Error(result.message);
     expect(result.grid.sheets.map((s) => s.name)).toEqual(['Tiltak']);
     expect(result.grid.sheets[0]!.cells).toEqual([['Tiltak']]);
-    expect(Buffer.from(result.bytes)).toEqual(workbookBytes);
   });
 
   it.each([
     ['finnes-ikke.xlsx', /^Fant ikke filen «.*finnes-ikke\.xlsx»\.$/],
     ['.', /er en mappe, ikke en Excel-fil\.$/],
-    ['notat.xlsx', /^«notat\.xlsx» er ikke en Excel-fil \(\.xlsx\)\.$/],
+    ['notat.xlsx', /^«notat\.xlsx» er ikke en Excel-fil: bruk en arbeidsbok lagret som \.xlsx/],
     ['passord.xlsx', /^«passord\.xlsx» er passordbeskyttet: fjern passordet i Excel .* og prøv igjen\.$/],
-    ['gammel.xls', /^«gammel\.xls» er i det gamle \.xls-formatet: lagre den som \.xlsx i Excel og prøv igjen\.$/],
+    ['gammel.xls', /^«gammel\.xls» er i det gamle \.xls-formatet: .*Lagre som → «Excel-arbeidsbok \(\.xlsx\)» og prøv igjen/],
     ['avbrutt.xlsx', /^«avbrutt\.xlsx» ser ut til å være skadet og kan ikke åpnes som en Excel-fil\.$/],
     ['ødelagt.xlsx', /^«ødelagt\.xlsx» ser ut til å være skadet/],
     ['arkiv.xlsx', /^«arkiv\.xlsx» er ikke en Excel-arbeidsbok: fant ingen ark i filen\.$/],

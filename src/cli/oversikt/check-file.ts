@@ -3,7 +3,7 @@ import type { FieldKey } from '../../domain/model';
 import { OVERSIKT_SHEETS, type FileResult } from '../../domain/oversikt/model';
 import { summarizeFile } from '../../domain/oversikt/summarize';
 import type { Profile } from '../../domain/profile';
-import { checkWorkbook } from '../../table/check';
+import { checkFile as checkOneFile } from '../check-file';
 import { openWorkbookFile } from '../../xlsx/open';
 
 /** What every check of a run shares; plain data, so it can be handed to a worker thread. */
@@ -15,20 +15,13 @@ export interface CheckSettings {
 }
 
 /**
- * One workbook read and checked exactly as `validate` does (open the file, then checkWorkbook),
- * then summed up through the melding model. The only place the overview touches the reader:
- * it relies on nothing but the results' `ok`/`message`/`grid` and CheckResult's shape.
+ * One workbook read and checked exactly as `validate` does (the shared checkFile), then summed
+ * up through the melding model.
  */
 export async function checkFile(path: string, shown: string, settings: CheckSettings): Promise<FileResult> {
-  const opened = await openWorkbookFile(path);
-  if (!opened.ok) return { ok: false, file: shown, message: opened.message };
   const { profile, today } = settings;
-  const result = checkWorkbook(opened.grid, {
-    profile,
-    today,
-    sheet: settings.sheet,
-    map: settings.map as Partial<Record<FieldKey, string>>,
-  });
+  const map = settings.map as Partial<Record<FieldKey, string>>;
+  const result = await checkOneFile(path, shown, { profile, today, sheet: settings.sheet, map });
   if (!result.ok) return { ok: false, file: shown, message: result.message };
   const doc = buildMeldingDocument({ table: result.table, partnership: result.partnership, profile, findings: result.findings, today });
   return { ok: true, checked: summarizeFile(shown, doc, result.findings) };

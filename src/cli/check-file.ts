@@ -1,0 +1,26 @@
+import type { ProfileChoice } from '../domain/profile-choice';
+import { checkWorkbook, checkWorkbookChoosing, type CheckOptions, type CheckResult, type ChoosingOptions } from '../table/check';
+import { openWorkbookFile } from '../xlsx/open';
+
+/** One file read and checked, or the one Norwegian sentence saying why it cannot be used. */
+export type FileCheck =
+  | (Extract<CheckResult, { ok: true }> & { ok: true; choice?: ProfileChoice })
+  | {
+      ok: false;
+      /** The sentence alone (for JSON). */
+      message: string;
+      /** The same sentence for a terminal line: a message about the table is prefixed with the file. */
+      line: string;
+    };
+
+/**
+ * Read one workbook file (xlsx, xlsm, ods, csv) and check it: the step `validate`, `melding` and
+ * `oversikt` share. Given profiles instead of one, the profile that fits is chosen (and returned).
+ */
+export async function checkFile(path: string, shown: string, options: CheckOptions | ChoosingOptions): Promise<FileCheck> {
+  const opened = await openWorkbookFile(path);
+  if (!opened.ok) return { ok: false, message: opened.message, line: opened.message };
+  const result = 'profiles' in options ? checkWorkbookChoosing(opened.grid, options) : checkWorkbook(opened.grid, options);
+  if (!result.ok) return { ok: false, message: result.message, line: `${shown}: ${result.message}` };
+  return result;
+}
