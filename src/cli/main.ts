@@ -3,11 +3,9 @@ import { TILTAK_FIELDS } from '../domain/fields';
 import type { FieldKey } from '../domain/model';
 import { PROFILES } from '../domain/profiles';
 import { checkWorkbook } from '../table/check';
-import { openWorkbookFile } from '../xlsx/open';
 import { HELP, localToday, parseArgs, type CliArgs } from './args';
 import { loadProfile } from './profile';
 import { fileReport, formatText, type FileReport } from './report';
-import { runMelding } from './melding';
 
 export const SAMPLE_WORKBOOK = resolve(__dirname, '../../assets/eksempel.xlsx');
 
@@ -40,7 +38,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const today = args.today ?? localToday();
-  if (args.command === 'melding') return runMelding(args, profile.profile, today, io, SAMPLE_WORKBOOK);
+  // The workbook reader, PDF and xlsx writer load only for the commands that use them (start-up time).
+  if (args.command === 'melding') return (await import('./melding')).runMelding(args, profile.profile, today, io, SAMPLE_WORKBOOK);
 
   const files = args.files.length ? args.files : [SAMPLE_WORKBOOK];
   const outcomes: FileOutcome[] = [];
@@ -66,6 +65,7 @@ async function validateFile(
 ): Promise<FileOutcome> {
   // As the user wrote it: collected workbooks often share a name in different folders.
   const shown = file === SAMPLE_WORKBOOK ? basename(file) : file;
+  const { openWorkbookFile } = await import('../xlsx/open');
   const opened = await openWorkbookFile(file);
   if (!opened.ok) return { ok: false, file: shown, error: opened.message, line: opened.message };
   const result = checkWorkbook(opened.grid, { profile, today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>> });
