@@ -1,7 +1,9 @@
+import { benchBare } from './bare';
 import { benchBundle } from './bundle';
 import { benchCli } from './cli';
 import { benchExcelSyncs } from './excel-syncs';
 import { benchMelding } from './melding';
+import { benchStartup } from './startup';
 import { benchValidate } from './validate';
 import { benchXlsxRead } from './xlsx-read';
 
@@ -17,6 +19,8 @@ const BENCHMARKS: Array<{ id: string; name: string; run: () => Promise<string[]>
   { id: 'syncs', name: 'Office.js-kall', run: benchExcelSyncs },
   { id: 'melding', name: 'melding', run: benchMelding },
   { id: 'bundle', name: 'panelets størrelse', run: benchBundle },
+  { id: 'startup', name: 'oppstart av kommandolinjen', run: benchStartup },
+  { id: 'bare', name: 'npm ci && npm test uten Debian-programmer', run: benchBare },
 ];
 
 async function main(ids: string[]): Promise<void> {

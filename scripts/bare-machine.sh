@@ -35,7 +35,10 @@ hide='
   seconds() { echo $((($2 - $1) / 1000000000)); }
   echo "npm ci: $(seconds "$start" "$middle") s, npm test: $(seconds "$middle" "$end") s, i alt: $(seconds "$start" "$end") s"
 '
+# Root gets a mount namespace of its own; anyone else a user namespace that keeps their uid, so
+# that the npm Chromium unpacks (and chowns, when root) as it would on a real machine.
+if [[ $(id -u) -eq 0 ]]; then namespace=(unshare --mount); else namespace=(unshare --user --map-current-user --mount); fi
 status=0
-TMPDIR="$work/tmp" unshare --map-root-user --mount -- bash -c "$hide" bare "$work/repo" "$work" || status=$?
+TMPDIR="$work/tmp" "${namespace[@]}" -- bash -c "$hide" bare "$work/repo" "$work" || status=$?
 if ((status == 0)); then rm -rf "$work"; else echo "Loggene ligger i $work" >&2; fi
 exit "$status"
