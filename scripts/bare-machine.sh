@@ -31,7 +31,7 @@ hide='
   middle=$(date +%s%N)
   npm test >"$2/npm-test.log" 2>&1 || { cat "$2/npm-test.log"; exit 1; }
   end=$(date +%s%N)
-  grep -E "Nettlesertestene bruker|^Tests:|^✓ Alle" "$2/npm-test.log"
+  grep -E "Nettlesertestene bruker|^Tests:|^(ℹ|#) (pass|fail) |^✓ Alle" "$2/npm-test.log"
   seconds() { echo $((($2 - $1) / 1000000000)); }
   echo "npm ci: $(seconds "$start" "$middle") s, npm test: $(seconds "$middle" "$end") s, i alt: $(seconds "$start" "$end") s"
 '
