@@ -136,7 +136,7 @@ describe('the dev server', () => {
 describe('the command-line build (scripts/build-cli.js)', () => {
   type Metafile = {
     inputs: Record<string, { imports: Array<{ path: string; kind: string; external?: boolean }> }>;
-    outputs: Record<string, unknown>;
+    outputs: Record<string, { inputs: Record<string, unknown>; imports: Array<{ path: string; kind: string }> }>;
   };
   const { buildCli, entryPoints } = jest.requireActual<{
     buildCli: (outdir: string) => { metafile: Metafile };
@@ -176,6 +176,24 @@ describe('the command-line build (scripts/build-cli.js)', () => {
       expect.arrayContaining(['src/xlsx/open.ts', 'src/pdf/melding-pdf.ts', 'src/xlsx/melding-workbook.ts', 'pdfmake']),
     );
     expect(lazily.some((f) => f.startsWith('node_modules/exceljs/'))).toBe(true);
+  });
+
+  it('puts them in chunks that run.js reads only on import(), so `profiles` never parses exceljs', () => {
+    const run = Object.keys(metafile.outputs).find((o) => o.endsWith('build/cli/run.js'))!;
+    const loaded = new Set<string>();
+    const visit = (output: string) => {
+      if (loaded.has(output)) return;
+      loaded.add(output);
+      for (const i of metafile.outputs[output]?.imports ?? []) if (i.kind === 'import-statement') visit(i.path);
+    };
+    visit(run);
+    const inputsOf = (outputs: Iterable<string>) => new Set([...outputs].flatMap((o) => Object.keys(metafile.outputs[o]?.inputs ?? {})));
+    expect(heavy(inputsOf(loaded))).toEqual([]);
+    expect(heavy(inputsOf(Object.keys(metafile.outputs))).length).toBeGreaterThan(0);
+  });
+
+  it('marks build/cli as ES modules', () => {
+    expect(JSON.parse(fs.readFileSync(path.join(outdir, 'build/cli/package.json'), 'utf8'))).toEqual({ type: 'module' });
   });
 
   it('leaves pdfmake in node_modules, where it finds its fonts, and bundles the rest', () => {
