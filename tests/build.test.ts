@@ -142,7 +142,7 @@ describe('the command-line build (scripts/build-cli.js)', () => {
     buildCli: (outdir: string) => { metafile: Metafile };
     entryPoints: () => string[];
   }>('../scripts/build-cli.js');
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'behovsmelding-cli-'));
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'behovsmelding-cli-build-'));
   const { metafile } = buildCli(path.join(outdir, 'build/cli'));
 
   afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
