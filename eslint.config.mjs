@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const typescriptBlock = officeAddins.configs.react.find((c) => c.plugins && c.plugins['@typescript-eslint']);
 
 export default [
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/'] },
+  { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/', 'test-results/'] },
   ...officeAddins.configs.react,
   { ...typescriptBlock, files: ['**/*.tsx'] },
   {

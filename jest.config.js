@@ -1,7 +1,8 @@
-/** Jest runs the unit, table, xlsx, CLI and Office-mock tests; browser tests run from scripts/test.js. */
+/** Jest runs the unit, table, xlsx, CLI and Office-mock tests (after building the CLI); browser tests run from scripts/test.js. */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
+  globalSetup: '<rootDir>/tests/build-cli.setup.js',
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/'],
   transform: {

@@ -5,12 +5,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { syntheticGrid } from './grid';
 import { median } from './measure';
+import { buildCli } from './startup';
 
 const BIN = resolve(__dirname, '../bin/behovsmelding.js');
 const RUNS = 3;
 
 /** The CLI's wall time for 50 small workbooks in one invocation, and for one: the difference is the cost per file. */
 export async function benchCli(): Promise<string[]> {
+  buildCli();
   const dir = mkdtempSync(join(tmpdir(), 'behovsmelding-bench-'));
   try {
     const files: string[] = [];

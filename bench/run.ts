@@ -1,8 +1,10 @@
+import { benchBare } from './bare';
 import { benchBundle } from './bundle';
 import { benchCli } from './cli';
 import { benchExcelSyncs } from './excel-syncs';
 import { benchMelding } from './melding';
 import { benchOversikt } from './oversikt';
+import { benchStartup } from './startup';
 import { benchValidate } from './validate';
 import { benchXlsxRead } from './xlsx-read';
 
@@ -19,6 +21,8 @@ const BENCHMARKS: Array<{ id: string; name: string; run: () => Promise<string[]>
   { id: 'melding', name: 'melding', run: benchMelding },
   { id: 'bundle', name: 'panelets størrelse', run: benchBundle },
   { id: 'oversikt', name: 'oversikt', run: benchOversikt },
+  { id: 'startup', name: 'oppstart av kommandolinjen', run: benchStartup },
+  { id: 'bare', name: 'npm ci && npm test uten Debian-programmer', run: benchBare },
 ];
 
 async function main(ids: string[]): Promise<void> {

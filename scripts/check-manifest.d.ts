@@ -54,3 +54,7 @@ export function checkManifest(
   root?: string,
   overrides?: { manifestXml?: string; commandsSource?: string },
 ): { facts: ManifestFacts | null; problems: string[] };
+/** Norwegian problems with libxml2's messages when `xml` breaks Microsoft's manifest schema; empty when valid. */
+export function schemaProblems(xml: string, label?: string): Promise<string[]>;
+/** The manifest as the production build publishes it at `publicUrl`. */
+export function publishedManifest(root: string, xml: string, publicUrl: string): string;

@@ -6,7 +6,9 @@
  * fails offline; here we check what can be checked locally: well-formed XML, the manifest as
  * office-addin-manifest reads it, unique ids, every resid and its string lengths, every URL
  * against what webpack puts in dist/, icon pixel sizes, the ExcelApi minimum, and that each
- * FunctionName is registered with Office.actions.associate in src/commands/commands.ts.
+ * FunctionName is registered with Office.actions.associate in src/commands/commands.ts; and
+ * Microsoft's XML schema (scripts/manifest-xsd/, through libxml2 compiled to WebAssembly:
+ * xmllint-wasm) for both the development manifest and the production rewrite.
  * `--online` also runs Microsoft's validation service.
  */
 const fs = require('node:fs');
@@ -15,6 +17,11 @@ const { spawnSync } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '..');
 const DEV_URL = 'https://localhost:3000/';
+const SCHEMA_DIR = path.join(__dirname, 'manifest-xsd');
+/** The add-in-only manifest's schema; the other files in SCHEMA_DIR are the ones it imports. */
+const MAIN_SCHEMA = 'OfficeAppManifestV1_1.xsd';
+/** Where the production rewrite is checked to point when BEHOVSMELDING_PUBLIC_URL is not set. */
+const SAMPLE_PUBLIC_URL = 'https://tillegg.example.no/behovsmelding/';
 /** Volume-licensed Office 2021 stops at ExcelApi 1.14 (DESIGN.md). */
 const MAX_EXCEL_API = '1.14';
 const MAX_RESID = 32;
@@ -357,20 +364,58 @@ function checkManifest(root = ROOT, overrides = {}) {
   return { facts, problems };
 }
 
+// --- Microsoft's schema ------------------------------------------------------------------
+
+/**
+ * Validates manifest XML against Microsoft's schema; returns the Norwegian problems, each with
+ * libxml2's own message (empty when valid). `label` names the copy in the messages.
+ */
+async function schemaProblems(xml, label = 'manifest.xml') {
+  const { validateXML } = require('xmllint-wasm');
+  const schemaFile = (fileName) => ({ fileName, contents: fs.readFileSync(path.join(SCHEMA_DIR, fileName), 'utf8') });
+  const imported = fs.readdirSync(SCHEMA_DIR).filter((name) => name.endsWith('.xsd') && name !== MAIN_SCHEMA);
+  const result = await validateXML({
+    xml: [{ fileName: 'manifest.xml', contents: xml }],
+    schema: [schemaFile(MAIN_SCHEMA)],
+    preload: imported.map(schemaFile),
+  });
+  if (result.valid) return [];
+  const errors = result.errors.length > 0 ? result.errors : [{ message: result.rawOutput.trim(), loc: null }];
+  return errors.map(
+    (e) =>
+      `${label} følger ikke Microsofts skjema${e.loc ? ` (linje ${e.loc.lineNumber})` : ''}: ${e.message.replace(/^Schemas validity error : /, '').trim()}`,
+  );
+}
+
+/** The manifest as the production build publishes it (webpack.config.js rewrites its URLs). */
+function publishedManifest(root, xml, publicUrl) {
+  const previous = process.env.BEHOVSMELDING_PUBLIC_URL;
+  process.env.BEHOVSMELDING_PUBLIC_URL = publicUrl;
+  try {
+    const config = require(path.resolve(root, 'webpack.config.js'))({}, { mode: 'production' });
+    const pattern = config.plugins.flatMap((plugin) => plugin.patterns ?? []).find((p) => p.from === 'manifest.xml');
+    return String(pattern.transform(Buffer.from(xml)));
+  } finally {
+    if (previous === undefined) delete process.env.BEHOVSMELDING_PUBLIC_URL;
+    else process.env.BEHOVSMELDING_PUBLIC_URL = previous;
+  }
+}
+
 // --- Command line --------------------------------------------------------------------------
 
 function runTool(command, args) {
   return spawnSync(command, args, { cwd: ROOT, encoding: 'utf8' });
 }
 
-function main() {
+async function main() {
   const online = process.argv.includes('--online');
   const manifestPath = path.join(ROOT, 'manifest.xml');
   const { facts, problems } = checkManifest();
 
-  const xmllint = runTool('xmllint', ['--noout', manifestPath]);
-  if (xmllint.error) console.log('· xmllint finnes ikke (Debian: libxml2-utils); bruker bare den innebygde XML-sjekken.');
-  else if (xmllint.status !== 0) problems.push(`xmllint: ${xmllint.stderr.trim()}`);
+  const xml = fs.readFileSync(manifestPath, 'utf8');
+  const publicUrl = process.env.BEHOVSMELDING_PUBLIC_URL || SAMPLE_PUBLIC_URL;
+  problems.push(...(await schemaProblems(xml)));
+  problems.push(...(await schemaProblems(publishedManifest(ROOT, xml, publicUrl), `produksjonsmanifestet (${publicUrl})`)));
 
   const info = runTool(process.execPath, [require.resolve('office-addin-manifest/cli.js'), 'info', manifestPath]);
   if (info.status !== 0 || (facts && !info.stdout.includes(facts.id))) {
@@ -391,13 +436,13 @@ function main() {
   }
   const controls = facts.groups.flatMap((g) => g.controls.map((c) => c.label)).join(', ');
   console.log(
-    `✓ manifest.xml er i orden: ${facts.displayName} ${facts.version}, Excel (ExcelApi ${facts.requirements[0]?.minVersion}), knapper: ${controls}.`,
+    `✓ manifest.xml er i orden: ${facts.displayName} ${facts.version}, Excel (ExcelApi ${facts.requirements[0]?.minVersion}), knapper: ${controls}; Microsofts skjema godtar både dette og produksjonsmanifestet.`,
   );
   if (!online) {
     console.log('  Microsofts egen validering sender manifestet til en nettjeneste: npm run validate -- --online');
   }
 }
 
-module.exports = { parseXml, readManifest, pngSize, distFiles, associatedFunctions, checkManifest };
+module.exports = { parseXml, readManifest, pngSize, distFiles, associatedFunctions, checkManifest, schemaProblems, publishedManifest };
 
-if (require.main === module) main();
+if (require.main === module) void main();

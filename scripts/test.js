@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type check, lint, jest, then the browser tests in Debian's Chromium.
- * Stops at the first failing step and says which one. BEHOVSMELDING_SKIP_BROWSER=1 skips the
- * browser tests (for machines without Chromium); nothing else is ever skipped.
+ * `npm test`: type check, lint, jest, then the browser tests in Chromium: the machine's own, or
+ * else the one in the npm package @sparticuz/chromium (tests/browser/chromium.ts decides, and
+ * BEHOVSMELDING_CHROMIUM=packaged forces the npm one). Stops at the first failing step and says
+ * which one. BEHOVSMELDING_SKIP_BROWSER=1 skips the browser tests; nothing else is ever skipped.
  */
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -10,7 +11,6 @@ const os = require('node:os');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
-const CHROMIUM_PATH = '/usr/bin/chromium';
 const BROWSER_TESTS = path.join(ROOT, 'tests/browser');
 const bin = (file) => path.join(ROOT, 'node_modules', file);
 
@@ -30,13 +30,6 @@ function browserTests() {
     console.log('\n· Nettlesertestene hoppes over (BEHOVSMELDING_SKIP_BROWSER=1).');
     return;
   }
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new StepFailed(
-      `Nettlesertestene trenger Chromium i ${CHROMIUM_PATH}. Installer den med\n` +
-        '    sudo apt-get install -y chromium\n' +
-        '  eller hopp over dem med BEHOVSMELDING_SKIP_BROWSER=1 npm test.',
-    );
-  }
   const files = fs
     .readdirSync(BROWSER_TESTS)
     .filter((name) => name.endsWith('.test.ts'))
@@ -55,9 +48,18 @@ function browserTests() {
       '--stats',
       'errors-only',
     ]);
+    // Chosen (and, for the npm one, unpacked) once here, not by each test file at the same time.
+    const choice = spawnSync(process.execPath, ['--import', 'tsx', path.join(BROWSER_TESTS, 'chromium.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    if (choice.status !== 0) throw new StepFailed(`Fant ingen Chromium for nettlesertestene: ${choice.stderr.trim()}`);
+    const { setting, description } = JSON.parse(choice.stdout);
+    console.log(`\n· Nettlesertestene bruker ${description}.`);
     run(`Nettlesertester (${files.length} filer, Chromium)`, ['--import', 'tsx', '--test', ...files], {
       ...process.env,
       BEHOVSMELDING_PANE_DIST: outputPath,
+      BEHOVSMELDING_CHROMIUM: setting,
     });
   } finally {
     fs.rmSync(outputPath, { recursive: true, force: true });

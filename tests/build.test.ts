@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { isBuiltin } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Configuration } from 'webpack';
@@ -129,5 +130,76 @@ describe('the dev server', () => {
       warn.mockRestore();
       if (httpsVariable !== undefined) process.env.HTTPS = httpsVariable;
     }
+  });
+});
+
+describe('the command-line build (scripts/build-cli.js)', () => {
+  type Metafile = {
+    inputs: Record<string, { imports: Array<{ path: string; kind: string; external?: boolean }> }>;
+    outputs: Record<string, { inputs: Record<string, unknown>; imports: Array<{ path: string; kind: string }> }>;
+  };
+  const { buildCli, entryPoints } = jest.requireActual<{
+    buildCli: (outdir: string) => { metafile: Metafile };
+    entryPoints: () => string[];
+  }>('../scripts/build-cli.js');
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'behovsmelding-cli-build-'));
+  const { metafile } = buildCli(path.join(outdir, 'build/cli'));
+
+  afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
+
+  /** Every module reachable from src/cli/run.ts, optionally following `import()` too. */
+  function reachable(followDynamic: boolean): Set<string> {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const i of metafile.inputs[file]?.imports ?? []) if (followDynamic || i.kind !== 'dynamic-import') visit(i.path);
+    };
+    visit('src/cli/run.ts');
+    return seen;
+  }
+  const heavy = (files: Set<string>) => [...files].filter((f) => /^(src\/(pdf|xlsx)\/|node_modules\/exceljs\/|pdfmake$)/.test(f));
+
+  it('builds run.js and every src/cli/**/worker.ts to the same place under build/cli', () => {
+    const expected = entryPoints().map((entry) =>
+      path.join(outdir, 'build/cli', path.relative(path.join(ROOT, 'src/cli'), entry).replace(/\.ts$/, '.js')),
+    );
+    expect(expected[0]).toBe(path.join(outdir, 'build/cli/run.js'));
+    for (const file of expected) expect(fs.existsSync(file)).toBe(true);
+    expect(Object.keys(metafile.outputs).map((o) => path.resolve(ROOT, o))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('loads the workbook reader, the PDF and the xlsx writer only through import() in the commands that need them', () => {
+    expect(heavy(reachable(false))).toEqual([]);
+    const lazily = heavy(reachable(true));
+    expect(lazily).toEqual(
+      expect.arrayContaining(['src/xlsx/open.ts', 'src/pdf/melding-pdf.ts', 'src/xlsx/melding-workbook.ts', 'pdfmake']),
+    );
+    expect(lazily.some((f) => f.startsWith('node_modules/exceljs/'))).toBe(true);
+  });
+
+  it('puts them in chunks that run.js reads only on import(), so `profiles` never parses exceljs', () => {
+    const run = Object.keys(metafile.outputs).find((o) => o.endsWith('build/cli/run.js'))!;
+    const loaded = new Set<string>();
+    const visit = (output: string) => {
+      if (loaded.has(output)) return;
+      loaded.add(output);
+      for (const i of metafile.outputs[output]?.imports ?? []) if (i.kind === 'import-statement') visit(i.path);
+    };
+    visit(run);
+    const inputsOf = (outputs: Iterable<string>) => new Set([...outputs].flatMap((o) => Object.keys(metafile.outputs[o]?.inputs ?? {})));
+    expect(heavy(inputsOf(loaded))).toEqual([]);
+    expect(heavy(inputsOf(Object.keys(metafile.outputs))).length).toBeGreaterThan(0);
+  });
+
+  it('marks build/cli as ES modules', () => {
+    expect(JSON.parse(fs.readFileSync(path.join(outdir, 'build/cli/package.json'), 'utf8'))).toEqual({ type: 'module' });
+  });
+
+  it('leaves pdfmake in node_modules, where it finds its fonts, and bundles the rest', () => {
+    const imports = Object.values(metafile.inputs).flatMap((input) => input.imports);
+    // esbuild lists imports used only as types (dropped from the output) as external relative paths.
+    const packages = imports.filter((i) => i.external && !isBuiltin(i.path) && !i.path.startsWith('.')).map((i) => i.path);
+    expect(new Set(packages)).toEqual(new Set(['pdfmake', 'pdfmake/build/vfs_fonts', 'pdfmake/fonts/Roboto.js']));
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { OfficeAddinManifest } from 'office-addin-manifest';
-import { checkManifest, parseXml, readManifest } from '../scripts/check-manifest.js';
+import { checkManifest, parseXml, publishedManifest, readManifest, schemaProblems } from '../scripts/check-manifest.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const MANIFEST_PATH = path.join(ROOT, 'manifest.xml');
@@ -122,5 +122,47 @@ describe('the offline manifest check', () => {
     expect(root).toMatchObject({ name: 'a', attrs: { x: '1 & 2' }, children: [{ name: 'b', text: '<ok>' }, { name: 'c' }] });
     expect(() => parseXml('<a>\n<b>A & B</b></a>')).toThrow('linje 2');
     expect(() => parseXml('<a></a><b/>')).toThrow('etter rotelementet');
+  });
+});
+
+describe("Microsoft's manifest schema (scripts/manifest-xsd, libxml2 as WebAssembly)", () => {
+  it('accepts manifest.xml and the production rewrite of it', async () => {
+    const published = publishedManifest(ROOT, xml, 'https://tillegg.example.no/behovsmelding/');
+    expect(published).toContain('<SourceLocation DefaultValue="https://tillegg.example.no/behovsmelding/taskpane.html"/>');
+    expect(await schemaProblems(xml)).toEqual([]);
+    expect(await schemaProblems(published, 'produksjonsmanifestet')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'elements out of order',
+      '<DefaultLocale>nb-NO</DefaultLocale>\n  <DisplayName DefaultValue="Behovsmelding"/>',
+      '<DisplayName DefaultValue="Behovsmelding"/>\n  <DefaultLocale>nb-NO</DefaultLocale>',
+      /linje 10\).*DisplayName.*This element is not expected.*DefaultLocale/,
+    ],
+    [
+      'a permission Office does not know',
+      '<Permissions>ReadWriteDocument</Permissions>',
+      '<Permissions>ReadWrite</Permissions>',
+      /linje 31\).*'ReadWrite' is not an element of the set/,
+    ],
+    [
+      'a resid longer than 32 characters',
+      'resid="Validate.Tooltip"',
+      'resid="Validate.Tooltip.For.The.Validate.Button"',
+      /has a length of '40'; this exceeds the allowed maximum length of '32'/,
+    ],
+    [
+      'an element the schema does not have',
+      '<Hosts>\n    <Host Name="Workbook"/>',
+      '<Hosts>\n    <Vert Name="Workbook"/>',
+      /Vert.*not expected/,
+    ],
+  ])('refuses a copy with %s', async (_case, from, to, expected) => {
+    expect(xml).toContain(from);
+    const problems = await schemaProblems(xml.replace(from, to), 'kopien');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^kopien følger ikke Microsofts skjema \(linje \d+\): /);
+    expect(problems[0]).toMatch(expected);
   });
 });

@@ -7,7 +7,6 @@ import { checkFile } from './check-file';
 import { HELP, localToday, parseArgs, type CliArgs } from './args';
 import { loadProfile, profileJson, profileList } from './profile';
 import { fileReport, formatText, type FileReport } from './report';
-import { runOversikt } from './oversikt/command';
 
 export const SAMPLE_WORKBOOK = resolve(__dirname, '../../assets/eksempel.xlsx');
 
@@ -47,16 +46,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const today = args.today ?? localToday();
+  // The PDF and xlsx writers (exceljs, pdfmake) load only for the commands that use them (start-up time).
   if (args.command === 'melding') {
-    // Loaded only for melding: its writers (exceljs, pdfmake) cost every validate run ~0.5 s.
-    // require, not import(): tsx runs the CLI as CommonJS, and import() would go to Node's ESM
-    // loader, which cannot resolve a .ts module.
-    const { runMelding } = require('./melding') as typeof import('./melding');
     const chosen = profile?.profile ?? (await chooseForFile(args.files[0] ?? SAMPLE_WORKBOOK, args, today, io));
-    return runMelding(args, chosen, today, io, SAMPLE_WORKBOOK);
+    return (await import('./melding')).runMelding(args, chosen, today, io, SAMPLE_WORKBOOK);
   }
   if (args.command === 'oversikt') {
-    return runOversikt(args, profile?.profile ?? null, today, io, (file) => chooseForFile(file, args, today, io));
+    const choose = (file: string) => chooseForFile(file, args, today, io);
+    return (await import('./oversikt/command')).runOversikt(args, profile?.profile ?? null, today, io, choose);
   }
 
   const files = args.files.length ? args.files : [SAMPLE_WORKBOOK];

@@ -1,6 +1,7 @@
 /**
  * Shared setup for the browser tests (node:test, run by scripts/test.js): a development build
- * of the pane, a plain-http static server on 127.0.0.1, and Debian's Chromium via playwright-core.
+ * of the pane, a plain-http static server on 127.0.0.1, and Chromium via playwright-core (which one:
+ * chromium.ts).
  * Nothing leaves the machine: requests to any other host are answered locally and recorded.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,18 +11,9 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chooseChromium } from './chromium';
 
 export const ROOT = path.resolve(__dirname, '../..');
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const WEBPACK_CLI = path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -69,7 +61,12 @@ export async function serveDirectory(dir: string): Promise<{ origin: string; clo
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Kept-alive connections of a browser that died would keep the test process running.
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -93,7 +90,8 @@ export interface PaneHarness {
 /** Builds (or reuses) the pane, serves it and launches Chromium. */
 export async function startHarness(): Promise<PaneHarness> {
   const server = await serveDirectory(buildPane());
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  const { executablePath, args, env } = await chooseChromium();
+  const browser = await chromium.launch({ executablePath, args, env: env && { ...process.env, ...env } });
   const contexts: BrowserContext[] = [];
 
   async function open(pathname: string, options: { block?: string[] } = {}): Promise<OpenedPage> {
@@ -124,9 +122,12 @@ export async function startHarness(): Promise<PaneHarness> {
     browser,
     open,
     close: async () => {
-      await Promise.all(contexts.map((context) => context.close()));
-      await browser.close();
-      await server.close();
+      try {
+        await Promise.all(contexts.map((context) => context.close()));
+      } finally {
+        await browser.close();
+        await server.close();
+      }
     },
   };
 }

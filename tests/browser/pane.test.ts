@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { pdfText } from '../pdf-text';
 import { ROOT, startHarness, type PaneHarness } from './harness';
 
 let harness: PaneHarness;
@@ -109,7 +109,7 @@ test('demo mode: Lag behovsmelding writes the melding sheets and Eksporter downl
       ['utkast', 5],
     ],
   );
-  const text = execFileSync('pdftotext', ['-layout', files.pdf!, '-'], { encoding: 'utf8' });
+  const text = pdfText(fs.readFileSync(files.pdf!));
   assert.match(text, /UTKAST – ikke komplett/);
   assert.match(text, /Øvre Eiker/);
   assert.equal(fs.readFileSync(files.xlsx!).subarray(0, 2).toString(), 'PK');

@@ -1,26 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { meldingPdfDefinition, renderMeldingPdf } from '../../src/pdf/melding-pdf';
 import { preparePdfMake, type PdfMake } from '../../src/pdf/pdfmake';
+import { pdfPages as pagesOf } from '../pdf-text';
 import { buildDoc, manyRows, REALISTIC_ROWS } from './fixtures';
-
-const PDFTOTEXT = '/usr/bin/pdftotext';
-
-/** The text of each page, as poppler's pdftotext reads it. */
-function pagesOf(pdf: Uint8Array): string[] {
-  if (!existsSync(PDFTOTEXT)) throw new Error('pdftotext mangler: installer Debian-pakken poppler-utils (apt-get install poppler-utils).');
-  const dir = mkdtempSync(join(tmpdir(), 'melding-pdf-'));
-  try {
-    const file = join(dir, 'melding.pdf');
-    writeFileSync(file, pdf);
-    const text = execFileSync(PDFTOTEXT, ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-    return text.split('\f').slice(0, -1);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 

@@ -1,0 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const READER = path.join(__dirname, 'read-pdf-text.mjs');
+
+/** The text of each page of a PDF, line by line, as PDF.js reads it (see read-pdf-text.mjs). */
+export function pdfPages(pdf: Uint8Array): string[] {
+  const result = spawnSync(process.execPath, [READER], { input: pdf, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`PDF.js could not read the PDF: ${result.stderr || result.error?.message}`);
+  return JSON.parse(result.stdout) as string[];
+}
+
+/** All the text of a PDF, pages one after another. */
+export const pdfText = (pdf: Uint8Array): string => pdfPages(pdf).join('\n');
