@@ -23,7 +23,7 @@ import {
   titleRows,
   UNREADABLE,
   yesNo,
-} from '../domain/melding-sheet';
+} from '../sheet/melding-sheet';
 import { loadPdfMake, type PdfMake } from './pdfmake';
 
 const RED = '#C00000';

@@ -14,7 +14,7 @@ import {
   type CellStyle,
   type HeaderFooterSpec,
   type SheetSpec,
-} from '../domain/melding-sheet';
+} from '../sheet/melding-sheet';
 
 /** A new workbook holding only the melding sheets. */
 export async function writeMeldingOnlyWorkbook(doc: MeldingDocument): Promise<Uint8Array> {

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { formatDate } from '../domain/format';
-import { NOK_FORMAT, PERCENT_FORMAT, SEVERITY_LABEL } from '../domain/melding-sheet';
+import { NOK_FORMAT, PERCENT_FORMAT, SEVERITY_LABEL } from '../sheet/melding-sheet';
 import { breachedLimits } from '../domain/oversikt/build';
 import { OVERSIKT_SHEETS, type Oversikt, type OversiktMelding } from '../domain/oversikt/model';
 import type { ShareCheck } from '../domain/melding';

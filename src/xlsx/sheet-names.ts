@@ -1,6 +1,6 @@
 import type { MeldingDocument } from '../domain/melding';
 import { uniqueSheetName } from '../domain/melding';
-import { freeSheetNames } from '../domain/melding-sheet';
+import { freeSheetNames } from '../sheet/melding-sheet';
 import type { Ordning } from '../domain/model';
 
 /** The short names the schemes go by (Rekom, Dekom), so a partnership's name fits in 31 characters. */

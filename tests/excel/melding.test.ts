@@ -1,4 +1,4 @@
-import { freeSheetNames } from '../../src/domain/melding-sheet';
+import { freeSheetNames } from '../../src/sheet/melding-sheet';
 import { writeMeldingSheets } from '../../src/excel/melding';
 import { GOOD_ROW } from '../domain/builders';
 import { buildDoc, manyRows, OV } from '../melding/fixtures';

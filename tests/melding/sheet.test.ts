@@ -9,7 +9,7 @@ import {
   PERCENT_FORMAT,
   type SheetSpec,
   type SheetValue,
-} from '../../src/domain/melding-sheet';
+} from '../../src/sheet/melding-sheet';
 import { parseAddress } from '../../src/table/grid';
 import { GOOD_ROW } from '../domain/builders';
 import { evaluate, type Scalar } from './formula';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { GENERATED_MARKER, meldingSheetSpec } from '../../src/domain/melding-sheet';
+import { GENERATED_MARKER, meldingSheetSpec } from '../../src/sheet/melding-sheet';
 import { writeMeldingOnlyWorkbook } from '../../src/xlsx/melding-workbook';
 import { meldingSheetNames } from '../../src/xlsx/sheet-names';
 import { evaluate, type Scalar } from './formula';

@@ -2,7 +2,7 @@ import { PARTNERSHIP_SHEET } from '../../domain/fields';
 import type { Finding, Severity } from '../../domain/model';
 import { parseAddress, type CellValue, type WorkbookGrid } from '../../table/grid';
 import type { MeldingDocument } from '../../domain/melding';
-import { freeSheetNames, meldingSheetSpec } from '../../domain/melding-sheet';
+import { freeSheetNames, meldingSheetSpec } from '../../sheet/melding-sheet';
 import { download } from '../download';
 import { planOverlays } from '../../excel/highlight';
 import type { ColumnOverrides, DeliveryResult, ExportFile, StoredProfile, WorkbookPort } from '../../port/workbook-port';

@@ -18,10 +18,10 @@
  * header would take half the screen; on paper the table header repeats on every page instead.
  */
 import { columnLetter } from '../table/grid';
-import { formatDate, formatPercent } from './format';
-import type { Melding, MeldingDocument, MeldingTiltak, ShareCheck } from './melding';
-import { uniqueSheetName } from './melding';
-import type { Finding, Severity } from './model';
+import { formatDate, formatPercent } from '../domain/format';
+import type { Melding, MeldingDocument, MeldingTiltak, ShareCheck } from '../domain/melding';
+import { uniqueSheetName } from '../domain/melding';
+import type { Finding, Severity } from '../domain/model';
 
 export interface SheetFormula {
   formula: string;
