@@ -31,7 +31,8 @@ interface ListHandles {
 
 function queueLists(context: Excel.RequestContext): ListHandles {
   return {
-    sheets: context.workbook.worksheets.load('items/name,items/id'),
+    // Visibility rides on the lists every read loads anyway: a hidden sheet costs no extra sync.
+    sheets: context.workbook.worksheets.load('items/name,items/id,items/visibility'),
     tables: context.workbook.tables.load('items/name'),
     names: context.workbook.names.load('items/name,items/formula'),
   };
@@ -87,7 +88,7 @@ export interface PendingRead {
   lists: ListHandles;
   sheets: SheetHandles[];
   structure: WorkbookStructure;
-  tables: Array<{ range: Excel.Range; worksheet: Excel.Worksheet; name: string }>;
+  tables: Array<{ range: Excel.Range; worksheet: Excel.Worksheet; name: string; table: Excel.Table }>;
 }
 
 /**
@@ -119,8 +120,8 @@ export function queueRead(context: Excel.RequestContext, structure: WorkbookStru
     return { info, used, window, windowArea, merges };
   });
   const tables = structure.tables.map((name) => {
-    const table = context.workbook.tables.getItem(name);
-    return { name, range: table.getRange().load('address'), worksheet: table.worksheet.load('name') };
+    const table = context.workbook.tables.getItem(name).load('showTotals');
+    return { name, table, range: table.getRange().load('address'), worksheet: table.worksheet.load('name') };
   });
   return { lists: queueLists(context), sheets, tables, structure };
 }
@@ -137,10 +138,15 @@ export async function finishRead(context: Excel.RequestContext, pending: Pending
   const generated = new Set(structure.generated);
 
   const grids: SheetGrid[] = [];
-  for (const s of pending.sheets) {
+  for (const [i, s] of pending.sheets.entries()) {
     const used = usedOf(s.used);
     s.info.used = used;
-    const base = { name: s.info.name, tables: tablesOn(s.info.name, pending), generated: generated.has(s.info.name) };
+    const base = {
+      name: s.info.name,
+      tables: tablesOn(s.info.name, pending),
+      generated: generated.has(s.info.name),
+      ...(lists.sheets.items[i]!.visibility === 'Visible' ? {} : { hidden: true }),
+    };
     if (!used || base.generated) grids.push({ ...base, cells: [], origin: { row: used?.top ?? 0, col: used?.left ?? 0 }, merges: [] });
     else if (s.window && s.windowArea && covers(s.windowArea, used)) {
       s.info.bytesPerCell = bytesPerCell(s.window, s.windowArea);
@@ -165,7 +171,8 @@ function tablesOn(sheet: string, pending: PendingRead): TableHint[] {
     .filter((t) => t.worksheet.name === sheet)
     .flatMap((t) => {
       const range = parseRangeAddress(t.range.address);
-      return range ? [{ name: t.name, range }] : [];
+      // Excel shows at most one totals row: it is the table range's last row.
+      return range ? [{ name: t.name, range, ...(t.table.showTotals ? { totalsRows: 1 } : {}) }] : [];
     });
 }
 

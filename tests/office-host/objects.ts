@@ -103,6 +103,7 @@ export class Worksheet extends HostObject {
     if (name === 'id') return this.sheet.id;
     if (name === 'position') return this.state.book.sheets.indexOf(this.sheet);
     if (name === 'showGridlines') return this.sheet.showGridlines;
+    if (name === 'visibility') return this.sheet.visibility;
     return super.get(name);
   }
   override set(name: string, value: unknown): void {
@@ -246,6 +247,7 @@ class Table extends HostObject {
   }
   override get(name: string): unknown {
     if (name === 'name') return this.table.name;
+    if (name === 'showTotals') return this.table.showTotals ?? false;
     return super.get(name);
   }
   override property(name: string): HostObject {

@@ -49,6 +49,7 @@ export class HostSheet {
   readonly styles: StyleWrite[] = [];
   readonly page: Record<string, unknown> = {};
   showGridlines = true;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   private used: CellRange | null | undefined;
 
   constructor(
@@ -115,7 +116,8 @@ export class HostSheet {
 export class HostWorkbook {
   readonly sheets: HostSheet[] = [];
   readonly names: Array<{ name: string; formula: string }> = [];
-  readonly tables: Array<{ name: string; sheet: HostSheet; area: CellRange }> = [];
+  /** `area` includes the header row and, with `showTotals`, the totals row (its last row), as in Excel. */
+  readonly tables: Array<{ name: string; sheet: HostSheet; area: CellRange; showTotals?: boolean }> = [];
   /** Office.context.document.settings, as saved with the document. */
   readonly settings: Record<string, unknown> = {};
   private nextId = 1;
