@@ -5,7 +5,7 @@ import type { Profile } from '../domain/profile';
 import type { FieldKey } from '../domain/model';
 import { renderMeldingPdf } from '../pdf/melding-pdf';
 import { writeMeldingOnlyWorkbook } from '../xlsx/melding-workbook';
-import { meldingSheetNames } from '../xlsx/sheet-names';
+import { freeSheetNames } from '../sheet/melding-sheet';
 import type { CliArgs } from './args';
 import { checkFile } from './check-file';
 import type { Io } from './main';
@@ -49,7 +49,7 @@ export async function runMelding(args: CliArgs, profile: Profile, today: string,
     await writeFile(resolve(args.pdf), await renderMeldingPdf(doc));
     io.out(`Skrev ${resolve(args.pdf)}`);
   }
-  const names = meldingSheetNames(doc);
+  const names = freeSheetNames(doc);
   for (const [i, m] of doc.meldinger.entries()) {
     const status = m.status === 'komplett' ? 'komplett' : `UTKAST – ${m.errors} feil må rettes (se behovsmelding validate)`;
     io.out(`  «${names[i]}»: ${m.tiltak.length} tiltak, ${status}`);

@@ -5,6 +5,7 @@ import type { Fase, Finding, Ordning, PartnershipFacts, TiltakRow, TiltakTable }
 import type { Profile } from './profile';
 import { sumField } from './rules/amounts';
 import { isMultiYear, tiltakSpan } from './rules/periods';
+import { meldingSheetNames } from './sheet-names';
 
 /**
  * The melding document: what the source texts ask a melding to show, as one model that the
@@ -23,7 +24,7 @@ export interface Melding {
   key: string;
   /** Heading, e.g. "Behovsmelding – Vest-Viken – desentralisert ordning". */
   title: string;
-  /** A worksheet name (≤ 31 characters, unique in the document, no []:*?/\). */
+  /** A worksheet name (≤ 31 characters, unique in the document, no []:*?/\): see sheet-names.ts. */
   sheetName: string;
   /** `utkast` while any error finding concerns this melding: never silently final. */
   status: MeldingStatus;
@@ -118,8 +119,8 @@ export function buildMeldingDocument(input: MeldingInput): MeldingDocument {
   const { profile } = input;
   const partnership = partnershipOf(input.partnership, input.table.rows);
   const groups = groupMeldinger(input.table.rows, profile);
-  const usedNames = new Set<string>();
-  const partnerships = new Set(groups.map((g) => g.partnerskap.toLowerCase())).size;
+  const meldinger = groups.map((group) => buildMelding(group, input, partnership));
+  const names = meldingSheetNames(meldinger.map((m) => ({ ...m, partnerskap: m.partnerskap.navn, tittel: m.tiltak[0]?.tittel ?? '' })));
   return {
     profile: {
       id: profile.id,
@@ -129,18 +130,11 @@ export function buildMeldingDocument(input: MeldingInput): MeldingDocument {
       source: profile.sources.map((s) => (s.publisher ? `${s.title} (${s.publisher})` : s.title)).join('; '),
     },
     generated: input.today,
-    meldinger: groups.map((group, i) => buildMelding(group, i, partnerships, input, partnership, usedNames)),
+    meldinger: meldinger.map((m, i) => ({ ...m, sheetName: names[i]! })),
   };
 }
 
-function buildMelding(
-  group: MeldingGroup,
-  index: number,
-  partnerships: number,
-  input: MeldingInput,
-  partnership: MeldingPartnership,
-  usedNames: Set<string>,
-): Melding {
+function buildMelding(group: MeldingGroup, input: MeldingInput, partnership: MeldingPartnership): Omit<Melding, 'sheetName'> {
   const { profile } = input;
   const findings = findingsFor(group, input);
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -166,7 +160,6 @@ function buildMelding(
   return {
     key: group.key,
     title,
-    sheetName: uniqueSheetName(sheetNameFor(group, index, partnerships, ordningNavn, tiltak[0]?.tittel ?? ''), usedNames),
     status: errors > 0 ? 'utkast' : 'komplett',
     errors,
     warnings: findings.filter((f) => f.severity === 'warning').length,
@@ -275,27 +268,4 @@ function partnershipOf(facts: PartnershipFacts | null, rows: readonly TiltakRow[
     },
     ansatteInvolvert: get('ansatteInvolvert') ?? null,
   };
-}
-
-/** Named for what it holds; the partnerskap only when the table has several. */
-function sheetNameFor(group: MeldingGroup, index: number, partnerships: number, ordningNavn: string, tittel: string): string {
-  if (group.key.startsWith('row:')) return `Melding ${index + 1} ${tittel}`;
-  const base = `Melding ${ordningNavn}`;
-  return group.partnerskap && partnerships > 1 ? `${base} ${group.partnerskap}` : base;
-}
-
-/** Excel sheet names: ≤ 31 characters, none of []:*?/\, unique ignoring case. */
-export function uniqueSheetName(wanted: string, used: Set<string>): string {
-  const clean = wanted
-    .replace(/[[\]:*?/\\]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^'|'$/g, '');
-  let name = clean.slice(0, 31).trim();
-  for (let n = 2; used.has(name.toLowerCase()); n++) {
-    const suffix = ` (${n})`;
-    name = clean.slice(0, 31 - suffix.length).trim() + suffix;
-  }
-  used.add(name.toLowerCase());
-  return name;
 }

@@ -20,7 +20,7 @@
 import { columnLetter } from '../table/grid';
 import { formatDate, formatPercent } from '../domain/format';
 import type { Melding, MeldingDocument, MeldingTiltak, ShareCheck } from '../domain/melding';
-import { uniqueSheetName } from '../domain/melding';
+import { uniqueSheetName } from '../domain/sheet-names';
 import type { Finding, Severity } from '../domain/model';
 
 export interface SheetFormula {
@@ -632,10 +632,12 @@ export function generatedSheetNames(names: readonly { name: string; reference: s
 }
 
 /**
- * Sheet names for the meldinger, given the sheets that stay in the workbook: a melding's own
- * name when free, otherwise the next free "Name (2)". A user's sheet is never reused.
+ * The sheet names every writer gives the meldinger (the pane's Excel sheets, the .xlsx of the pane
+ * and the CLI), given the sheets that stay in the workbook: a melding's own name (the domain's,
+ * see domain/sheet-names.ts) when free, otherwise the next free "Name (2)". A user's sheet of the
+ * same name, in any case, is never replaced.
  */
-export function freeSheetNames(doc: MeldingDocument, remainingSheets: readonly string[]): string[] {
+export function freeSheetNames(doc: MeldingDocument, remainingSheets: readonly string[] = []): string[] {
   const used = new Set(remainingSheets.map((s) => s.toLowerCase()));
   return doc.meldinger.map((m) => uniqueSheetName(m.sheetName, used));
 }

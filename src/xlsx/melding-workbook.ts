@@ -5,9 +5,9 @@
  * type) and rewrites number formats and data validations (issue 9). No Node APIs.
  */
 import ExcelJS from 'exceljs';
-import { meldingSheetNames } from './sheet-names';
 import type { MeldingDocument } from '../domain/melding';
 import {
+  freeSheetNames,
   GENERATED_MARKER,
   meldingSheetSpec,
   type BorderEdge,
@@ -25,9 +25,12 @@ export async function writeMeldingOnlyWorkbook(doc: MeldingDocument): Promise<Ui
   return save(workbook, doc);
 }
 
-/** Appends one sheet per melding, named by meldingSheetNames, and marks it; returns the names used. */
+/** Appends one sheet per melding, named as the pane names them (freeSheetNames), and marks it; returns the names used. */
 export function addMeldingSheets(workbook: ExcelJS.Workbook, doc: MeldingDocument): string[] {
-  const names = meldingSheetNames(doc);
+  const names = freeSheetNames(
+    doc,
+    workbook.worksheets.map((ws) => ws.name),
+  );
   doc.meldinger.forEach((melding, i) => {
     const name = names[i]!;
     const ws = workbook.addWorksheet(name);

@@ -1,4 +1,5 @@
-import { buildMeldingDocument, uniqueSheetName } from '../../src/domain/melding';
+import { buildMeldingDocument } from '../../src/domain/melding';
+import { uniqueSheetName } from '../../src/domain/sheet-names';
 import { validate } from '../../src/domain/validate';
 import type { Profile } from '../../src/domain/profile';
 import { GOOD_PARTNERSHIP, GOOD_ROW, makePartnership, makeTable, type RowInput } from './builders';

@@ -1,7 +1,9 @@
+import ExcelJS from 'exceljs';
 import { freeSheetNames } from '../../src/sheet/melding-sheet';
 import { writeMeldingSheets } from '../../src/excel/melding';
+import { writeMeldingOnlyWorkbook } from '../../src/xlsx/melding-workbook';
 import { GOOD_ROW } from '../domain/builders';
-import { buildDoc, manyRows, OV } from '../melding/fixtures';
+import { buildDoc, manyRows, OV, REALISTIC_ROWS } from '../melding/fixtures';
 import { createExcelHost } from '../office-host/host';
 import { HostWorkbook } from '../office-host/workbook';
 import { EACH_PROFILE } from './workbooks';
@@ -56,6 +58,21 @@ describe.each(EACH_PROFILE)('Lag behovsmelding on %s', (_name, profile) => {
     const written = await writeMeldingSheets(host.run, buildDoc());
     expect(host.book.sheet(first[0]!).get('A1')).toBe('mitt');
     expect(written[0]).not.toBe(first[0]);
+  });
+
+  it('names the sheets as the .xlsx does, by partnership; a user sheet of such a name keeps its content', async () => {
+    const rows = [1, 2, 3].map((n) => ({ ...REALISTIC_ROWS[0]!, partnerskap: `Kompetansenettverk Nord-Østerdal ${n}` }));
+    const doc = buildDoc(rows);
+    const xlsx = new ExcelJS.Workbook();
+    await xlsx.xlsx.load((await writeMeldingOnlyWorkbook(doc)) as unknown as ArrayBuffer);
+    expect(xlsx.worksheets.map((ws) => ws.name)).toEqual(['Nord-Østerdal 1 – Dekom', 'Nord-Østerdal 2 – Dekom', 'Nord-Østerdal 3 – Dekom']);
+
+    const host = userHost(profile);
+    host.book.addSheet('nord-østerdal 2 – dekom').set('A1', 'mitt');
+    const written = await writeMeldingSheets(host.run, doc);
+    expect(written).toEqual(['Nord-Østerdal 1 – Dekom', 'Nord-Østerdal 2 – Dekom (2)', 'Nord-Østerdal 3 – Dekom']);
+    expect(host.book.sheets.map((s) => s.name)).toEqual(['Tiltak', 'nord-østerdal 2 – dekom', ...written]);
+    expect(host.book.sheet('nord-østerdal 2 – dekom').get('A1')).toBe('mitt');
   });
 
   it.each([

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
-import { GENERATED_MARKER, meldingSheetSpec } from '../../src/sheet/melding-sheet';
+import { freeSheetNames, GENERATED_MARKER, meldingSheetSpec } from '../../src/sheet/melding-sheet';
 import { writeMeldingOnlyWorkbook } from '../../src/xlsx/melding-workbook';
-import { meldingSheetNames } from '../../src/xlsx/sheet-names';
 import { evaluate, type Scalar } from './formula';
 import { buildDoc, REALISTIC_ROWS } from './fixtures';
 
@@ -130,7 +129,7 @@ describe('writeMeldingOnlyWorkbook', () => {
   });
 });
 
-describe('meldingSheetNames', () => {
+describe('melding sheet names', () => {
   it('starts each name with its partnership when one table holds many, within 31 characters and unique', async () => {
     const rows = Array.from({ length: 100 }, (_, i) => ({
       ...REALISTIC_ROWS[0]!,
@@ -138,14 +137,15 @@ describe('meldingSheetNames', () => {
       ordning: i % 2 ? ('regional' as const) : ('desentralisert' as const),
     }));
     const many = buildDoc(rows);
-    const names = meldingSheetNames(many);
+    const names = freeSheetNames(many);
     expect(names).toHaveLength(many.meldinger.length);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
     for (const name of names) expect(name).toMatch(/^[^[\]:*?/\\]{1,31}$/);
     const i = many.meldinger.findIndex((m) => m.partnerskap.navn.endsWith(' 99'));
     // The shared first word goes; what tells the partnerships apart stays.
     expect(names[i]).toBe('Nord-Østerdal 99 – Dekom');
-    expect(many.meldinger[i]!.sheetName).not.toContain('99');
+    // The document (and so its JSON) carries the names the writers use.
+    expect(many.meldinger.map((m) => m.sheetName)).toEqual(names);
     const wb = await loadWorkbook(await writeMeldingOnlyWorkbook(many));
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(names);
   });
@@ -155,10 +155,10 @@ describe('meldingSheetNames', () => {
       { ...REALISTIC_ROWS[0]!, partnerskap: 'Nettverket for Nord-Østerdal og Rørosregionen 12' },
       { ...REALISTIC_ROWS[0]!, partnerskap: 'Nettverket for Sør-Trøndelag 3' },
     ]);
-    expect(meldingSheetNames(two)).toEqual(['Nord-Østerdal…gionen 12 – Dekom', 'Sør-Trøndelag 3 – Dekom']);
+    expect(freeSheetNames(two)).toEqual(['Nord-Østerdal…gionen 12 – Dekom', 'Sør-Trøndelag 3 – Dekom']);
   });
 
   it('keeps the melding’s own name when there is one partnership', () => {
-    expect(meldingSheetNames(doc)).toEqual([SHEET]);
+    expect(freeSheetNames(doc)).toEqual([SHEET]);
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * Worksheet names for the meldinger, the same for every writer (the pane's Excel sheets, the
+ * CLI's and the pane's .xlsx, the JSON): Excel's rules (≤ 31 characters, none of []:*?/\, not
+ * starting or ending with ', unique ignoring case), and each name says what its melding holds.
+ */
+import type { Ordning } from './model';
+
+/** What a melding's name is made from. */
+export interface SheetNameSource {
+  /** The grouping key: "row:7" for a melding per tiltak. */
+  key: string;
+  partnerskap: string;
+  ordning: Ordning | null;
+  ordningNavn: string;
+  /** The first tiltak's title (names a melding per tiltak). */
+  tittel: string;
+}
+
+/** The short names the schemes go by (Rekom, Dekom), so a partnership's name fits in 31 characters. */
+const SHORT: Record<Ordning, string> = { regional: 'Rekom', desentralisert: 'Dekom', kompetanseloftet: 'Kompetanseløftet' };
+
+const MAX = 31;
+/** Characters kept from a long name's end, where numbers and places that tell partnerships apart sit. */
+const TAIL = 9;
+
+/**
+ * One name per melding, unique among them. A melding per tiltak: "Melding 3 Lesing". One
+ * partnership: "Melding Regional ordning". Several partnerships in one table: the partnership
+ * first, then the scheme ("Nord-Østerdal 99 – Dekom"), since "Melding Regional ordning
+ * Partnerskap Nord-…" would lose the partnership at 31 characters.
+ */
+export function meldingSheetNames(meldinger: readonly SheetNameSource[]): string[] {
+  const used = new Set<string>();
+  const partnerships = new Set(meldinger.map((m) => m.partnerskap.toLowerCase())).size;
+  const perTiltak = meldinger.some((m) => m.key.startsWith('row:'));
+  if (perTiltak || partnerships <= 1)
+    return meldinger.map((m, i) =>
+      uniqueSheetName(m.key.startsWith('row:') ? `Melding ${i + 1} ${m.tittel}` : `Melding ${m.ordningNavn}`, used),
+    );
+  const names = meldinger.map((m) => clean(m.partnerskap));
+  const shared = sharedWords(names);
+  return meldinger.map((m, i) => {
+    const suffix = ` – ${m.ordning ? SHORT[m.ordning] : 'ukjent ordning'}`;
+    const name = names[i]!.split(' ').slice(shared).join(' ') || 'Partnerskap';
+    return uniqueSheetName(fit(name, MAX - suffix.length) + suffix, used);
+  });
+}
+
+/**
+ * `wanted` cleaned to Excel's rules and made unique against `used` (lower case) with " (2)", " (3)" …;
+ * the name taken is added to `used`.
+ */
+export function uniqueSheetName(wanted: string, used: Set<string>): string {
+  const cleaned = clean(wanted).replace(/^'+|'+$/g, '');
+  let name = cleaned.slice(0, MAX).trim() || 'Melding';
+  for (let n = 2; used.has(name.toLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    name = (cleaned.slice(0, MAX - suffix.length).trim() || 'Melding') + suffix;
+  }
+  used.add(name.toLowerCase());
+  return name;
+}
+
+function clean(name: string): string {
+  return name
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Leading words every name shares ("Kompetansenettverk"), as long as each name keeps two words or a number. */
+function sharedWords(names: readonly string[]): number {
+  const words = names.map((n) => n.split(' '));
+  const shortest = Math.min(...words.map((w) => w.length));
+  let n = 0;
+  while (n < shortest - 2 && words.every((w) => w[n]!.toLowerCase() === words[0]![n]!.toLowerCase())) n++;
+  return n;
+}
+
+/** A name cut to `room` characters in the middle: "Nord-Østerdal…gionen 12". */
+function fit(name: string, room: number): string {
+  if (name.length <= room) return name;
+  return `${name.slice(0, room - TAIL - 1).trim()}…${name.slice(-TAIL).trim()}`;
+}
