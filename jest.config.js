@@ -1,4 +1,4 @@
-/** Jest runs the unit, table, xlsx, CLI and Office-mock tests (after building the CLI); browser tests run from scripts/test.js. */
+/** Jest runs the unit, table, xlsx, CLI and simulated-Excel-host tests (after building the CLI); browser tests run from scripts/test.js. */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
@@ -8,7 +8,7 @@ module.exports = {
   transform: {
     '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', jsx: 'react-jsx', allowJs: true } }],
   },
-  // office-addin-mock pulls ESM-only packages, also from nested node_modules folders.
+  // office-addin-manifest (tests/manifest.test.ts) pulls ESM-only packages, also from nested node_modules folders.
   transformIgnorePatterns: [
     'node_modules/(?!(?:.*/node_modules/)?(strip-bom|uuid|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill)/)',
   ],
