@@ -1,9 +1,21 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const tempDir = () => mkdtempSync(join(tmpdir(), 'behovsmelding-cli-'));
+const made: string[] = [];
+
+/** A fresh folder under the system's temp folder, removed after the test file that asked for it. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'behovsmelding-cli-'));
+  made.push(dir);
+  return dir;
+}
+
+// Jest evaluates this module once per test file, so the hook belongs to that file.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 export const HEADERS = [
   'Tiltak',
