@@ -7,6 +7,7 @@ import type { Severity } from './model';
 export const RULE_CATALOGUE = {
   'header-missing': { severity: 'error', title: 'Kolonne mangler' },
   'cell-error': { severity: 'error', title: 'Feilverdi i cellen' },
+  'formula-no-value': { severity: 'error', title: 'Formel uten beregnet verdi' },
   'title-missing': { severity: 'error', title: 'Tiltaket mangler navn' },
   'scheme-missing': { severity: 'error', title: 'Ordning mangler' },
   'scheme-invalid': { severity: 'error', title: 'Ukjent ordning' },

@@ -1,4 +1,5 @@
 import type { CellRange, CellValue } from '../table/grid';
+import { UNCOMPUTED } from '../domain/uncomputed';
 import { attribute, decodeXml, startTags, stringItemText } from './xml';
 
 /** What a worksheet part's cells need from the rest of the workbook. */
@@ -204,9 +205,6 @@ function rememberShared(f: RegExpExecArray, shared: Map<string, string>): void {
   const si = attribute(f[1]!, 'si');
   if (si !== undefined && f[2]) shared.set(si, decodeXml(f[2]));
 }
-
-/** Marks a formula stored without its result: an error value that names the formula. */
-export const UNCOMPUTED = ' (uten beregnet verdi)';
 
 function uncomputed(f: RegExpExecArray, shared: Map<string, string>): CellValue {
   rememberShared(f, shared);

@@ -26,7 +26,9 @@ interface Finding {
   cells: string[];
   row?: number;
   field?: string;
+  severity: string;
   message: string;
+  hint?: string;
 }
 interface Report {
   sheet: string;
@@ -89,12 +91,15 @@ describe('reading (issue 9, items 1–7 and 9)', () => {
 
   it('4: a formula without a cached result is reported on its cell, never read as zero', async () => {
     const report = await validate('py-formula-no-value.xlsx');
-    const errors = report.findings.filter((f) => f.rule === 'cell-error');
-    expect(errors.map((f) => [f.cells, f.field])).toEqual([
-      [['J2'], 'tilskuddEier'],
-      [['K3'], 'tilskuddUh'],
+    const errors = report.findings.filter((f) => f.rule === 'formula-no-value');
+    expect(errors.map((f) => [f.cells, f.field, f.severity])).toEqual([
+      [['J2'], 'tilskuddEier', 'error'],
+      [['K3'], 'tilskuddUh', 'error'],
     ]);
-    expect(errors[0]!.message).toContain('=200000*2');
+    expect(errors[0]!.message).toBe('Formelen =200000*2 i «Tilskudd eier» er lagret uten beregnet verdi, så innholdet er ukjent.');
+    expect(errors[1]!.message).toContain('=SUM(J2:J2)/2');
+    expect(errors[0]!.hint).toMatch(/Åpne filen i Excel eller LibreOffice og lagre den/);
+    expect(report.findings.filter((f) => f.rule === 'cell-error')).toEqual([]);
     const melding = await run('melding', fixture('py-formula-no-value.xlsx'), '--out', join(dir, 'formel.xlsx'), '--today', '2024-03-01');
     expect(melding.status).toBe(1);
     expect(melding.out).toContain('UTKAST');

@@ -87,6 +87,16 @@ describe('content of each tiltak', () => {
     expect(rules(f)).not.toContain('amount-invalid');
   });
 
+  it('reports a formula saved without its value as formula-no-value, an error, not as cell-error', () => {
+    const f = run([{ ...GOOD_ROW, tilskuddEier: { kind: 'error', code: '=200000*2 (uten beregnet verdi)' } }]);
+    const found = only(f, 'formula-no-value');
+    expect(found.map((x) => [x.cells[0], x.severity, x.field])).toEqual([['M2', 'error', 'tilskuddEier']]);
+    expect(found[0]!.message).toContain('Formelen =200000*2 i «');
+    expect(found[0]!.hint).toContain('lagre');
+    expect(rules(f)).not.toContain('cell-error');
+    expect(rules(f)).not.toContain('amount-invalid');
+  });
+
   it('warns about unknown target groups and unreadable optional values', () => {
     const f = run([
       {

@@ -121,6 +121,7 @@ export const kollektivKompetanseutvikling2026: ProfileInput = {
     'criterion-text-thin': rule('warning', GUIDE_2024, 'Behovsmeldingen må vise tydelig hvordan kriteriene for ordningene er møtt.'),
     'agreement-missing': rule('error', ROGALAND, PARTNERS),
     'orgnr-invalid': { enabled: true, severity: 'error', source: ORGNR_SOURCE },
+    'formula-no-value': { enabled: true, severity: 'error', source: PROGRAM_SOURCE },
     'profile-preliminary': rule('info', ROGALAND, 'Frister, tak, varighet og egenandel for den nye ordningen er ikke funnet i noen kilde.'),
   },
   defaultSource: PROGRAM_SOURCE,

@@ -66,6 +66,7 @@ export const kompetansenettverk2024: ProfileInput = {
     'owner-missing': error(GUIDE, 'Eiere i barnehage og skole kan levere behovsmelding.'),
     'amount-missing': error(GUIDE, FUNDS),
     'amount-invalid': error(GUIDE, FUNDS),
+    'formula-no-value': { enabled: true, severity: 'error', source: PROGRAM_SOURCE },
     'orgnr-invalid': { enabled: true, severity: 'error', source: ORGNR_SOURCE },
     'uh-missing': error(GUIDE, 'eier og UH skal samarbeide om alle tiltak'),
     'coordinator-exceeds-owner-funds': error(GUIDE, COORDINATOR),

@@ -1,5 +1,6 @@
 import { TILTAK_FIELDS } from '../fields';
 import { isMapped, type RuleContext } from '../context';
+import { uncomputedFormula } from '../uncomputed';
 
 /** header-missing: required columns the table layer could not place. */
 export function checkColumns({ table, report, profile }: RuleContext): void {
@@ -26,14 +27,27 @@ export function checkColumns({ table, report, profile }: RuleContext): void {
   }
 }
 
-/** cell-error on every mapped cell holding an Excel error; value-invalid for unreadable optional values. */
+/**
+ * cell-error on every mapped cell holding an Excel error, formula-no-value on a formula saved
+ * without its value (the amount or text is unknown, so an error); value-invalid for unreadable
+ * optional values.
+ */
 export function checkCellValues({ table, report }: RuleContext): void {
   // Unmapped fields are empty in every row.
   const mapped = TILTAK_FIELDS.filter((spec) => isMapped(table, spec.key));
   for (const row of table.rows) {
     for (const spec of mapped) {
       const value = row.values[spec.key];
-      if (value.kind === 'error') {
+      const formula = value.kind === 'error' ? uncomputedFormula(value.code) : undefined;
+      if (formula !== undefined) {
+        report.onRow(
+          'formula-no-value',
+          row,
+          spec.key,
+          `Formelen ${formula} i «${spec.label}» er lagret uten beregnet verdi, så innholdet er ukjent.`,
+          'Åpne filen i Excel eller LibreOffice og lagre den, så får formelen sin verdi; eller skriv verdien direkte i cellen.',
+        );
+      } else if (value.kind === 'error') {
         report.onRow(
           'cell-error',
           row,
