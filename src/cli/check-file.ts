@@ -1,4 +1,5 @@
 import type { ProfileChoice } from '../domain/profile-choice';
+import { openWorkbookFile } from '../xlsx/open';
 import { checkWorkbook, checkWorkbookChoosing, type CheckOptions, type CheckResult, type ChoosingOptions } from '../table/check';
 
 /** One file read and checked, or the one Norwegian sentence saying why it cannot be used. */
@@ -17,8 +18,6 @@ export type FileCheck =
  * `oversikt` share. Given profiles instead of one, the profile that fits is chosen (and returned).
  */
 export async function checkFile(path: string, shown: string, options: CheckOptions | ChoosingOptions): Promise<FileCheck> {
-  // The reader loads on first use, so `profiles` and `--help` start without it.
-  const { openWorkbookFile } = await import('../xlsx/open');
   const opened = await openWorkbookFile(path);
   if (!opened.ok) return { ok: false, message: opened.message, line: opened.message };
   const result = 'profiles' in options ? checkWorkbookChoosing(opened.grid, options) : checkWorkbook(opened.grid, options);
