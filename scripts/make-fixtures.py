@@ -163,6 +163,19 @@ def libreoffice():
     county = row(1, 'Lesing i alle fag', eiere='Møre og Romsdal fylkeskommune', koord=60000,
                  begr='Fylket samordner arbeidet på mange skoler og trenger en koordinator for samlingene.')
     soffice('lo-county-owner', fods([('Tiltak', [HEADERS, county]), partnerskap()]))
+    oslo_viken()
+
+
+def oslo_viken():
+    # 8 and 9 (oslo-viken-2024): owners and places read from the municipality list, a Sted column
+    # of towns; Norwegian dates and a negative amount in the messages.
+    places = [HEADERS + ['Sted'],
+              row(1, 'Lesing i alle fag', eiere='Oslo kommune v/ Utdanningsetaten') + ['Oslo'],
+              row(2, 'Vurdering for læring', eiere='Drammen kommune') + ['Drammen, Lillestrøm'],
+              row(3, 'Realfag i praksis', eiere='Oslo kommune') + ['Bærum'],
+              row(4, 'Språk og lesing', eiere='Oslo kommune', start='01.01.2025', slutt='31.12.2024') + ['Oslo'],
+              row(5, 'Matematikk i alle fag', eiere='Oslo kommune', eier=-5000) + ['Oslo']]
+    soffice('lo-oslo-viken', fods([('Tiltak', places), partnerskap()]))
 
 
 # ---------------------------------------------------------------- openpyxl

@@ -1,6 +1,6 @@
 import type { ProfileChoice } from '../domain/profile-choice';
-import { checkWorkbook, checkWorkbookChoosing, type CheckOptions, type CheckResult, type ChoosingOptions } from '../table/check';
 import { openWorkbookFile } from '../xlsx/open';
+import { checkWorkbook, checkWorkbookChoosing, type CheckOptions, type CheckResult, type ChoosingOptions } from '../table/check';
 
 /** One file read and checked, or the one Norwegian sentence saying why it cannot be used. */
 export type FileCheck =

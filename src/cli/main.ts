@@ -3,7 +3,7 @@ import { TILTAK_FIELDS } from '../domain/fields';
 import type { FieldKey } from '../domain/model';
 import type { Profile } from '../domain/profile';
 import { newestRound, PROFILES } from '../domain/profiles';
-import { checkFile } from './check-file';
+import type { checkFile as CheckFile } from './check-file';
 import { HELP, localToday, parseArgs, type CliArgs } from './args';
 import { loadProfile, profileJson, profileList } from './profile';
 import { fileReport, formatText, type FileReport } from './report';
@@ -70,6 +70,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   if (outcomes.some((o) => !o.ok)) return 2;
   return outcomes.some((o) => o.ok && o.report.summary.errors > 0) ? 1 : 0;
+}
+
+/**
+ * The workbook reader loads on first use (import() here, where tsx never runs it: the CLI ships
+ * compiled), so `profiles` and `--help` start without it; the oversikt worker imports it itself.
+ */
+async function checkFile(...args: Parameters<typeof CheckFile>): ReturnType<typeof CheckFile> {
+  return (await import('./check-file')).checkFile(...args);
 }
 
 async function validateFile(file: string, args: CliArgs, profile: Profile | null, today: string): Promise<FileOutcome> {

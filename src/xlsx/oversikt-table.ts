@@ -3,7 +3,7 @@
  * widths and number formats, rows tall enough for their wrapped text, A4 landscape fitted to the
  * page width with the header row repeated and page numbers in the footer (as the melding sheets).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { formatDate } from '../domain/format';
 
 export const FONT = { name: 'Calibri', size: 10 };

@@ -156,6 +156,28 @@ describe('reading (issue 9, items 1–7 and 9)', () => {
     expect(at(report, 'coordinator-single-municipality')).toHaveLength(1);
   });
 
+  it('8: owners and a Sted column of towns are placed by the municipality list (oslo-viken-2024)', async () => {
+    const r = await run('validate', fixture('lo-oslo-viken.xlsx'), '--profile', 'oslo-viken-2024', '--json', '--today', '2024-01-15');
+    const report = JSON.parse(r.out) as Report;
+    // Oslo kommune v/ Utdanningsetaten in Oslo, Drammen in Drammen and Lillestrøm: in their region.
+    expect(at(report, 'geography-outside-region')).toEqual(['T4,G4']);
+    expect(report.findings.find((f) => f.rule === 'geography-outside-region')!.message).toBe(
+      'Oslo kommune ligger i Oslo og kan bare melde behov for virksomheter i Oslo, men «Realfag i praksis» (rad 4) gjelder Bærum (Akershus).',
+    );
+  });
+
+  it('9: messages show Norwegian dates, and a negative amount is not "til sammen 0 kr"', async () => {
+    const r = await run('validate', fixture('lo-oslo-viken.xlsx'), '--profile', 'oslo-viken-2024', '--json', '--today', '2024-01-15');
+    const report = JSON.parse(r.out) as Report;
+    const messages = report.findings.map((f) => f.message).join('\n');
+    expect(messages).toContain('Slutt (31.12.2024) er før start (01.01.2025)');
+    expect(messages).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(report.findings.filter((f) => f.rule === 'amount-invalid').map((f) => f.message)).toEqual([
+      '«Tilskudd eier» er negativt (−5 000 kr).',
+    ]);
+    expect(messages).not.toContain('0 kr.');
+  });
+
   it('9: "Skriftlig avtale: Ja, signert 15.11.2023" is a written agreement', async () => {
     for (const file of ['lo-county-owner.xlsx', 'py-table-totals.xlsx'])
       expect(rules(await validate(file))).not.toContain('agreement-missing');
