@@ -140,7 +140,7 @@ export class DemoPort implements WorkbookPort {
 
   async deliver(file: ExportFile): Promise<DeliveryResult> {
     download(file);
-    return { message: `Filen ${file.name} er lastet ned.` };
+    return { message: `Lastet ned: ${file.name}` };
   }
 
   value(sheet: string, address: string): CellValue {
