@@ -21,6 +21,7 @@ import { PartnershipForm } from './components/PartnershipForm';
 import { ProfilePicker } from './components/ProfilePicker';
 import { CheckingSummary, Summary } from './components/Summary';
 import type { WorkbookPort } from '../port/workbook-port';
+import { proposeFix } from './fixes';
 import { useChecker } from './useChecker';
 
 const useStyles = makeStyles({
@@ -143,6 +144,12 @@ export function App({ port, notice }: { port: WorkbookPort; notice?: string }) {
             onGoTo={(f) => void c.goTo(f)}
             formRules={result.partnership === null ? FORM_RULES : undefined}
             onOpenForm={openForm}
+            proposeFor={(f) => proposeFix(f, result.grid, result.choice?.profile ?? c.profile.storedProfile)}
+            onFix={async (fix) => {
+              await c.applyFix(fix);
+              // The fixed finding leaves the list: the focus goes to the summary, which says what changed.
+              summaryRef.current?.focus();
+            }}
           />
           <MeldingPanel checker={c} errors={result.summary.errors} />
         </>

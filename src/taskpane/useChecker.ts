@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { buildMeldingDocument, type MeldingDocument } from '../domain/melding';
 import type { Finding } from '../domain/model';
 import type { ColumnOverrides, WorkbookPort } from '../port/workbook-port';
-import { describeChange } from './changes';
+import { describeChange, diffFindings } from './changes';
+import { showValue, type Fix } from './fixes';
 import { useProfileSelection } from './components/useProfileSelection';
 import { findingKey, goToLabel, groupFindings, step, walkOrder } from './finding-order';
 import { runCheck, todayIso, type CheckOutcome } from './session';
@@ -12,6 +13,11 @@ const LIVE_DELAY_MS = 600;
 
 export type Status = 'idle' | 'checking' | 'done' | 'failed';
 export type ExportKind = 'xlsx' | 'pdf' | 'json';
+
+const hasChange = (before: readonly Finding[], after: readonly Finding[]) => {
+  const { fixed, added } = diffFindings(before, after);
+  return fixed.length > 0 || added.length > 0;
+};
 
 /** The pane's state: the last check, live re-checking after the first Valider, the selected cell. */
 export function useChecker(port: WorkbookPort) {
@@ -55,7 +61,10 @@ export function useChecker(port: WorkbookPort) {
         setCleared(false);
         setStatus('done');
         live.current = true;
-        announce(result.ok ? describeChange(before?.ok ? before.findings : null, result.findings) : result.message);
+        const previous = before?.ok ? before.findings : null;
+        // A live re-check that changed nothing stays quiet: typing elsewhere is not news.
+        const quiet = recheck && result.ok && previous && !hasChange(previous, result.findings);
+        if (!quiet) announce(result.ok ? describeChange(previous, result.findings) : result.message);
       } catch (e) {
         const message = e instanceof Error ? e.message : 'Sjekken mislyktes.';
         setFailure(message);
@@ -157,6 +166,22 @@ export function useChecker(port: WorkbookPort) {
     [port, validate],
   );
 
+  /** A one-click fix: one value into one cell, then the re-check says what it changed. */
+  const applyFix = useCallback(
+    async (fix: Fix) => {
+      try {
+        await port.writeCellValue(fix.sheet, fix.address, fix.value);
+        announce(`Skrev ${showValue(fix.value)} i ${fix.address} (var «${fix.old}»).`);
+        await validate(true);
+      } catch (e) {
+        const message = e instanceof Error ? e.message : 'Verdien kunne ikke skrives.';
+        setFailure(message);
+        announce(message);
+      }
+    },
+    [port, validate, announce],
+  );
+
   const createPartnership = useCallback(
     async (values: ReadonlyArray<readonly [string, string]>) => {
       await port.createPartnershipSheet(values);
@@ -232,6 +257,7 @@ export function useChecker(port: WorkbookPort) {
     cleared,
     goTo,
     stepFinding,
+    applyFix,
     current,
     announcement,
     selected,

@@ -71,7 +71,7 @@ const validate = async (page: Page) => {
  * and Alt+↓), go to one, fix it, hear what changed, Fjern markering; the page never scrolls sideways,
  * focus never falls to the page, axe finds nothing in any state.
  */
-test('at 320×700: Valider, Neste feil through every error, a fix announced, Fjern markering keeps the list', async () => {
+test('at 320×700: Valider, Neste feil through every error, a one-click fix of one cell, changes announced, Fjern markering keeps the list', async () => {
   const { page, errors } = await openPane(320, 700, 'light');
   const cell = (address: string) => page.locator(`td[data-address="${address}"]`);
   // The live region is there, empty, before anything happens.
@@ -129,6 +129,20 @@ test('at 320×700: Valider, Neste feil through every error, a fix announced, Fje
     .waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Gå til J7 (Tilskudd eier)');
   assert.ok(await amount.getByRole('button', { name: 'Gå til J7 (Tilskudd eier)' }).isVisible());
+
+  // One-click fix of a text amount: "ca. 200 000" is an estimate, so the pane asks first; only J7 changes.
+  const sheetBefore = await page.locator('td[data-address]').evaluateAll((tds) => tds.map((td) => [td.dataset.address, td.textContent]));
+  assert.match(await amount.innerText(), /J7: «ca\. 200 000» → 200 000 \(sjekk at det stemmer\)/);
+  await amount.getByRole('button', { name: 'Rett J7 til 200 000 …' }).click();
+  await amount.getByRole('button', { name: 'Ja, skriv 200 000 i J7' }).click();
+  await liveRegion(page)
+    .getByText(/^J7 er rettet/)
+    .waitFor();
+  await assertFocusKept(page, 'the one-click fix');
+  const sheetAfter = await page.locator('td[data-address]').evaluateAll((tds) => tds.map((td) => [td.dataset.address, td.textContent]));
+  const changed = sheetAfter.filter(([address, text], i) => sheetBefore[i]![0] !== address || sheetBefore[i]![1] !== text);
+  assert.deepEqual(changed, [['J7', '200000']]);
+  assert.equal(await cell('J7').getAttribute('data-mark'), '');
 
   // A fix that leaves the count as it was still says what changed.
   await cell('D6').click();

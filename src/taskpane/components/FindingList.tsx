@@ -2,6 +2,7 @@ import { Badge, Button, Switch, Text, makeStyles, mergeClasses, tokens } from '@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding, Severity, TiltakTable } from '../../domain/model';
 import { findingKey, goToLabel, groupFindings } from '../finding-order';
+import { showValue, type Fix } from '../fixes';
 
 const SEVERITY: Record<Severity, { label: string; color: 'danger' | 'warning' | 'informative' }> = {
   error: { label: 'Feil', color: 'danger' },
@@ -35,7 +36,63 @@ const useStyles = makeStyles({
   quote: { margin: `${tokens.spacingVerticalXXS} 0 0 0`, fontStyle: 'italic' },
   buttons: { gridColumn: '2', display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   button: { height: 'auto', minHeight: '24px', maxWidth: '100%', textAlign: 'start' },
+  fix: { gridColumn: '2', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
 });
+
+/** "«150 000 kr» → 150 000", and a button; a fix the pane is not sure of asks first. */
+function FixOffer({ fix, onFix }: { fix: Fix; onFix: (fix: Fix) => Promise<void> }) {
+  const styles = useStyles();
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const offerRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+  }, [asking]);
+  const apply = () => {
+    setBusy(true);
+    void onFix(fix).finally(() => setBusy(false));
+  };
+  const value = showValue(fix.value);
+  return (
+    <div className={styles.fix}>
+      <Text size={200}>
+        {fix.address}: «{fix.old}» → {value}
+        {!fix.certain && ' (sjekk at det stemmer)'}
+      </Text>
+      <div className={styles.buttons}>
+        {!asking ? (
+          <Button
+            ref={offerRef}
+            className={styles.button}
+            size="small"
+            appearance="primary"
+            disabledFocusable={busy}
+            onClick={fix.certain ? apply : () => setAsking(true)}
+          >
+            {busy ? `Skriver ${value} …` : `Rett ${fix.address} til ${value}${fix.certain ? '' : ' …'}`}
+          </Button>
+        ) : (
+          <>
+            <Button ref={confirmRef} className={styles.button} size="small" appearance="primary" disabledFocusable={busy} onClick={apply}>
+              {busy ? `Skriver ${value} …` : `Ja, skriv ${value} i ${fix.address}`}
+            </Button>
+            <Button
+              className={styles.button}
+              size="small"
+              onClick={() => {
+                setAsking(false);
+                setTimeout(() => offerRef.current?.focus(), 0);
+              }}
+            >
+              Avbryt
+            </Button>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
 
 function FindingItem({
   finding,
@@ -43,12 +100,16 @@ function FindingItem({
   current,
   onGoTo,
   onOpenForm,
+  fix,
+  onFix,
 }: {
   finding: Finding;
   table: TiltakTable;
   current: boolean;
   onGoTo: (f: Finding) => void;
   onOpenForm?: () => void;
+  fix: Fix | null;
+  onFix: (fix: Fix) => Promise<void>;
 }) {
   const styles = useStyles();
   const s = SEVERITY[finding.severity];
@@ -79,6 +140,7 @@ function FindingItem({
           <blockquote className={styles.quote}>«{finding.source.quote}»</blockquote>
         </details>
       )}
+      {fix && <FixOffer fix={fix} onFix={onFix} />}
       {(finding.cells.length > 0 || onOpenForm) && (
         <div className={styles.buttons}>
           {finding.cells.length > 0 && (
@@ -105,6 +167,8 @@ export function FindingList({
   onGoTo,
   formRules,
   onOpenForm,
+  proposeFor,
+  onFix,
 }: {
   findings: readonly Finding[];
   table: TiltakTable;
@@ -113,6 +177,9 @@ export function FindingList({
   /** Rules the Partnerskap form answers, when the form is offered. */
   formRules?: ReadonlySet<string>;
   onOpenForm: () => void;
+  /** The one-click fix for a finding, if the pane can tell the right value. */
+  proposeFor: (f: Finding) => Fix | null;
+  onFix: (fix: Fix) => Promise<void>;
 }) {
   const styles = useStyles();
   const [errorsOnly, setErrorsOnly] = useState(false);
@@ -137,6 +204,8 @@ export function FindingList({
                 current={findingKey(f) === current}
                 onGoTo={onGoTo}
                 onOpenForm={formRules?.has(f.rule) ? onOpenForm : undefined}
+                fix={proposeFor(f)}
+                onFix={onFix}
               />
             ))}
           </ul>

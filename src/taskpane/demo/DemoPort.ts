@@ -152,6 +152,17 @@ export class DemoPort implements WorkbookPort {
 
   /** A user edit in the demo sheet: typed numbers become numbers, as in Excel. */
   setCell(sheet: string, address: string, text: string): void {
+    const trimmed = text.trim();
+    this.put(sheet, address, trimmed === '' ? null : /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : text);
+  }
+
+  async writeCellValue(sheet: string, address: string, value: string | number): Promise<void> {
+    if (!this.grid.sheets.some((s) => s.name === sheet)) throw new Error(`Arket «${sheet}» finnes ikke.`);
+    this.put(sheet, address, value);
+  }
+
+  /** Both edits and add-in writes change one cell and tell the listeners, as Excel's onChanged does. */
+  private put(sheet: string, address: string, value: CellValue): void {
     const s = this.grid.sheets.find((x) => x.name === sheet);
     const at = parseAddress(address);
     if (!s || !at) return;
@@ -159,8 +170,7 @@ export class DemoPort implements WorkbookPort {
     while (s.cells.length <= row) s.cells.push([]);
     const cells = s.cells[row]!;
     while (cells.length <= at.col - s.origin.col) cells.push(null);
-    const trimmed = text.trim();
-    cells[at.col - s.origin.col] = trimmed === '' ? null : /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : text;
+    cells[at.col - s.origin.col] = value;
     this.notifyView();
     this.changeListeners.forEach((l) => l());
   }
