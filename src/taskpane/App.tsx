@@ -157,7 +157,7 @@ export function App({ port, notice }: { port: WorkbookPort; notice?: string }) {
       <Accordion collapsible multiple openItems={open} onToggle={(_, d: AccordionToggleData<string>) => setOpen(d.openItems as string[])}>
         {result?.ok && result.partnership === null && (
           <AccordionItem value="partnerskap">
-            <AccordionHeader>Lag arket Partnerskap</AccordionHeader>
+            <AccordionHeader>Skjema: arket Partnerskap</AccordionHeader>
             <AccordionPanel id="partnerskap-skjema">
               <PartnershipForm
                 onCreate={async (values) => {

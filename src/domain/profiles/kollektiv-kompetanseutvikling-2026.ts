@@ -1,5 +1,6 @@
 import type { ProfileInput } from '../profile';
 import { FAGSKOLE, FASER_2024, NASJONALT_SENTER, ORGNR_SOURCE, PROGRAM_SOURCE, TARGET_GROUPS_2024, UH } from './vocabulary';
+import { PARTNERSHIP_SHEET_SOURCE } from './vocabulary';
 
 const ROGALAND = 'Statsforvalteren i Rogaland, oppdatert 18.12.2025';
 const GUIDE_2024 = 'Brukerveiledning Behovsmeldinger 2024 (videreført, ikke bekreftet for 2026)';
@@ -121,6 +122,8 @@ export const kollektivKompetanseutvikling2026: ProfileInput = {
     'criterion-text-thin': rule('warning', GUIDE_2024, 'Behovsmeldingen må vise tydelig hvordan kriteriene for ordningene er møtt.'),
     'agreement-missing': rule('error', ROGALAND, PARTNERS),
     'orgnr-invalid': { enabled: true, severity: 'error', source: ORGNR_SOURCE },
+    'email-invalid': { enabled: true, severity: 'warning', source: PARTNERSHIP_SHEET_SOURCE },
+    'date-invalid': { enabled: true, severity: 'warning', source: PARTNERSHIP_SHEET_SOURCE },
     'profile-preliminary': rule('info', ROGALAND, 'Frister, tak, varighet og egenandel for den nye ordningen er ikke funnet i noen kilde.'),
   },
   defaultSource: PROGRAM_SOURCE,
