@@ -90,6 +90,12 @@ test('at 320×700: Valider, Neste feil through every error, a one-click fix of o
   await assertFirstFindingVisible(page);
   await assertAxeClean(page, 'after Valider');
   await page.screenshot({ path: path.join(ROOT, 'test-results/panel-320-etter-valider.png') });
+  // In the sheet the reason is at the cell: tooltip and accessible text, not the fill alone.
+  assert.match(
+    (await cell('D6').getAttribute('title')) ?? '',
+    /^Vurdering og planlegging\nFeil: «Vurdering og planlegging» nevner flere faser/,
+  );
+  assert.match(await cell('D6').innerText(), /\(Feil: «Vurdering og planlegging» nevner flere faser/);
 
   // The errors in the list's order, each named by its go-to button's cell.
   const list = page.getByRole('region', { name: 'Funn', exact: true });
@@ -131,7 +137,9 @@ test('at 320×700: Valider, Neste feil through every error, a one-click fix of o
   assert.ok(await amount.getByRole('button', { name: 'Gå til J7 (Tilskudd eier)' }).isVisible());
 
   // One-click fix of a text amount: "ca. 200 000" is an estimate, so the pane asks first; only J7 changes.
-  const sheetBefore = await page.locator('td[data-address]').evaluateAll((tds) => tds.map((td) => [td.dataset.address, td.textContent]));
+  const values = () =>
+    page.locator('td[data-address]').evaluateAll((tds) => tds.map((td) => [td.dataset.address, td.firstChild?.textContent ?? '']));
+  const sheetBefore = await values();
   assert.match(await amount.innerText(), /J7: «ca\. 200 000» → 200 000 \(sjekk at det stemmer\)/);
   await amount.getByRole('button', { name: 'Rett J7 til 200 000 …' }).click();
   await amount.getByRole('button', { name: 'Ja, skriv 200 000 i J7' }).click();
@@ -139,7 +147,7 @@ test('at 320×700: Valider, Neste feil through every error, a one-click fix of o
     .getByText(/^J7 er rettet/)
     .waitFor();
   await assertFocusKept(page, 'the one-click fix');
-  const sheetAfter = await page.locator('td[data-address]').evaluateAll((tds) => tds.map((td) => [td.dataset.address, td.textContent]));
+  const sheetAfter = await values();
   const changed = sheetAfter.filter(([address, text], i) => sheetBefore[i]![0] !== address || sheetBefore[i]![1] !== text);
   assert.deepEqual(changed, [['J7', '200000']]);
   assert.equal(await cell('J7').getAttribute('data-mark'), '');
@@ -176,6 +184,9 @@ test('at 1366×768 in dark mode: Lag behovsmelding writes the sheets and Eksport
   await assertFirstFindingVisible(page);
   await assertAxeClean(page, 'dark, after Valider');
 
+  // Far to the right in the table first: the new melding sheet must still open at column A.
+  await page.getByRole('button', { name: 'Gå til L7 og 1 til (Koordinator)' }).click();
+  const sheetScroll = page.getByRole('grid').locator('..');
   await page.getByRole('button', { name: 'Lag behovsmelding (utkast)' }).click();
   await page
     .getByText(/Laget arkene «Melding Desentralisert ordning», «Melding Regional ordning»/)
@@ -183,6 +194,7 @@ test('at 1366×768 in dark mode: Lag behovsmelding writes the sheets and Eksport
     .waitFor();
   await assertFocusKept(page, 'Lag behovsmelding');
   assert.equal(await page.getByRole('button', { name: 'Melding Desentralisert ordning' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await sheetScroll.evaluate((el) => el.scrollLeft), 0);
   assert.match(
     await page.locator('td[data-address="A1"]').innerText(),
     /Behovsmelding – Kompetansenettverk Vest-Viken – desentralisert ordning/,
@@ -233,6 +245,14 @@ test('at 320×700 dark and 1366×768 light: no sideways scroll, first finding on
     await assertNoSidewaysScroll(page, `${width} ${scheme}, after Valider`);
     await assertFirstFindingVisible(page);
     await assertAxeClean(page, `${width} ${scheme}, after Valider`);
+    // The demo sheet by keyboard: arrows move the cell cursor, Enter goes to the formula bar.
+    await page.locator('td[data-address="D6"]').click();
+    await page.getByRole('grid').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await page.getByText('Verdi i E7').waitFor();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid), 'formula-bar');
     assert.deepEqual(errors, []);
     await page.close();
   }

@@ -17,6 +17,8 @@ export class DemoPort implements WorkbookPort {
   readonly kind = 'demo';
   /** Highlighted cells: "sheet!A1" → severity (errors win). */
   readonly highlights = new Map<string, Severity>();
+  /** Why a cell is highlighted: "sheet!A1" → the findings' messages, for the cell's tooltip and accessible name. */
+  readonly reasons = new Map<string, string[]>();
   activeSheet: string;
   selection: { sheet: string; cells: readonly string[] } | null = null;
   /** Bumped on every change the view must show. */
@@ -59,13 +61,20 @@ export class DemoPort implements WorkbookPort {
   /** The same overlays the Excel port writes (planOverlays: a cell with an error shows the error only). */
   async highlight(findings: readonly Finding[]): Promise<void> {
     this.highlights.clear();
+    this.reasons.clear();
     for (const group of planOverlays(findings))
       for (const cell of group.cells) this.highlights.set(`${group.sheet}!${cell}`, group.severity);
+    for (const f of findings)
+      for (const cell of f.cells) {
+        const key = `${f.sheet}!${cell}`;
+        if (this.highlights.has(key)) this.reasons.set(key, [...(this.reasons.get(key) ?? []), f.message]);
+      }
     this.notifyView();
   }
 
   async clearHighlights(): Promise<void> {
     this.highlights.clear();
+    this.reasons.clear();
     this.notifyView();
   }
 

@@ -25,7 +25,16 @@ const useStyles = makeStyles({
     },
   },
   sheet: { gridArea: 'sheet', minWidth: 0 },
-  pane: { gridArea: 'pane', minWidth: 0 },
+  // Side by side the pane scrolls on its own, as a task pane does, so the sheet stays in view.
+  pane: {
+    gridArea: 'pane',
+    minWidth: 0,
+    position: 'sticky',
+    top: 0,
+    maxHeight: `calc(100vh - 2 * ${tokens.spacingHorizontalM})`,
+    overflowY: 'auto',
+    '@media (max-width: 800px)': { position: 'static', maxHeight: 'none', overflowY: 'visible' },
+  },
 });
 
 function DemoLayout({ port }: { port: DemoPort }) {
