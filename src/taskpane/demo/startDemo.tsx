@@ -24,7 +24,7 @@ const useStyles = makeStyles({
       padding: 0,
     },
   },
-  sheet: { gridArea: 'sheet', minWidth: 0 },
+  sheet: { gridArea: 'sheet', minWidth: 0, '@media (max-width: 800px)': { padding: `0 ${tokens.spacingHorizontalM}` } },
   // Side by side the pane scrolls on its own, as a task pane does, so the sheet stays in view.
   pane: {
     gridArea: 'pane',
