@@ -4,6 +4,7 @@ import { benchCli } from './cli';
 import { benchExcelSyncs } from './excel-syncs';
 import { benchMelding } from './melding';
 import { benchOversikt } from './oversikt';
+import { benchPane } from './pane';
 import { benchStartup } from './startup';
 import { benchValidate } from './validate';
 import { benchXlsxRead } from './xlsx-read';
@@ -20,6 +21,7 @@ const BENCHMARKS: Array<{ id: string; name: string; run: () => Promise<string[]>
   { id: 'syncs', name: 'Office.js-kall', run: benchExcelSyncs },
   { id: 'melding', name: 'melding', run: benchMelding },
   { id: 'bundle', name: 'panelets størrelse', run: benchBundle },
+  { id: 'pane', name: 'panelet i nettleseren', run: benchPane },
   { id: 'oversikt', name: 'oversikt', run: benchOversikt },
   { id: 'startup', name: 'oppstart av kommandolinjen', run: benchStartup },
   { id: 'bare', name: 'npm ci && npm test uten Debian-programmer', run: benchBare },

@@ -42,6 +42,8 @@ export const RULE_CATALOGUE = {
   'duplicate-measure': { severity: 'warning', title: 'Samme tiltak to ganger' },
   'contact-missing': { severity: 'error', title: 'Kontaktperson mangler' },
   'agreement-missing': { severity: 'error', title: 'Skriftlig avtale mangler' },
+  'email-invalid': { severity: 'warning', title: 'E-post kan ikke brukes' },
+  'date-invalid': { severity: 'warning', title: 'Dato kan ikke leses' },
   'staff-involvement-missing': { severity: 'error', title: 'Ansatte og tillitsvalgte ikke involvert' },
   'supplementary-unclear': { severity: 'info', title: 'Supplerende tilskudd' },
   'deadline-passed': { severity: 'warning', title: 'Fristen er passert' },

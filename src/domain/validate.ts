@@ -6,6 +6,7 @@ import { checkAmounts, checkCoordinator, checkOwnShare } from './rules/amounts';
 import { checkContent, checkCriteria } from './rules/content';
 import { checkDuplicates, checkMeasureCount } from './rules/measures';
 import { checkGeography, checkPartnership } from './rules/partnership';
+import { checkPartnershipValues } from './rules/partnership-values';
 import { checkPeriods } from './rules/periods';
 import { checkDeadline, checkProfileStatus, checkSupplementary } from './rules/round';
 import { checkCellValues, checkColumns } from './rules/structure';
@@ -33,6 +34,7 @@ const RULE_FAMILIES: ReadonlyArray<(ctx: RuleContext) => void> = [
   checkSupplementary,
   checkOwnShare,
   checkPartnership,
+  checkPartnershipValues,
   checkDeadline,
   checkProfileStatus,
 ];

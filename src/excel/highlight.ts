@@ -11,6 +11,19 @@ export const MARKER = 'Behovsmelding';
 
 const FILL: Partial<Record<Severity, string>> = { error: '#F8C9C4', warning: '#FFE3A3' };
 
+/**
+ * Not colour alone (WCAG 1.4.1): an error is bold in a solid frame, a warning italic in a dashed
+ * one, so the two differ without telling red from yellow. Font and borders of conditional formats
+ * are ExcelApi 1.6; conditional formats allow thin borders only, so the line style carries it.
+ */
+export const OVERLAY_STYLE: Partial<
+  Record<Severity, { bold: boolean; italic: boolean; border: 'Continuous' | 'Dash'; borderColor: string }>
+> = {
+  error: { bold: true, italic: false, border: 'Continuous', borderColor: '#A4262C' },
+  warning: { bold: false, italic: true, border: 'Dash', borderColor: '#8A6100' },
+};
+const EDGES = ['top', 'bottom', 'left', 'right'] as const;
+
 export function overlayFormula(severity: Severity): string {
   return `=LEN("${MARKER}:${severity}")>0`;
 }
@@ -128,6 +141,13 @@ export function queueOverlays(
       const cf = areas.conditionalFormats.add('Custom');
       cf.custom.rule.formula = overlayFormula(group.severity);
       cf.custom.format.fill.color = FILL[group.severity]!;
+      const style = OVERLAY_STYLE[group.severity]!;
+      cf.custom.format.font.bold = style.bold;
+      cf.custom.format.font.italic = style.italic;
+      for (const edge of EDGES) {
+        cf.custom.format.borders[edge].style = style.border;
+        cf.custom.format.borders[edge].color = style.borderColor;
+      }
       created.push({ sheetId, format: cf.load('id') });
     }
   }

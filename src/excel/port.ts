@@ -6,6 +6,7 @@ import { isItemNotFound, toUserError } from './errors';
 import { writeMeldingSheets } from './melding';
 import { queueRemembered, removeOverlays, replaceOverlays, type OverlayMemory } from './overlays';
 import { createPartnershipSheet } from './partnership-sheet';
+import { writeCellValue } from './write-cell';
 import { finishRead, loadStructure, queueRead, StaleStructure, type WorkbookStructure } from './read';
 import { isSupported } from './requirements';
 import { defaultRun, RUN_OPTIONS, type ExcelRun } from './run';
@@ -136,6 +137,8 @@ export function createExcelPort(run: ExcelRun = defaultRun, browser?: BrowserDel
       }),
 
     deliver: (file) => guarded(() => deliverFile(file, browser)),
+
+    writeCellValue: (sheet, address, value) => guarded(() => run((context) => writeCellValue(context, sheet, address, value), RUN_OPTIONS)),
 
     createPartnershipSheet: (values) =>
       guarded(async () => {

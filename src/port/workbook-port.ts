@@ -47,6 +47,11 @@ export interface WorkbookPort {
   writeMelding(doc: MeldingDocument): Promise<string[]>;
   /** Hand over an exported file by the route the host allows; the result says where it went. */
   deliver(file: ExportFile): Promise<DeliveryResult>;
+  /**
+   * Write one value into one cell and nothing else: no format, no neighbour (a one-click fix).
+   * The user's next edit or Valider sees it like a typed value.
+   */
+  writeCellValue(sheet: string, address: string, value: string | number): Promise<void>;
   /** Create the `Partnerskap` sheet with labels in A and the given values in B. */
   createPartnershipSheet(values: ReadonlyArray<readonly [label: string, value: string]>): Promise<void>;
 }

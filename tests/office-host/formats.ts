@@ -6,6 +6,7 @@
 import type { CellRange } from '../../src/table/grid';
 import { HostObject, invalid, itemNotFound, NullObject, RichApiError, type HostState } from './base';
 import { intersect, parseA1, type HostConditionalFormat, type HostSheet } from './workbook';
+import { BORDER_EDGES, CONDITIONAL_STYLE_PROPERTIES, recordConditionalStyle } from './conditional-style';
 
 /** Range formatting is logged per written property (font.bold, fill.color, borders.EdgeTop.style …). */
 class StyleTarget extends HostObject {
@@ -124,23 +125,28 @@ const notOfType = (): never => {
   throw new RichApiError('InvalidOperation', 'This operation is not permitted for the current object.');
 };
 
-/** The parts below a conditional format: rule, format, fill, font. They write into the format. */
+/** The parts below a conditional format: rule, format, fill, font, borders. They write into the format. */
 class ConditionalPart extends HostObject {
   constructor(
     state: HostState,
     readonly cls: string,
     private readonly f: HostConditionalFormat,
+    private readonly path = '',
   ) {
     super(state);
   }
   override property(name: string): HostObject {
-    const cls = {
-      rule: 'ConditionalFormatRule',
-      format: 'ConditionalRangeFormat',
-      fill: 'ConditionalRangeFill',
-      font: 'ConditionalRangeFont',
-    }[name];
-    return cls ? new ConditionalPart(this.state, cls, this.f) : super.property(name);
+    const cls =
+      this.cls === 'ConditionalRangeBorderCollection'
+        ? BORDER_EDGES.includes(name) && 'ConditionalRangeBorder'
+        : {
+            rule: 'ConditionalFormatRule',
+            format: 'ConditionalRangeFormat',
+            fill: 'ConditionalRangeFill',
+            font: 'ConditionalRangeFont',
+            borders: 'ConditionalRangeBorderCollection',
+          }[name];
+    return cls ? new ConditionalPart(this.state, cls, this.f, this.path ? `${this.path}.${name}` : name) : super.property(name);
   }
   override get(name: string): unknown {
     if (this.cls === 'ConditionalFormatRule' && name === 'formula') return this.f.formula ?? null;
@@ -152,6 +158,8 @@ class ConditionalPart extends HostObject {
     else if (this.cls === 'TextConditionalFormat' && name === 'rule') this.f.text = value as HostConditionalFormat['text'];
     else if (this.cls === 'ConditionalRangeFill' && name === 'color') this.f.fill = String(value);
     else if (this.cls === 'ConditionalRangeFont' && name === 'color') this.f.fontColor = String(value);
+    else if (CONDITIONAL_STYLE_PROPERTIES[this.cls]?.includes(name))
+      recordConditionalStyle(this.f, `${this.path.replace(/^format\./, '')}.${name}`, value);
     else super.set(name, value);
   }
 }

@@ -13,12 +13,15 @@ function workbook(): WorkbookGrid {
   return { sheets: [{ name: 'Tiltak', cells: [headers, row], origin: { row: 0, col: 0 }, merges: [], tables: [] }] };
 }
 
+/** The pane, with its Profil section opened (it starts collapsed, below the findings). */
 function renderPane(port: DemoPort) {
-  return render(
+  const rendered = render(
     <FluentProvider theme={webLightTheme}>
       <App port={port} />
     </FluentProvider>,
   );
+  fireEvent.click(within(rendered.container).getByRole('button', { name: /^Profil:/ }));
+  return rendered;
 }
 
 const fileInput = (container: HTMLElement) => container.querySelector('input[type="file"]') as HTMLInputElement;
@@ -42,7 +45,7 @@ describe('the pane chooses, shows and keeps the profile', () => {
     renderPane(port);
     expect(screen.getByText('Profilen velges ut fra tabellen når du trykker Valider.')).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Valider' })));
-    const chosen = await screen.findByRole('status', { name: 'Valgt profil' });
+    const chosen = await screen.findByRole('group', { name: 'Valgt profil' });
     expect(within(chosen).getByText(findProfile('kompetansenettverk-2024')!.name)).toBeTruthy();
     expect(within(chosen).getByText('Fastsatt')).toBeTruthy();
     expect(within(chosen).getByText(/^Ordning-kolonnen nevner desentralisert ordning/)).toBeTruthy();
@@ -62,7 +65,7 @@ describe('the pane chooses, shows and keeps the profile', () => {
     const json = JSON.stringify(own);
     await choose(fileInput(container), 'vestland.json', json);
     await waitFor(async () => expect(await port.loadStoredProfile()).toEqual({ kind: 'file', json }));
-    const chosen = screen.getByRole('status', { name: 'Valgt profil' });
+    const chosen = screen.getByRole('group', { name: 'Valgt profil' });
     expect(within(chosen).getByText('Vestland 2026 (foreløpig)')).toBeTruthy();
     expect(within(chosen).getByText('Foreløpig')).toBeTruthy();
     expect(within(chosen).getByText('Profilen er lastet fra fil og lagret i arbeidsboken.')).toBeTruthy();

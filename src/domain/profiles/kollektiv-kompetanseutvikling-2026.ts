@@ -1,5 +1,14 @@
 import type { ProfileInput } from '../profile';
-import { FAGSKOLE, FASER_2024, NASJONALT_SENTER, ORGNR_SOURCE, PROGRAM_SOURCE, TARGET_GROUPS_2024, UH } from './vocabulary';
+import {
+  FAGSKOLE,
+  FASER_2024,
+  NASJONALT_SENTER,
+  ORGNR_SOURCE,
+  PARTNERSHIP_SHEET_SOURCE,
+  PROGRAM_SOURCE,
+  TARGET_GROUPS_2024,
+  UH,
+} from './vocabulary';
 
 const ROGALAND = 'Statsforvalteren i Rogaland, oppdatert 18.12.2025';
 const GUIDE_2024 = 'Brukerveiledning Behovsmeldinger 2024 (videreført, ikke bekreftet for 2026)';
@@ -122,6 +131,8 @@ export const kollektivKompetanseutvikling2026: ProfileInput = {
     'agreement-missing': rule('error', ROGALAND, PARTNERS),
     'orgnr-invalid': { enabled: true, severity: 'error', source: ORGNR_SOURCE },
     'formula-no-value': { enabled: true, severity: 'error', source: PROGRAM_SOURCE },
+    'email-invalid': { enabled: true, severity: 'warning', source: PARTNERSHIP_SHEET_SOURCE },
+    'date-invalid': { enabled: true, severity: 'warning', source: PARTNERSHIP_SHEET_SOURCE },
     'profile-preliminary': rule('info', ROGALAND, 'Frister, tak, varighet og egenandel for den nye ordningen er ikke funnet i noen kilde.'),
   },
   defaultSource: PROGRAM_SOURCE,

@@ -1,5 +1,6 @@
 import type { ProfileInput } from '../profile';
 import { FAGSKOLE, FASER_2024, NASJONALT_SENTER, ORDNINGER_2024, ORGNR_SOURCE, PROGRAM_SOURCE, TARGET_GROUPS_2024, UH } from './vocabulary';
+import { PARTNERSHIP_SHEET_SOURCE } from './vocabulary';
 
 const GUIDE = 'Brukerveiledning Behovsmeldinger 2024';
 const OSLO_VIKEN = 'Statsforvalteren i Oslo og Viken: Tilskudd 2024 til kompetanseutvikling i barnehager og skoler';
@@ -68,6 +69,8 @@ export const kompetansenettverk2024: ProfileInput = {
     'amount-invalid': error(GUIDE, FUNDS),
     'formula-no-value': { enabled: true, severity: 'error', source: PROGRAM_SOURCE },
     'orgnr-invalid': { enabled: true, severity: 'error', source: ORGNR_SOURCE },
+    'email-invalid': { enabled: true, severity: 'warning', source: PARTNERSHIP_SHEET_SOURCE },
+    'date-invalid': { enabled: true, severity: 'warning', source: PARTNERSHIP_SHEET_SOURCE },
     'uh-missing': error(GUIDE, 'eier og UH skal samarbeide om alle tiltak'),
     'coordinator-exceeds-owner-funds': error(GUIDE, COORDINATOR),
     'coordinator-over-cap': error(GUIDE, COORDINATOR),

@@ -86,6 +86,12 @@ export const PROGRAM_SOURCE = {
 };
 
 /** orgnr-invalid: the register's number format, in our words. */
+/** No grant document says how e-post and dates are written: the sheet's own layout (CONTRACT.md) is the source. */
+export const PARTNERSHIP_SHEET_SOURCE = {
+  title: 'Arket Partnerskap i behovsmeldingens arbeidsbok (omskrevet fra oppsettet)',
+  quote: 'Kolonne B holder verdiene, blant dem E-post og Avtaledato, slik at kontaktperson og avtale kan brukes.',
+};
+
 export const ORGNR_SOURCE = {
   title: 'Enhetsregisteret, Brønnøysundregistrene (omskrevet)',
   quote: 'Organisasjonsnummeret har ni siffer; det siste er et kontrollsiffer (modulus 11).',

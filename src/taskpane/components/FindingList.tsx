@@ -1,61 +1,129 @@
-import { Badge, Button, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { Badge, Button, Switch, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding, Severity, TiltakTable } from '../../domain/model';
+import { findingKey, goToLabel, groupFindings } from '../finding-order';
+import { showValue, type Fix } from '../fixes';
 
 const SEVERITY: Record<Severity, { label: string; color: 'danger' | 'warning' | 'informative' }> = {
   error: { label: 'Feil', color: 'danger' },
   warning: { label: 'Advarsel', color: 'warning' },
   info: { label: 'Råd', color: 'informative' },
 };
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const useStyles = makeStyles({
   group: { margin: '0', padding: '0', listStyleType: 'none' },
-  heading: { display: 'block', marginTop: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXS },
+  heading: {
+    display: 'block',
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase300,
+  },
   item: {
     display: 'grid',
-    gridTemplateColumns: 'auto 1fr',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} 0`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    // Below the sticky action bar when scrolled to.
+    scrollMarginTop: '120px',
+  },
+  current: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
   },
   hint: { color: tokens.colorNeutralForeground2, gridColumn: '2' },
   source: { gridColumn: '2', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   quote: { margin: `${tokens.spacingVerticalXXS} 0 0 0`, fontStyle: 'italic' },
-  goto: { gridColumn: '2', justifySelf: 'start', minWidth: 'auto' },
+  buttons: { gridColumn: '2', display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  button: { height: 'auto', minHeight: '24px', maxWidth: '100%', textAlign: 'start' },
+  fix: { gridColumn: '2', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
 });
 
-interface Group {
-  key: string;
-  title: string;
-  findings: Finding[];
+/** "«150 000 kr» → 150 000", and a button; a fix the pane is not sure of asks first. */
+function FixOffer({ fix, onFix }: { fix: Fix; onFix: (fix: Fix) => Promise<void> }) {
+  const styles = useStyles();
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const offerRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+  }, [asking]);
+  const apply = () => {
+    setBusy(true);
+    void onFix(fix).finally(() => setBusy(false));
+  };
+  const value = showValue(fix.value);
+  return (
+    <div className={styles.fix}>
+      <Text size={200}>
+        {fix.address}: «{fix.old}» → {value}
+        {!fix.certain && ' (sjekk at det stemmer)'}
+      </Text>
+      <div className={styles.buttons}>
+        {!asking ? (
+          <Button
+            ref={offerRef}
+            className={styles.button}
+            size="small"
+            appearance="primary"
+            disabledFocusable={busy}
+            onClick={fix.certain ? apply : () => setAsking(true)}
+          >
+            {busy ? `Skriver ${value} …` : `Rett ${fix.address} til ${value}${fix.certain ? '' : ' …'}`}
+          </Button>
+        ) : (
+          <>
+            <Button ref={confirmRef} className={styles.button} size="small" appearance="primary" disabledFocusable={busy} onClick={apply}>
+              {busy ? `Skriver ${value} …` : `Ja, skriv ${value} i ${fix.address}`}
+            </Button>
+            <Button
+              className={styles.button}
+              size="small"
+              onClick={() => {
+                setAsking(false);
+                setTimeout(() => offerRef.current?.focus(), 0);
+              }}
+            >
+              Avbryt
+            </Button>
+          </>
+        )}
+      </div>
+    </div>
+  );
 }
 
-/** Findings grouped by tiltak (row), then the melding and the sheet; errors first in each group. */
-function groupFindings(findings: readonly Finding[], table: TiltakTable): Group[] {
-  const titles = new Map(table.rows.map((r) => [r.row, r.values.tittel.kind === 'ok' ? r.values.tittel.value : '']));
-  const groups = new Map<string, Group>();
-  for (const f of findings) {
-    const key = f.row !== undefined ? `row:${f.row}` : 'melding';
-    const title =
-      f.row !== undefined ? `Rad ${f.row}${titles.get(f.row) ? ` – ${titles.get(f.row)}` : ''}` : 'Hele meldingen og partnerskapet';
-    const group = groups.get(key) ?? { key, title, findings: [] };
-    group.findings.push(f);
-    groups.set(key, group);
-  }
-  for (const g of groups.values()) g.findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-  return [...groups.values()];
-}
-
-export function FindingItem({ finding, onGoTo }: { finding: Finding; onGoTo?: (f: Finding) => void }) {
+function FindingItem({
+  finding,
+  table,
+  current,
+  onGoTo,
+  onOpenForm,
+  fix,
+  onFix,
+}: {
+  finding: Finding;
+  table: TiltakTable;
+  current: boolean;
+  onGoTo: (f: Finding) => void;
+  onOpenForm?: () => void;
+  fix: Fix | null;
+  onFix: (fix: Fix) => Promise<void>;
+}) {
   const styles = useStyles();
   const s = SEVERITY[finding.severity];
-  const where = finding.cells.length
-    ? `${finding.sheet}!${finding.cells.slice(0, 3).join(', ')}${finding.cells.length > 3 ? ' …' : ''}`
-    : finding.sheet;
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (current) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
   return (
-    <li className={styles.item} data-rule={finding.rule}>
+    <li
+      ref={ref}
+      className={mergeClasses(styles.item, current && styles.current)}
+      data-rule={finding.rule}
+      aria-current={current ? 'true' : undefined}
+    >
       <Badge appearance="filled" color={s.color}>
         {s.label}
       </Badge>
@@ -72,29 +140,46 @@ export function FindingItem({ finding, onGoTo }: { finding: Finding; onGoTo?: (f
           <blockquote className={styles.quote}>«{finding.source.quote}»</blockquote>
         </details>
       )}
-      {onGoTo && finding.cells.length > 0 && (
-        <Button
-          className={styles.goto}
-          size="small"
-          appearance="transparent"
-          onClick={() => onGoTo(finding)}
-          aria-label={`Gå til ${where}: ${finding.message}`}
-        >
-          Gå til {where}
-        </Button>
+      {fix && <FixOffer fix={fix} onFix={onFix} />}
+      {(finding.cells.length > 0 || onOpenForm) && (
+        <div className={styles.buttons}>
+          {finding.cells.length > 0 && (
+            <Button className={styles.button} size="small" onClick={() => onGoTo(finding)}>
+              {goToLabel(finding, table)}
+            </Button>
+          )}
+          {onOpenForm && (
+            <Button className={styles.button} size="small" onClick={onOpenForm}>
+              Fyll inn i skjemaet
+            </Button>
+          )}
+        </div>
       )}
     </li>
   );
 }
 
+/** Findings grouped by tiltak; the one the user is at is marked (aria-current) and kept in view. */
 export function FindingList({
   findings,
   table,
+  current,
   onGoTo,
+  formRules,
+  onOpenForm,
+  proposeFor,
+  onFix,
 }: {
   findings: readonly Finding[];
   table: TiltakTable;
+  current: string | null;
   onGoTo: (f: Finding) => void;
+  /** Rules the Partnerskap form answers, when the form is offered. */
+  formRules?: ReadonlySet<string>;
+  onOpenForm: () => void;
+  /** The one-click fix for a finding, if the pane can tell the right value. */
+  proposeFor: (f: Finding) => Fix | null;
+  onFix: (fix: Fix) => Promise<void>;
 }) {
   const styles = useStyles();
   const [errorsOnly, setErrorsOnly] = useState(false);
@@ -112,7 +197,16 @@ export function FindingList({
           </Text>
           <ul className={styles.group}>
             {g.findings.map((f, i) => (
-              <FindingItem key={`${f.rule}-${i}`} finding={f} onGoTo={onGoTo} />
+              <FindingItem
+                key={`${findingKey(f)}-${i}`}
+                finding={f}
+                table={table}
+                current={findingKey(f) === current}
+                onGoTo={onGoTo}
+                onOpenForm={formRules?.has(f.rule) ? onOpenForm : undefined}
+                fix={proposeFor(f)}
+                onFix={onFix}
+              />
             ))}
           </ul>
         </div>

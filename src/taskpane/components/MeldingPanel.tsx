@@ -1,22 +1,36 @@
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Checker } from '../useChecker';
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import type { Checker, ExportKind } from '../useChecker';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-/** Lag behovsmelding and Eksporter, once the table has been checked. */
+const EXPORTS: ReadonlyArray<{ kind: ExportKind; label: string; busy: string }> = [
+  { kind: 'xlsx', label: 'Excel (xlsx)', busy: 'Lager Excel-fil …' },
+  { kind: 'pdf', label: 'PDF', busy: 'Lager PDF …' },
+  { kind: 'json', label: 'JSON', busy: 'Lager JSON …' },
+];
+
+/** Lag behovsmelding and Eksporter, after the findings. */
 export function MeldingPanel({ checker, errors }: { checker: Checker; errors: number }) {
   const styles = useStyles();
+  const exportLabel = useId('eksporter');
   const made = checker.melding;
   return (
-    <section className={styles.panel} aria-label="Behovsmelding">
-      <Text as="h2" weight="semibold">
-        Behovsmelding
+    <section className={styles.panel} aria-labelledby={`${exportLabel}-h`}>
+      <Text as="h2" weight="semibold" className={styles.heading} id={`${exportLabel}-h`}>
+        Lag melding
       </Text>
       {errors > 0 && (
-        <Text>
+        <Text size={200}>
           Tabellen har {errors} feil. Meldingen kan lages som utkast, tydelig merket «UTKAST – ikke komplett», til feilene er rettet.
         </Text>
       )}
@@ -27,28 +41,29 @@ export function MeldingPanel({ checker, errors }: { checker: Checker; errors: nu
       </div>
       {made && (
         <>
-          <MessageBar intent={made.doc.meldinger.some((m) => m.status === 'utkast') ? 'warning' : 'success'} role="status">
+          <MessageBar intent={made.doc.meldinger.some((m) => m.status === 'utkast') ? 'warning' : 'success'}>
             <MessageBarBody>
               Laget {made.sheets.length === 1 ? 'arket' : 'arkene'} {made.sheets.map((s) => `«${s}»`).join(', ')}.
             </MessageBarBody>
           </MessageBar>
-          <Text id="eksporter">Eksporter meldingen som egen fil:</Text>
-          <div className={styles.actions} role="group" aria-labelledby="eksporter">
-            <Button disabled={checker.exporting} onClick={() => void checker.exportAs('xlsx')}>
-              Excel (xlsx)
-            </Button>
-            <Button disabled={checker.exporting} onClick={() => void checker.exportAs('pdf')}>
-              PDF
-            </Button>
-            <Button disabled={checker.exporting} onClick={() => void checker.exportAs('json')}>
-              JSON
-            </Button>
+          <Text id={exportLabel}>Eksporter meldingen som egen fil:</Text>
+          <div className={styles.actions} role="group" aria-labelledby={exportLabel}>
+            {EXPORTS.map((e) => {
+              const busy = checker.exporting === e.kind;
+              return (
+                <Button
+                  key={e.kind}
+                  // Busy buttons keep the focus and say what they do.
+                  disabledFocusable={checker.exporting !== null}
+                  icon={busy ? <Spinner size="extra-tiny" aria-hidden /> : undefined}
+                  onClick={() => void checker.exportAs(e.kind)}
+                >
+                  {busy ? e.busy : e.label}
+                </Button>
+              );
+            })}
           </div>
-          {checker.delivered && (
-            <MessageBar intent="info" role="status">
-              <MessageBarBody>{checker.delivered}</MessageBarBody>
-            </MessageBar>
-          )}
+          {checker.delivered && <Text>{checker.delivered}</Text>}
         </>
       )}
     </section>

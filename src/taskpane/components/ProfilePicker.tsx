@@ -10,6 +10,10 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
   sources: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   quote: { margin: `${tokens.spacingVerticalXXS} 0 0 0`, fontStyle: 'italic' },
+  // A native select is as wide as its longest option unless told otherwise: long names are cut, not scrolled.
+  selectRoot: { maxWidth: '100%', minWidth: 0 },
+  select: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
+  file: { maxWidth: '100%' },
 });
 
 const AUTOMATIC = '';
@@ -34,7 +38,12 @@ export function ProfilePicker({
   return (
     <section className={styles.area} aria-label="Profil">
       <Field label="Profil (tilskuddsrunde)">
-        <Select value={value} onChange={(_, d) => void state.pick(d.value).then(onChange)}>
+        <Select
+          className={styles.selectRoot}
+          select={{ className: styles.select }}
+          value={value}
+          onChange={(_, d) => void state.pick(d.value).then(onChange)}
+        >
           {value === AUTOMATIC && <option value={AUTOMATIC}>Den som passer tabellen</option>}
           {PROFILES.map((p) => (
             <option key={p.id} value={p.id}>
@@ -48,6 +57,7 @@ export function ProfilePicker({
         <input
           // Field labels Fluent controls only; a native input names itself.
           aria-label="Egen profil fra fil (JSON)"
+          className={styles.file}
           type="file"
           accept=".json,application/json"
           onChange={(e) => {
@@ -74,7 +84,7 @@ export function ProfilePicker({
 function ProfileSummary({ profile, reason }: { profile: Profile; reason: string | undefined }) {
   const styles = useStyles();
   return (
-    <div role="status" aria-label="Valgt profil">
+    <div role="group" aria-label="Valgt profil">
       <div className={styles.line}>
         <Text weight="semibold">{profile.name}</Text>
         <Badge appearance="tint" color={profile.status === 'fastsatt' ? 'success' : 'warning'}>

@@ -17,6 +17,8 @@ export class DemoPort implements WorkbookPort {
   readonly kind = 'demo';
   /** Highlighted cells: "sheet!A1" → severity (errors win). */
   readonly highlights = new Map<string, Severity>();
+  /** Why a cell is highlighted: "sheet!A1" → the findings' messages, for the cell's tooltip and accessible name. */
+  readonly reasons = new Map<string, string[]>();
   activeSheet: string;
   selection: { sheet: string; cells: readonly string[] } | null = null;
   /** Bumped on every change the view must show. */
@@ -59,13 +61,20 @@ export class DemoPort implements WorkbookPort {
   /** The same overlays the Excel port writes (planOverlays: a cell with an error shows the error only). */
   async highlight(findings: readonly Finding[]): Promise<void> {
     this.highlights.clear();
+    this.reasons.clear();
     for (const group of planOverlays(findings))
       for (const cell of group.cells) this.highlights.set(`${group.sheet}!${cell}`, group.severity);
+    for (const f of findings)
+      for (const cell of f.cells) {
+        const key = `${f.sheet}!${cell}`;
+        if (this.highlights.has(key)) this.reasons.set(key, [...(this.reasons.get(key) ?? []), f.message]);
+      }
     this.notifyView();
   }
 
   async clearHighlights(): Promise<void> {
     this.highlights.clear();
+    this.reasons.clear();
     this.notifyView();
   }
 
@@ -140,7 +149,7 @@ export class DemoPort implements WorkbookPort {
 
   async deliver(file: ExportFile): Promise<DeliveryResult> {
     download(file);
-    return { message: `Filen ${file.name} er lastet ned.` };
+    return { message: `Lastet ned: ${file.name}` };
   }
 
   value(sheet: string, address: string): CellValue {
@@ -152,6 +161,17 @@ export class DemoPort implements WorkbookPort {
 
   /** A user edit in the demo sheet: typed numbers become numbers, as in Excel. */
   setCell(sheet: string, address: string, text: string): void {
+    const trimmed = text.trim();
+    this.put(sheet, address, trimmed === '' ? null : /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : text);
+  }
+
+  async writeCellValue(sheet: string, address: string, value: string | number): Promise<void> {
+    if (!this.grid.sheets.some((s) => s.name === sheet)) throw new Error(`Arket «${sheet}» finnes ikke.`);
+    this.put(sheet, address, value);
+  }
+
+  /** Both edits and add-in writes change one cell and tell the listeners, as Excel's onChanged does. */
+  private put(sheet: string, address: string, value: CellValue): void {
     const s = this.grid.sheets.find((x) => x.name === sheet);
     const at = parseAddress(address);
     if (!s || !at) return;
@@ -159,8 +179,7 @@ export class DemoPort implements WorkbookPort {
     while (s.cells.length <= row) s.cells.push([]);
     const cells = s.cells[row]!;
     while (cells.length <= at.col - s.origin.col) cells.push(null);
-    const trimmed = text.trim();
-    cells[at.col - s.origin.col] = trimmed === '' ? null : /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : text;
+    cells[at.col - s.origin.col] = value;
     this.notifyView();
     this.changeListeners.forEach((l) => l());
   }
