@@ -178,7 +178,7 @@ function applyPage(page: Excel.PageLayout, spec: SheetSpec['page']): void {
   page.paperSize = 'A4';
   page.zoom = { horizontalFitToPages: spec.fitToWidth };
   page.setPrintArea(spec.printArea);
-  page.setPrintTitleRows(spec.printTitleRows);
+  if (spec.printTitleRows) page.setPrintTitleRows(spec.printTitleRows);
   const m = spec.margins;
   page.setPrintMargins('Inches', { left: m.left, right: m.right, top: m.top, bottom: m.bottom, header: m.header, footer: m.footer });
   const texts = page.headersFooters.defaultForAllPages;

@@ -15,7 +15,8 @@
  *   rows for wrapped text in merged cells, so the spec estimates the heights itself.
  *
  * Freeze panes: none. The title and partnership blocks sit above the tiltak table, so a frozen
- * header would take half the screen; on paper the table header repeats on every page instead.
+ * header would take half the screen; on paper the table header repeats when the table runs over
+ * pages instead.
  */
 import { columnLetter } from '../table/grid';
 import { formatDate, formatPercent } from '../domain/format';
@@ -69,8 +70,11 @@ export interface PageSetupSpec {
   fitToHeight: 0;
   /** A1 range, e.g. `A1:M60`. */
   printArea: string;
-  /** Rows repeated at the top of every printed page, e.g. `20:20`. */
-  printTitleRows: string;
+  /**
+   * Rows repeated at the top of every printed page, e.g. `20:20`; absent when the tiltak table fits on
+   * its first page (Excel would repeat them over the criteria and findings pages too).
+   */
+  printTitleRows?: string;
   /** Inches, as Excel stores them. */
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   header: HeaderFooterSpec;
@@ -341,6 +345,26 @@ export function estimateRowHeight(text: string, width: number, fontSize = BODY):
   return Math.min(MAX_ROW_HEIGHT, Math.max(DEFAULT_ROW_HEIGHT, Math.ceil((lines * LINE_HEIGHT * fontSize) / BODY + 2)));
 }
 
+/** Margins in inches, as Excel stores them. */
+const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+/** A4 landscape inside the margins, in points. */
+const PRINTABLE = { width: (11.69 - MARGINS.left - MARGINS.right) * 72, height: (8.27 - MARGINS.top - MARGINS.bottom) * 72 };
+/** Excel's column unit: one character ≈ 7 px, plus 5 px padding; 0.75 pt per px. */
+const columnPoints = (chars: number) => (chars * 7 + 5) * 0.75;
+
+/**
+ * Excel repeats print-title rows on every page of a sheet, and no setting limits them to part of
+ * it: the tiltak header would stand over the criteria and findings too. So it is repeated only
+ * when the table itself may run past the first page, estimated from the row heights at the scale
+ * that fits the columns to the page width, with a margin for the estimate's error.
+ */
+function tableMaySpanPages(rowHeights: Readonly<Record<number, number>>, lastTableRow: number): boolean {
+  const scale = Math.min(1, PRINTABLE.width / TILTAK_COLUMNS.reduce((w, c) => w + columnPoints(c.width), 0));
+  let height = 0;
+  for (let r = 1; r <= lastTableRow; r++) height += rowHeights[r] ?? DEFAULT_ROW_HEIGHT;
+  return height * scale > PRINTABLE.height * 0.85;
+}
+
 const widthOf = (from: number, to: number) => TILTAK_COLUMNS.slice(from, to + 1).reduce((w, c) => w + c.width, 0);
 const addr = (col: number, row: number) => `${columnLetter(col)}${row}`;
 
@@ -458,8 +482,8 @@ export function meldingSheetSpec(melding: Melding, doc: MeldingDocument): SheetS
       fitToWidth: 1,
       fitToHeight: 0,
       printArea: `A1:${addr(LAST, lastRow)}`,
-      printTitleRows: `${headerRow}:${headerRow}`,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(tableMaySpanPages(b.rowHeights, totalsRow) ? { printTitleRows: `${headerRow}:${headerRow}` } : {}),
+      margins: MARGINS,
       header: m.status === 'utkast' ? { center: `&"-,Bold"&KC00000${headerFooterText(statusText(m))}` } : {},
       footer: { left: headerFooterText(m.title), center: 'Side &P av &N', right: `Generert ${formatDate(doc.generated)}` },
     },

@@ -81,7 +81,7 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     fitToWidth: page.fitToWidth,
     fitToHeight: page.fitToHeight,
     printArea: page.printArea,
-    printTitlesRow: page.printTitleRows,
+    ...(page.printTitleRows ? { printTitlesRow: page.printTitleRows } : {}),
     margins: page.margins,
   };
   ws.headerFooter = { ...ws.headerFooter, oddHeader: headerFooter(page.header), oddFooter: headerFooter(page.footer) };

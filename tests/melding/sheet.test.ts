@@ -13,7 +13,7 @@ import {
 import { parseAddress } from '../../src/table/grid';
 import { GOOD_ROW } from '../domain/builders';
 import { evaluate, type Scalar } from './formula';
-import { buildDoc, KN, OV, REALISTIC_ROWS } from './fixtures';
+import { buildDoc, KN, manyRows, OV, REALISTIC_ROWS } from './fixtures';
 
 const doc = buildDoc();
 const melding = doc.meldinger[0]!;
@@ -265,19 +265,21 @@ describe('melding sheet spec: text stays text', () => {
 });
 
 describe('melding sheet spec: layout and page setup', () => {
-  it('prints A4 landscape, one page wide, with the tiltak header repeated and a page-numbered footer', () => {
-    const header = rowOf(find(spec, 'Nr')!);
-    expect(spec.page).toMatchObject({
-      paperSize: 'A4',
-      orientation: 'landscape',
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitleRows: `${header}:${header}`,
-    });
+  it('prints A4 landscape, one page wide, with a page-numbered footer', () => {
+    expect(spec.page).toMatchObject({ paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
     expect(spec.page.footer.center).toBe('Side &P av &N');
     expect(spec.page.footer.left).toBe(melding.title);
     const lastRow = Math.max(...spec.cells.map((c) => rowOf(c.address)));
     expect(spec.page.printArea).toBe(`A1:M${lastRow}`);
+  });
+
+  it('repeats the tiltak header only when the table may run past its first page, never over the criteria alone', () => {
+    // Excel repeats print titles on every page of the sheet: a table that fits needs none.
+    expect(spec.page.printTitleRows).toBeUndefined();
+    const long = buildDoc(manyRows(30));
+    const longSpec = meldingSheetSpec(long.meldinger[0]!, long);
+    const header = rowOf(find(longSpec, 'Nr')!);
+    expect(longSpec.page.printTitleRows).toBe(`${header}:${header}`);
   });
 
   it('escapes & in header and footer text', () => {
