@@ -218,7 +218,7 @@ describe('behovsmelding oversikt over a folder', () => {
         expect(table).toBeDefined();
         const ref = (table as unknown as { table: { tableRef: string; autoFilterRef: string } }).table;
         const headerRow = Number(/\d+/.exec(ref.tableRef)![0]);
-        expect(ref.autoFilterRef).toBeTruthy();
+        expect(ref.autoFilterRef).toBe(ref.tableRef);
         expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
         expect(ws.pageSetup.printTitlesRow).toBe(`${headerRow}:${headerRow}`);
         expect(ws.headerFooter.oddFooter).toContain('Side &P av &N');

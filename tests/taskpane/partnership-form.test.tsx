@@ -37,7 +37,7 @@ it('opens from the finding, writes nothing while a field is wrong, then makes th
   fireEvent.change(screen.getByRole('textbox', { name: 'E-post' }), { target: { value: 'kari@' } });
   fireEvent.click(within(screen.getByRole('radiogroup', { name: 'Skriftlig avtale' })).getByRole('radio', { name: 'Ja' }));
   await act(async () => fireEvent.click(within(form).getByRole('button', { name: 'Lag arket Partnerskap' })));
-  expect(await screen.findByText(/Skriv hele e-postadressen/)).toBeTruthy();
+  expect((await screen.findByText(/Skriv hele e-postadressen/)).textContent).toMatch(/Skriv hele e-postadressen/);
   expect(port.grid.sheets.map((s) => s.name)).toEqual(['Tiltak']);
   await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'E-post' })));
 

@@ -43,13 +43,18 @@ describe('the pane chooses, shows and keeps the profile', () => {
   it('says which profile a check chose and why, with its status and sources', async () => {
     const port = new DemoPort(workbook());
     renderPane(port);
-    expect(screen.getByText('Profilen velges ut fra tabellen når du trykker Valider.')).toBeTruthy();
+    expect(screen.getByText('Profilen velges ut fra tabellen når du trykker Valider.').textContent).toBe(
+      'Profilen velges ut fra tabellen når du trykker Valider.',
+    );
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Valider' })));
     const chosen = await screen.findByRole('group', { name: 'Valgt profil' });
-    expect(within(chosen).getByText(findProfile('kompetansenettverk-2024')!.name)).toBeTruthy();
-    expect(within(chosen).getByText('Fastsatt')).toBeTruthy();
-    expect(within(chosen).getByText(/^Ordning-kolonnen nevner desentralisert ordning/)).toBeTruthy();
-    expect(within(chosen).getByText('Kilder (2)')).toBeTruthy();
+    const name = findProfile('kompetansenettverk-2024')!.name;
+    expect(within(chosen).getByText(name).textContent).toBe(name);
+    expect(within(chosen).getByText('Fastsatt').textContent).toBe('Fastsatt');
+    expect(within(chosen).getByText(/^Ordning-kolonnen nevner desentralisert ordning/).textContent).toMatch(
+      /^Ordning-kolonnen nevner desentralisert ordning/,
+    );
+    expect(within(chosen).getByText('Kilder (2)').textContent).toBe('Kilder (2)');
     // Each finding can show where its rule comes from.
     const sources = screen.getAllByText('Kilde');
     expect(sources.length).toBeGreaterThan(0);
@@ -66,9 +71,11 @@ describe('the pane chooses, shows and keeps the profile', () => {
     await choose(fileInput(container), 'vestland.json', json);
     await waitFor(async () => expect(await port.loadStoredProfile()).toEqual({ kind: 'file', json }));
     const chosen = screen.getByRole('group', { name: 'Valgt profil' });
-    expect(within(chosen).getByText('Vestland 2026 (foreløpig)')).toBeTruthy();
-    expect(within(chosen).getByText('Foreløpig')).toBeTruthy();
-    expect(within(chosen).getByText('Profilen er lastet fra fil og lagret i arbeidsboken.')).toBeTruthy();
+    expect(within(chosen).getByText('Vestland 2026 (foreløpig)').textContent).toBe('Vestland 2026 (foreløpig)');
+    expect(within(chosen).getByText('Foreløpig').textContent).toBe('Foreløpig');
+    expect(within(chosen).getByText('Profilen er lastet fra fil og lagret i arbeidsboken.').textContent).toBe(
+      'Profilen er lastet fra fil og lagret i arbeidsboken.',
+    );
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Valider' })));
     // The 2026 rules: the 2024 scheme is unknown, and the foreløpig profile says so once.
     await waitFor(() => expect(container.querySelectorAll('[data-rule="profile-preliminary"]')).toHaveLength(1));
@@ -84,7 +91,7 @@ describe('the pane chooses, shows and keeps the profile', () => {
     renderPane(port);
     await act(async () => fireEvent.change(screen.getByRole('combobox'), { target: { value: 'oslo-viken-2024' } }));
     await waitFor(async () => expect(await port.loadStoredProfile()).toEqual({ kind: 'builtin', id: 'oslo-viken-2024' }));
-    expect(screen.getByText('Profilen er valgt for denne arbeidsboken.')).toBeTruthy();
+    expect(screen.getByText('Profilen er valgt for denne arbeidsboken.').textContent).toBe('Profilen er valgt for denne arbeidsboken.');
   });
 
   it('refuses a bad profile file with a Norwegian sentence naming the bad field, and stores nothing', async () => {
@@ -95,9 +102,8 @@ describe('the pane chooses, shows and keeps the profile', () => {
       parameters: { ...findProfile('kompetansenettverk-2024')!.parameters, deadline: '15.12.2023' },
     };
     await choose(fileInput(container), 'feil.json', JSON.stringify(bad));
-    expect(
-      await screen.findByText('«feil.json»: Profilen er ikke gyldig: «parameters.deadline» – Dato må skrives ÅÅÅÅ-MM-DD.'),
-    ).toBeTruthy();
+    const refusal = '«feil.json»: Profilen er ikke gyldig: «parameters.deadline» – Dato må skrives ÅÅÅÅ-MM-DD.';
+    expect((await screen.findByText(refusal)).textContent).toBe(refusal);
     expect(await port.loadStoredProfile()).toBeNull();
   });
 });
