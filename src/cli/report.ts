@@ -1,4 +1,5 @@
 import type { Finding, TiltakTable } from '../domain/model';
+import { formatSource } from '../domain/format';
 import type { Summary } from '../domain/validate';
 import { parseAddress } from '../table/grid';
 
@@ -46,7 +47,7 @@ export function formatText(report: FileReport, fieldCount: number, profileReason
     lines.push(`  ${SEVERITY_WORD[f.severity].padEnd(8)} ${where.padEnd(10)} ${f.rule}`);
     lines.push(`           ${f.message}`);
     if (f.hint) lines.push(`           → ${f.hint}`);
-    if (f.source) lines.push(`           Kilde: ${f.source.title}: «${f.source.quote}»`);
+    if (f.source) lines.push(`           Kilde: ${formatSource(f.source)}`);
   }
   if (report.findings.length === 0) lines.push('  Ingen funn. Tabellen følger reglene i profilen.');
   const s = report.summary;

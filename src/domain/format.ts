@@ -25,6 +25,11 @@ export function formatPercent(share: number): string {
 }
 
 /** "2024-08-01" → "1.8.2024". */
+/** A finding's source as one line: `Title: «quote»`. */
+export function formatSource(source: { title: string; quote: string }): string {
+  return `${source.title}: «${source.quote}»`;
+}
+
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${Number(d)}.${Number(m)}.${y}`;

@@ -19,7 +19,7 @@
  * pages instead.
  */
 import { columnLetter } from '../table/grid';
-import { formatDate, formatPercent } from '../domain/format';
+import { formatDate, formatPercent, formatSource } from '../domain/format';
 import type { Melding, MeldingDocument, MeldingTiltak, ShareCheck } from '../domain/melding';
 import { uniqueSheetName } from '../domain/sheet-names';
 import type { Finding, Severity } from '../domain/model';
@@ -612,7 +612,7 @@ function findings(b: SheetBuilder, list: readonly Finding[]): void {
 
 /** «Brukerveiledning Behovsmeldinger 2024: «Hvert partnerskap …»»: where the rule comes from. */
 export function findingSource(f: Finding): string {
-  return f.source ? `${f.source.title}: «${f.source.quote}»` : '';
+  return f.source ? formatSource(f.source) : '';
 }
 
 // ---- Recognising generated sheets --------------------------------------------------------

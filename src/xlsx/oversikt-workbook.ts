@@ -4,7 +4,7 @@
  * (oversikt-table.ts).
  */
 import ExcelJS from 'exceljs';
-import { formatDate } from '../domain/format';
+import { formatDate, formatSource } from '../domain/format';
 import { NOK_FORMAT, PERCENT_FORMAT, SEVERITY_LABEL } from '../sheet/melding-sheet';
 import { breachedLimits } from '../domain/oversikt/build';
 import { OVERSIKT_SHEETS, type Oversikt, type OversiktMelding } from '../domain/oversikt/model';
@@ -179,7 +179,7 @@ function addFunnSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
         f.rule,
         SEVERITY_LABEL[f.severity],
         f.message,
-        f.source ? (f.source.quote ? `${f.source.title}: «${f.source.quote}»` : f.source.title) : '',
+        f.source ? formatSource(f.source) : '',
       ]),
     );
   pageSetup(ws, 1, footer(o, OVERSIKT_SHEETS.funn));

@@ -1,5 +1,5 @@
 import type { MeldingShares, MeldingStatus } from '../melding';
-import type { Fase, Ordning, Severity } from '../model';
+import type { Fase, FindingSource, Ordning, Severity } from '../model';
 
 /**
  * The kompetansenettverk's overview of many owners' workbooks, as one model that the JSON
@@ -20,12 +20,6 @@ export interface OversiktMelding {
   status: MeldingStatus;
   errors: number;
   warnings: number;
-}
-
-/** Where a finding's rule comes from, when the profile cites it. */
-export interface FindingSource {
-  title: string;
-  quote?: string;
 }
 
 export interface OversiktFinding {

@@ -1,6 +1,6 @@
 import type { MeldingDocument } from '../melding';
 import type { Finding } from '../model';
-import type { CheckedFile, FindingSource, OversiktFinding } from './model';
+import type { CheckedFile, OversiktFinding } from './model';
 
 /**
  * One checked workbook as the overview needs it: the figures come from the melding model
@@ -42,14 +42,6 @@ export function summarizeFile(file: string, doc: MeldingDocument, findings: read
 function overviewFinding(file: string, f: Finding): OversiktFinding {
   const finding: OversiktFinding = { file, sheet: f.sheet, cells: f.cells, rule: f.rule, severity: f.severity, message: f.message };
   if (f.row !== undefined) finding.row = f.row;
-  const source = sourceOf(f);
-  if (source) finding.source = source;
+  if (f.source) finding.source = f.source;
   return finding;
-}
-
-/** A finding's citation (CONTRACT.md lets a finding carry `source`), kept when it has a title. */
-function sourceOf(f: Finding): FindingSource | undefined {
-  const source = (f as { source?: { title?: unknown; quote?: unknown } }).source;
-  if (!source || typeof source.title !== 'string') return undefined;
-  return typeof source.quote === 'string' ? { title: source.title, quote: source.quote } : { title: source.title };
 }
