@@ -1,21 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const ROOT = resolve(__dirname, '..');
+import { withProductionBuild } from './production-build';
 
 /** Production build; the gzip size of the scripts taskpane.html loads up front, and of the lazy demo. */
-export async function benchBundle(): Promise<string[]> {
-  const out = mkdtempSync(join(tmpdir(), 'behovsmelding-build-'));
-  try {
-    const build = spawnSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production', '--env', `outputPath=${out}`, '--stats', 'errors-only'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+export function benchBundle(): Promise<string[]> {
+  return withProductionBuild(async (out) => {
     const gz = (file: string) => gzipSync(readFileSync(join(out, file))).length;
     const scripts = (page: string) =>
       [...readFileSync(join(out, page), 'utf8').matchAll(/<script[^>]*\ssrc="?([^"\s>]+\.js)/g)]
@@ -33,7 +23,5 @@ export async function benchBundle(): Promise<string[]> {
       `  lastes ved behov (demo, eksport): ${kb(lazy.reduce((s, f) => s + gz(f), 0))} (${lazy.length} filer)`,
       `  båndkommandoer: ${kb(commands.reduce((sum, f) => sum + gz(f), 0))}`,
     ];
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+  });
 }

@@ -25,8 +25,9 @@ export async function medianAsync(runs: number, task: () => Promise<unknown>): P
   return middle(times);
 }
 
-function middle(times: number[]): number {
-  times.sort((a, b) => a - b);
+/** The median of measured times. */
+export function middle(measured: readonly number[]): number {
+  const times = [...measured].sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
 }
 

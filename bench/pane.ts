@@ -1,31 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chooseChromium } from '../tests/browser/chromium';
 import { serveDirectory } from '../tests/browser/harness';
-import { ms } from './measure';
+import { middle, ms } from './measure';
+import { withProductionBuild } from './production-build';
 
-const ROOT = resolve(__dirname, '..');
 const RUNS = 10;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
  * The pane in demo mode at task-pane size (320×700), production build, in Chromium: load →
  * Valider ready, Valider → summary, an edit → updated summary (includes the 600 ms pause the
  * live re-check waits for typing to stop). Timed inside the page; median of 10 fresh pages.
  */
-export async function benchPane(): Promise<string[]> {
-  const out = mkdtempSync(join(tmpdir(), 'behovsmelding-pane-bench-'));
-  try {
-    const build = spawnSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production', '--env', `outputPath=${out}`, '--stats', 'errors-only'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+export function benchPane(): Promise<string[]> {
+  return withProductionBuild(async (out) => {
     const server = await serveDirectory(out);
     const { executablePath, args, env } = await chooseChromium();
     const browser = await chromium.launch({ executablePath, args, env: env && { ...process.env, ...env } });
@@ -85,11 +72,9 @@ export async function benchPane(): Promise<string[]> {
     }
     return [
       `Panelet i demomodus, 320×700, produksjonsbygg, Chromium (median av ${RUNS} nye sider):`,
-      `  last → Valider klar: ${ms(median(ready))}`,
-      `  Valider → oppsummering: ${ms(median(check))}`,
-      `  endring i cellen → ny oppsummering: ${ms(median(edit))} (av dette venter den levende sjekken 600 ms på at du slutter å skrive)`,
+      `  last → Valider klar: ${ms(middle(ready))}`,
+      `  Valider → oppsummering: ${ms(middle(check))}`,
+      `  endring i cellen → ny oppsummering: ${ms(middle(edit))} (av dette venter den levende sjekken 600 ms på at du slutter å skrive)`,
     ];
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+  });
 }
