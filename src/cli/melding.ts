@@ -5,7 +5,7 @@ import type { Profile } from '../domain/profile';
 import type { FieldKey } from '../domain/model';
 import { renderMeldingPdf } from '../pdf/melding-pdf';
 import { writeMeldingOnlyWorkbook } from '../xlsx/melding-workbook';
-import { freeSheetNames } from '../sheet/melding-sheet';
+import { freeSheetNames } from '../sheet/generated';
 import type { CliArgs } from './args';
 import { checkFile } from './check-file';
 import type { Io } from './main';

@@ -1,5 +1,6 @@
 import type { MeldingDocument } from '../domain/melding';
-import { freeSheetNames, GENERATED_MARKER, generatedSheetNames, meldingSheetSpec } from '../sheet/melding-sheet';
+import { freeSheetNames, GENERATED_MARKER, generatedSheetNames } from '../sheet/generated';
+import { meldingSheetSpec } from '../sheet/melding-sheet';
 import { RUN_OPTIONS, type ExcelRun } from './run';
 import { writeSheet } from './sheet-writer';
 

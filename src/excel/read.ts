@@ -1,4 +1,4 @@
-import { generatedSheetNames } from '../sheet/melding-sheet';
+import { generatedSheetNames } from '../sheet/generated';
 import type { CellRange, CellValue, SheetGrid, TableHint, WorkbookGrid } from '../table/grid';
 import { parseAreas, parseRangeAddress } from './address';
 import { isSupported } from './requirements';

@@ -1,4 +1,4 @@
-import type { CellStyle, SheetSpec, SheetValue } from '../sheet/melding-sheet';
+import type { CellStyle, SheetSpec, SheetValue } from '../sheet/spec';
 import { parseAddress, type CellRange } from '../table/grid';
 import { parseRangeAddress } from './address';
 

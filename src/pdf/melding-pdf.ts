@@ -23,7 +23,7 @@ import {
   titleRows,
   UNREADABLE,
   yesNo,
-} from '../sheet/melding-sheet';
+} from '../sheet/melding-texts';
 import { loadPdfMake, type PdfMake } from './pdfmake';
 
 const RED = '#C00000';

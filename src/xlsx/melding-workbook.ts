@@ -6,15 +6,9 @@
  */
 import ExcelJS from 'exceljs';
 import type { MeldingDocument } from '../domain/melding';
-import {
-  freeSheetNames,
-  GENERATED_MARKER,
-  meldingSheetSpec,
-  type BorderEdge,
-  type CellStyle,
-  type HeaderFooterSpec,
-  type SheetSpec,
-} from '../sheet/melding-sheet';
+import { freeSheetNames, GENERATED_MARKER } from '../sheet/generated';
+import { meldingSheetSpec } from '../sheet/melding-sheet';
+import { type BorderEdge, type CellStyle, type HeaderFooterSpec, type SheetSpec } from '../sheet/spec';
 
 /** A new workbook holding only the melding sheets. */
 export async function writeMeldingOnlyWorkbook(doc: MeldingDocument): Promise<Uint8Array> {

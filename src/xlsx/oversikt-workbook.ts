@@ -5,7 +5,8 @@
  */
 import ExcelJS from 'exceljs';
 import { formatDate, formatSource } from '../domain/format';
-import { NOK_FORMAT, PERCENT_FORMAT, SEVERITY_LABEL } from '../sheet/melding-sheet';
+import { NOK_FORMAT, PERCENT_FORMAT } from '../sheet/spec';
+import { SEVERITY_LABEL } from '../sheet/melding-texts';
 import { breachedLimits } from '../domain/oversikt/build';
 import { OVERSIKT_SHEETS, type Oversikt, type OversiktMelding } from '../domain/oversikt/model';
 import type { ShareCheck } from '../domain/melding';

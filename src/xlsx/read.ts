@@ -1,5 +1,5 @@
 import type { SheetGrid, TableHint, WorkbookGrid } from '../table/grid';
-import { generatedSheetNames } from '../sheet/melding-sheet';
+import { generatedSheetNames } from '../sheet/generated';
 import { Package } from './package';
 import { rangeOf, SheetReader, type SheetContext } from './sheet';
 import { dateStyles } from './styles';

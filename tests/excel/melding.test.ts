@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { freeSheetNames } from '../../src/sheet/melding-sheet';
+import { freeSheetNames } from '../../src/sheet/generated';
 import { writeMeldingSheets } from '../../src/excel/melding';
 import { writeMeldingOnlyWorkbook } from '../../src/xlsx/melding-workbook';
 import { GOOD_ROW } from '../domain/builders';

@@ -1,15 +1,6 @@
-import {
-  estimateRowHeight,
-  freeSheetNames,
-  generatedSheetNames,
-  GENERATED_MARKER,
-  looksLikeFormula,
-  meldingSheetSpec,
-  NOK_FORMAT,
-  PERCENT_FORMAT,
-  type SheetSpec,
-  type SheetValue,
-} from '../../src/sheet/melding-sheet';
+import { estimateRowHeight, meldingSheetSpec } from '../../src/sheet/melding-sheet';
+import { freeSheetNames, generatedSheetNames, GENERATED_MARKER } from '../../src/sheet/generated';
+import { looksLikeFormula, NOK_FORMAT, PERCENT_FORMAT, type SheetSpec, type SheetValue } from '../../src/sheet/spec';
 import { parseAddress } from '../../src/table/grid';
 import { GOOD_ROW } from '../domain/builders';
 import { evaluate, type Scalar } from './formula';

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { freeSheetNames, GENERATED_MARKER, meldingSheetSpec } from '../../src/sheet/melding-sheet';
+import { freeSheetNames, GENERATED_MARKER } from '../../src/sheet/generated';
+import { meldingSheetSpec } from '../../src/sheet/melding-sheet';
 import { writeMeldingOnlyWorkbook } from '../../src/xlsx/melding-workbook';
 import { evaluate, type Scalar } from './formula';
 import { buildDoc, REALISTIC_ROWS } from './fixtures';
