@@ -198,7 +198,7 @@ export function useChecker(port: WorkbookPort) {
         const last = split.row + split.phases.length - 1;
         await validate(
           true,
-          `Delte rad ${split.row} i ${split.phases.length} rader (rad ${split.row}–${last}): ${split.phases.join(' / ')}.`,
+          `Delte rad ${split.row} i ${split.phases.length} rader (rad ${split.row}–${last}): ${split.phases.join(' / ')} (var «${split.old}»).`,
         );
       } catch (e) {
         const message = e instanceof Error ? e.message : 'Raden kunne ikke deles.';

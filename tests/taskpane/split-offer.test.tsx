@@ -57,7 +57,9 @@ it('shows the split, writes nothing until the user confirms, then splits the row
   expect(copy).toEqual(ROW.map((v, c) => (c === 2 ? 'Planlegging' : v)));
   expect(next).toEqual(NEXT);
   await waitFor(() =>
-    expect(screen.getByRole('status').textContent).toMatch(/^Delte rad 2 i 2 rader \(rad 2–3\): Vurdering \/ Planlegging\. /),
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Delte rad 2 i 2 rader \(rad 2–3\): Vurdering \/ Planlegging \(var «Vurdering og planlegging»\)\. Sjekket: \d+ feil/,
+    ),
   );
   expect(screen.queryByRole('button', { name: /^Del rad/ })).toBeNull();
   expect(document.activeElement).toBe(screen.getByRole('region', { name: 'Oppsummering' }));
