@@ -51,13 +51,13 @@ export function copyRows(
   sheet: HostSheet,
   target: CellRange,
   source: CellRange,
-  source_sheet: HostSheet,
+  sourceSheet: HostSheet,
   copyType: unknown,
 ): void {
   const height = source.bottom - source.top + 1;
   if (
     copyType !== 'Formulas' ||
-    source_sheet !== sheet ||
+    sourceSheet !== sheet ||
     !wholeRows(target) ||
     !wholeRows(source) ||
     (target.bottom - target.top + 1) % height
