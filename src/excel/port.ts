@@ -6,6 +6,7 @@ import { isItemNotFound, toUserError } from './errors';
 import { writeMeldingSheets } from './melding';
 import { queueRemembered, removeOverlays, replaceOverlays, type OverlayMemory } from './overlays';
 import { createPartnershipSheet } from './partnership-sheet';
+import { splitRow } from './split-row';
 import { writeCellValue } from './write-cell';
 import { finishRead, loadStructure, queueRead, StaleStructure, type WorkbookStructure } from './read';
 import { isSupported } from './requirements';
@@ -139,6 +140,12 @@ export function createExcelPort(run: ExcelRun = defaultRun, browser?: BrowserDel
     deliver: (file) => guarded(() => deliverFile(file, browser)),
 
     writeCellValue: (sheet, address, value) => guarded(() => run((context) => writeCellValue(context, sheet, address, value), RUN_OPTIONS)),
+
+    splitRow: (sheet, row, column, values) =>
+      guarded(async () => {
+        await run((context) => splitRow(context, sheet, row, column, values), RUN_OPTIONS);
+        structure = undefined;
+      }),
 
     createPartnershipSheet: (values) =>
       guarded(async () => {

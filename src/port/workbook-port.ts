@@ -52,6 +52,12 @@ export interface WorkbookPort {
    * The user's next edit or Valider sees it like a typed value.
    */
   writeCellValue(sheet: string, address: string, value: string | number): Promise<void>;
+  /**
+   * Split one row into `values.length` rows (a one-click fix): copies of `row` (1-based) inserted
+   * directly below it, then `values[i]` written into `column` of the i-th of the rows. Nothing
+   * else changes except the rows below moving down.
+   */
+  splitRow(sheet: string, row: number, column: string, values: readonly string[]): Promise<void>;
   /** Create the `Partnerskap` sheet with labels in A and the given values in B. */
   createPartnershipSheet(values: ReadonlyArray<readonly [label: string, value: string]>): Promise<void>;
 }

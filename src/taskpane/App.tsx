@@ -22,6 +22,7 @@ import { ProfilePicker } from './components/ProfilePicker';
 import { CheckingSummary, Summary } from './components/Summary';
 import type { WorkbookPort } from '../port/workbook-port';
 import { proposeFix } from './fixes';
+import { proposeSplit } from './split-fix';
 import { useChecker } from './useChecker';
 
 const useStyles = makeStyles({
@@ -148,6 +149,11 @@ export function App({ port, notice }: { port: WorkbookPort; notice?: string }) {
             onFix={async (fix) => {
               await c.applyFix(fix);
               // The fixed finding leaves the list: the focus goes to the summary, which says what changed.
+              summaryRef.current?.focus();
+            }}
+            proposeSplitFor={(f) => proposeSplit(f, result.grid, result.choice?.profile ?? c.profile.storedProfile)}
+            onSplit={async (split) => {
+              await c.applySplit(split);
               summaryRef.current?.focus();
             }}
           />

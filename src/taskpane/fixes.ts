@@ -64,7 +64,7 @@ export function proposeFix(finding: Finding, grid: WorkbookGrid | null, profile:
   if ((kind === 'fase' || kind === 'ordning') && profile) {
     const names = kind === 'fase' ? profile.vocabulary.faser : profile.vocabulary.ordninger;
     const read = kind === 'fase' ? faseParser(profile.vocabulary.faser)(raw) : ordningParser(profile.vocabulary.ordninger)(raw);
-    const labels = names.map((n) => capitalize(n.label));
+    const labels = names.map(canonicalName);
     if (read.kind === 'ok') return fix(labels[names.findIndex((n) => n.key === read.value)]!, true);
     if (read.kind !== 'invalid' || read.reason === 'multiple') return null;
     return nearestName(raw, labels).map((label) => fix(label, false))[0] ?? null;
@@ -72,7 +72,8 @@ export function proposeFix(finding: Finding, grid: WorkbookGrid | null, profile:
   return null;
 }
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A phase or ordning as the fixes write it: the profile's label, capitalised. */
+export const canonicalName = (name: { label: string }): string => name.label.charAt(0).toUpperCase() + name.label.slice(1);
 
 /** The one name within a typo or two of the text (folded); none when two are as close. */
 function nearestName(text: string, labels: readonly string[]): string[] {

@@ -4,6 +4,7 @@ import type { Finding } from '../domain/model';
 import type { ColumnOverrides, WorkbookPort } from '../port/workbook-port';
 import { describeChange, diffFindings } from './changes';
 import { showValue, type Fix } from './fixes';
+import type { SplitFix } from './split-fix';
 import { useProfileSelection } from './components/useProfileSelection';
 import { findingKey, goToLabel, groupFindings, step, walkOrder } from './finding-order';
 import { runCheck, todayIso, type CheckOutcome } from './session';
@@ -47,9 +48,12 @@ export function useChecker(port: WorkbookPort) {
     void port.loadOverrides().then(setOverrides, () => undefined);
   }, [port]);
 
-  /** Valider; a live re-check leaves highlights alone when they would not change (undo stays). */
+  /**
+   * Valider; a live re-check leaves highlights alone when they would not change (undo stays).
+   * With `lead`, the live region says it and the totals instead of the change by cell.
+   */
   const validate = useCallback(
-    async (recheck = false) => {
+    async (recheck = false, lead?: string) => {
       setStatus('checking');
       try {
         const before = latest.current.outcome;
@@ -63,8 +67,9 @@ export function useChecker(port: WorkbookPort) {
         live.current = true;
         const previous = before?.ok ? before.findings : null;
         // A live re-check that changed nothing stays quiet: typing elsewhere is not news.
-        const quiet = recheck && result.ok && previous && !hasChange(previous, result.findings);
-        if (!quiet) announce(result.ok ? describeChange(previous, result.findings) : result.message);
+        const quiet = recheck && !lead && result.ok && previous && !hasChange(previous, result.findings);
+        const change = result.ok ? describeChange(lead ? null : previous, result.findings) : result.message;
+        if (!quiet) announce(lead ? `${lead} ${change}` : change);
       } catch (e) {
         const message = e instanceof Error ? e.message : 'Sjekken mislyktes.';
         setFailure(message);
@@ -182,6 +187,28 @@ export function useChecker(port: WorkbookPort) {
     [port, validate, announce],
   );
 
+  /**
+   * The split fix: copies of the row below it, one phase each. Rows below move, so the totals are
+   * announced rather than a change by cell (every finding below would read as fixed and new).
+   */
+  const applySplit = useCallback(
+    async (split: SplitFix) => {
+      try {
+        await port.splitRow(split.sheet, split.row, split.column, split.phases);
+        const last = split.row + split.phases.length - 1;
+        await validate(
+          true,
+          `Delte rad ${split.row} i ${split.phases.length} rader (rad ${split.row}–${last}): ${split.phases.join(' / ')} (var «${split.old}»).`,
+        );
+      } catch (e) {
+        const message = e instanceof Error ? e.message : 'Raden kunne ikke deles.';
+        setFailure(message);
+        announce(message);
+      }
+    },
+    [port, validate, announce],
+  );
+
   const createPartnership = useCallback(
     async (values: ReadonlyArray<readonly [string, string]>) => {
       await port.createPartnershipSheet(values);
@@ -258,6 +285,7 @@ export function useChecker(port: WorkbookPort) {
     goTo,
     stepFinding,
     applyFix,
+    applySplit,
     current,
     announcement,
     selected,

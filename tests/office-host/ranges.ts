@@ -2,6 +2,7 @@
 import type { CellRange } from '../../src/table/grid';
 import { HostObject, invalid, NullObject, RichApiError, type HostState } from './base';
 import { ConditionalFormatCollection, RangeFormat } from './formats';
+import { copyRows, insertRows } from './row-insert';
 import { areaText, formatAddress, intersect, MAX_COLUMNS, MAX_ROWS, parseA1, type HostSheet, type Scalar } from './workbook';
 
 export const WHOLE_SHEET: CellRange = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 };
@@ -115,6 +116,14 @@ export class Range extends HostObject {
         if (s.merges.some((m) => intersect(m, this.area))) throw new RichApiError('InvalidOperation', 'Cannot merge over a merged area.');
         s.merges.push(this.area);
         return null;
+      case 'insert':
+        return new Range(this.state, s, insertRows(this.state, s, this.area, args[0]));
+      case 'copyFrom': {
+        const from = args[0] instanceof Range ? args[0] : undefined;
+        if (!from) throw invalid('copyFrom source (the host takes a Range)');
+        copyRows(this.state, s, this.area, from.area, from.sheet, args[1]);
+        return null;
+      }
       case 'select':
         this.state.activeSheet = s.name;
         this.state.selection = { sheet: s.name, address: areaText(this.area) };

@@ -2,7 +2,9 @@ import { Badge, Button, Switch, Text, makeStyles, mergeClasses, tokens } from '@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding, Severity, TiltakTable } from '../../domain/model';
 import { findingKey, goToLabel, groupFindings } from '../finding-order';
-import { showValue, type Fix } from '../fixes';
+import type { Fix } from '../fixes';
+import type { SplitFix } from '../split-fix';
+import { FixOffer, SplitOffer } from './FixOffer';
 
 const SEVERITY: Record<Severity, { label: string; color: 'danger' | 'warning' | 'informative' }> = {
   error: { label: 'Feil', color: 'danger' },
@@ -36,63 +38,7 @@ const useStyles = makeStyles({
   quote: { margin: `${tokens.spacingVerticalXXS} 0 0 0`, fontStyle: 'italic' },
   buttons: { gridColumn: '2', display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   button: { height: 'auto', minHeight: '24px', maxWidth: '100%', textAlign: 'start' },
-  fix: { gridColumn: '2', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
 });
-
-/** "«150 000 kr» → 150 000", and a button; a fix the pane is not sure of asks first. */
-function FixOffer({ fix, onFix }: { fix: Fix; onFix: (fix: Fix) => Promise<void> }) {
-  const styles = useStyles();
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const offerRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-  }, [asking]);
-  const apply = () => {
-    setBusy(true);
-    void onFix(fix).finally(() => setBusy(false));
-  };
-  const value = showValue(fix.value);
-  return (
-    <div className={styles.fix}>
-      <Text size={200}>
-        {fix.address}: «{fix.old}» → {value}
-        {!fix.certain && ' (sjekk at det stemmer)'}
-      </Text>
-      <div className={styles.buttons}>
-        {!asking ? (
-          <Button
-            ref={offerRef}
-            className={styles.button}
-            size="small"
-            appearance="primary"
-            disabledFocusable={busy}
-            onClick={fix.certain ? apply : () => setAsking(true)}
-          >
-            {busy ? `Skriver ${value} …` : `Rett ${fix.address} til ${value}${fix.certain ? '' : ' …'}`}
-          </Button>
-        ) : (
-          <>
-            <Button ref={confirmRef} className={styles.button} size="small" appearance="primary" disabledFocusable={busy} onClick={apply}>
-              {busy ? `Skriver ${value} …` : `Ja, skriv ${value} i ${fix.address}`}
-            </Button>
-            <Button
-              className={styles.button}
-              size="small"
-              onClick={() => {
-                setAsking(false);
-                setTimeout(() => offerRef.current?.focus(), 0);
-              }}
-            >
-              Avbryt
-            </Button>
-          </>
-        )}
-      </div>
-    </div>
-  );
-}
 
 function FindingItem({
   finding,
@@ -102,6 +48,8 @@ function FindingItem({
   onOpenForm,
   fix,
   onFix,
+  split,
+  onSplit,
 }: {
   finding: Finding;
   table: TiltakTable;
@@ -110,6 +58,8 @@ function FindingItem({
   onOpenForm?: () => void;
   fix: Fix | null;
   onFix: (fix: Fix) => Promise<void>;
+  split: SplitFix | null;
+  onSplit: (split: SplitFix) => Promise<void>;
 }) {
   const styles = useStyles();
   const s = SEVERITY[finding.severity];
@@ -141,6 +91,7 @@ function FindingItem({
         </details>
       )}
       {fix && <FixOffer fix={fix} onFix={onFix} />}
+      {split && <SplitOffer split={split} onSplit={onSplit} />}
       {(finding.cells.length > 0 || onOpenForm) && (
         <div className={styles.buttons}>
           {finding.cells.length > 0 && (
@@ -169,6 +120,8 @@ export function FindingList({
   onOpenForm,
   proposeFor,
   onFix,
+  proposeSplitFor,
+  onSplit,
 }: {
   findings: readonly Finding[];
   table: TiltakTable;
@@ -180,6 +133,9 @@ export function FindingList({
   /** The one-click fix for a finding, if the pane can tell the right value. */
   proposeFor: (f: Finding) => Fix | null;
   onFix: (fix: Fix) => Promise<void>;
+  /** The row split for a finding of several phases in one cell. */
+  proposeSplitFor: (f: Finding) => SplitFix | null;
+  onSplit: (split: SplitFix) => Promise<void>;
 }) {
   const styles = useStyles();
   const [errorsOnly, setErrorsOnly] = useState(false);
@@ -206,6 +162,8 @@ export function FindingList({
                 onOpenForm={formRules?.has(f.rule) ? onOpenForm : undefined}
                 fix={proposeFor(f)}
                 onFix={onFix}
+                split={proposeSplitFor(f)}
+                onSplit={onSplit}
               />
             ))}
           </ul>

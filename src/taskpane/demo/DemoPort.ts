@@ -1,6 +1,6 @@
 import { PARTNERSHIP_SHEET } from '../../domain/fields';
 import type { Finding, Severity } from '../../domain/model';
-import { parseAddress, type CellValue, type WorkbookGrid } from '../../table/grid';
+import { columnIndex, parseAddress, type CellRange, type CellValue, type WorkbookGrid } from '../../table/grid';
 import type { MeldingDocument } from '../../domain/melding';
 import { freeSheetNames } from '../../sheet/generated';
 import { meldingSheetSpec } from '../../sheet/melding-sheet';
@@ -169,6 +169,25 @@ export class DemoPort implements WorkbookPort {
   async writeCellValue(sheet: string, address: string, value: string | number): Promise<void> {
     if (!this.grid.sheets.some((s) => s.name === sheet)) throw new Error(`Arket «${sheet}» finnes ikke.`);
     this.put(sheet, address, value);
+  }
+
+  /** Copies of the row below it, one value of `values` per row in `column`; merges and tables below move down with it. */
+  async splitRow(sheet: string, row: number, column: string, values: readonly string[]): Promise<void> {
+    const s = this.grid.sheets.find((x) => x.name === sheet);
+    const col = columnIndex(column);
+    if (!s || col === undefined) throw new Error(`Arket «${sheet}» finnes ikke.`);
+    const at = row - 1 - s.origin.row;
+    const copies = values.length - 1;
+    while (s.cells.length <= at) s.cells.push([]);
+    s.cells.splice(at + 1, 0, ...values.slice(1).map(() => [...s.cells[at]!]));
+    // 0-based, the first inserted row is `row`: ranges from there move, ranges across it grow.
+    const shift = (r: CellRange) => {
+      if (r.top >= row) r.top += copies;
+      if (r.bottom >= row) r.bottom += copies;
+    };
+    s.merges.forEach(shift);
+    s.tables.forEach((t) => shift(t.range));
+    values.forEach((v, i) => this.put(sheet, `${column}${row + i}`, v));
   }
 
   /** Both edits and add-in writes change one cell and tell the listeners, as Excel's onChanged does. */
