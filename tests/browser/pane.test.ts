@@ -245,6 +245,8 @@ test('at 320×700 dark and 1366×768 light: no sideways scroll, first finding on
     await assertNoSidewaysScroll(page, `${width} ${scheme}, after Valider`);
     await assertFirstFindingVisible(page);
     await assertAxeClean(page, `${width} ${scheme}, after Valider`);
+    // The README's picture of the demo at desktop width (copied to assets/skjermbilde-panel.png).
+    if (width === 1366) await page.screenshot({ path: path.join(ROOT, 'test-results/skjermbilde-panel.png') });
     // The demo sheet by keyboard: arrows move the cell cursor, Enter goes to the formula bar.
     await page.locator('td[data-address="D6"]').click();
     await page.getByRole('grid').focus();
