@@ -1,33 +1,16 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from '../../src/taskpane/App';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DemoPort } from '../../src/taskpane/demo/DemoPort';
-import type { CellValue, WorkbookGrid } from '../../src/table/grid';
+import { renderPane, stubLayout, tiltakRow, tiltakWorkbook } from './pane';
 
 /** A table without a Partnerskap sheet: contact-missing and agreement-missing offer the form. */
-function workbook(): WorkbookGrid {
-  const headers = ['Tiltak', 'Ordning', 'Fase', 'Hvem gjør hva', 'Kommuner', 'UH', 'Tilskudd eier', 'Start', 'Slutt'];
-  const row: CellValue[] = ['Lesing', 'Dekom', 'Vurdering', 'USN leder', 'Drammen, Lier', 'USN', 100000, 'høst 2024', 'vår 2025'];
-  return { sheets: [{ name: 'Tiltak', cells: [headers, row], origin: { row: 0, col: 0 }, merges: [], tables: [] }] };
-}
+const workbook = () => tiltakWorkbook(tiltakRow('Vurdering'));
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  Element.prototype.scrollIntoView ??= () => undefined;
-});
+beforeAll(stubLayout);
 
 it('opens from the finding, writes nothing while a field is wrong, then makes the sheet and keeps the focus', async () => {
   const port = new DemoPort(workbook());
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App port={port} />
-    </FluentProvider>,
-  );
+  renderPane(port);
   await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Valider' })));
   const offers = await screen.findAllByRole('button', { name: 'Fyll inn i skjemaet' });
   await act(async () => fireEvent.click(offers[0]!));

@@ -1,25 +1,15 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { findProfile } from '../../src/domain/profiles';
-import { App } from '../../src/taskpane/App';
 import { DemoPort } from '../../src/taskpane/demo/DemoPort';
-import type { CellValue, WorkbookGrid } from '../../src/table/grid';
+import { renderPane as renderWholePane, stubLayout, tiltakRow, tiltakWorkbook } from './pane';
 
 /** A 2024 table (its Ordning column names Dekom), as the demo port holds it. */
-function workbook(): WorkbookGrid {
-  const headers = ['Tiltak', 'Ordning', 'Fase', 'Hvem gjør hva', 'Kommuner', 'UH', 'Tilskudd eier', 'Start', 'Slutt'];
-  const row: CellValue[] = ['Lesing', 'Dekom', 'Vurdering', 'USN leder', 'Drammen, Lier', 'USN', 100000, 'høst 2024', 'vår 2025'];
-  return { sheets: [{ name: 'Tiltak', cells: [headers, row], origin: { row: 0, col: 0 }, merges: [], tables: [] }] };
-}
+const workbook = () => tiltakWorkbook(tiltakRow('Vurdering'));
 
 /** The pane, with its Profil section opened (it starts collapsed, below the findings). */
 function renderPane(port: DemoPort) {
-  const rendered = render(
-    <FluentProvider theme={webLightTheme}>
-      <App port={port} />
-    </FluentProvider>,
-  );
+  const rendered = renderWholePane(port);
   fireEvent.click(within(rendered.container).getByRole('button', { name: /^Profil:/ }));
   return rendered;
 }
@@ -30,14 +20,7 @@ const choose = (input: HTMLInputElement, name: string, text: string) =>
     fireEvent.change(input, { target: { files: [new File([text], name, { type: 'application/json' })] } });
   });
 
-beforeAll(() => {
-  // Fluent's positioning asks for ResizeObserver, which jsdom lacks.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubLayout);
 
 describe('the pane chooses, shows and keeps the profile', () => {
   it('says which profile a check chose and why, with its status and sources', async () => {

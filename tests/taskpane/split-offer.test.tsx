@@ -1,46 +1,20 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App } from '../../src/taskpane/App';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { DemoPort } from '../../src/taskpane/demo/DemoPort';
-import type { CellValue, WorkbookGrid } from '../../src/table/grid';
+import { HEADERS, renderPane, stubLayout, tiltakRow, tiltakWorkbook } from './pane';
 
-const HEADERS = ['Tiltak', 'Ordning', 'Fase', 'Hvem gjør hva', 'Kommuner', 'UH', 'Tilskudd eier', 'Start', 'Slutt'];
-const ROW: CellValue[] = [
-  'Lesing',
-  'Dekom',
-  'Vurdering og planlegging',
-  'USN leder',
-  'Drammen, Lier',
-  'USN',
-  100000,
-  'høst 2024',
-  'vår 2025',
-];
-const NEXT: CellValue[] = ['Regning', 'Dekom', 'Gjennomføring', 'USN leder', 'Drammen', 'USN', 50000, 'høst 2024', 'vår 2025'];
+const ROW = tiltakRow('Vurdering og planlegging');
+const NEXT = tiltakRow('Gjennomføring', 'Regning', 'Drammen', 50000);
+const workbook = () => tiltakWorkbook(ROW, NEXT);
 
-function workbook(): WorkbookGrid {
-  return { sheets: [{ name: 'Tiltak', cells: [HEADERS, ROW, NEXT], origin: { row: 0, col: 0 }, merges: [], tables: [] }] };
-}
-
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  Element.prototype.scrollIntoView ??= () => undefined;
-});
+beforeAll(stubLayout);
 
 it('shows the split, writes nothing until the user confirms, then splits the row and says what changed', async () => {
   const port = new DemoPort(workbook());
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App port={port} />
-    </FluentProvider>,
-  );
+  renderPane(port);
   await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Valider' })));
-  expect(await screen.findByText(/^Del rad 2 i 2 rader: Vurdering \/ Planlegging\./)).toBeTruthy();
+  const offer = await screen.findByText(/^Del rad 2 i 2 rader: Vurdering \/ Planlegging\./);
+  expect(offer.textContent).toMatch(/^Del rad 2 i 2 rader: Vurdering \/ Planlegging\. /);
 
   // The offer asks first; Avbryt and the question itself write nothing.
   await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Del rad 2 …' })));

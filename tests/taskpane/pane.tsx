@@ -1,0 +1,37 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import type { DemoPort } from '../../src/taskpane/demo/DemoPort';
+import type { CellValue, WorkbookGrid } from '../../src/table/grid';
+
+/** The columns of a small 2024 tiltak table (its Ordning column names Dekom). */
+export const HEADERS = ['Tiltak', 'Ordning', 'Fase', 'Hvem gjør hva', 'Kommuner', 'UH', 'Tilskudd eier', 'Start', 'Slutt'];
+
+/** One tiltak row under HEADERS, with the Fase cell given. */
+export function tiltakRow(fase: string, tittel = 'Lesing', eiere = 'Drammen, Lier', eier = 100000): CellValue[] {
+  return [tittel, 'Dekom', fase, 'USN leder', eiere, 'USN', eier, 'høst 2024', 'vår 2025'];
+}
+
+/** A workbook with one sheet "Tiltak" (no Partnerskap sheet) holding these rows under HEADERS. */
+export function tiltakWorkbook(...rows: CellValue[][]): WorkbookGrid {
+  return { sheets: [{ name: 'Tiltak', cells: [HEADERS, ...rows], origin: { row: 0, col: 0 }, merges: [], tables: [] }] };
+}
+
+/** What jsdom lacks and Fluent asks for: ResizeObserver (positioning) and scrollIntoView (go-to). */
+export function stubLayout(): void {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+  Element.prototype.scrollIntoView ??= () => undefined;
+}
+
+/** The whole pane over a demo port, as the task pane renders it. */
+export function renderPane(port: DemoPort) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App port={port} />
+    </FluentProvider>,
+  );
+}
