@@ -1,0 +1,2 @@
+/** Bokmål. Other texts the domain builds: labels of fields, tiltak and meldinger, profile choice and profile errors. */
+export const domain = {};

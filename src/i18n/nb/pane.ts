@@ -1,0 +1,2 @@
+/** Bokmål. The task pane: buttons, headings, announcements, forms. */
+export const pane = {};

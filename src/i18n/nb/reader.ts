@@ -1,0 +1,2 @@
+/** Bokmål. Reading files (xlsx, xlsm, ods, csv): why a file cannot be used. */
+export const reader = {};

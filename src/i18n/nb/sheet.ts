@@ -1,0 +1,2 @@
+/** Bokmål. The melding sheet and its PDF: titles, headings, column headers, footers. */
+export const sheet = {};

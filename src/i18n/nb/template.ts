@@ -1,0 +1,2 @@
+/** Bokmål. The workbook template (mal): headers, input messages, Veiledning. */
+export const template = {};

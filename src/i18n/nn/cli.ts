@@ -1,0 +1,4 @@
+import type { Catalogue } from '../texts';
+
+/** Nynorsk. The command line: help, progress, what was written, errors. */
+export const cli: Catalogue['cli'] = {};

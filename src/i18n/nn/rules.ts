@@ -1,0 +1,4 @@
+import type { Catalogue } from '../texts';
+
+/** Nynorsk. Findings, keyed by rule id (RULES.md): each rule's title, message(s) and hint. */
+export const rules: Catalogue['rules'] = {};
