@@ -39,6 +39,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      'ribbon-message': './src/commands/message.ts',
     },
     output: {
       path: path.resolve(__dirname, env.outputPath || 'dist'),
@@ -82,6 +83,13 @@ module.exports = (env = {}, argv = {}) => {
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+        templateParameters,
+      }),
+      // The dialog in which the ribbon's Valider says why it could not check.
+      new HtmlWebpackPlugin({
+        filename: 'ribbon-message.html',
+        template: './src/commands/message.html',
+        chunks: ['ribbon-message'],
         templateParameters,
       }),
       new CopyWebpackPlugin({

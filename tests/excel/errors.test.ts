@@ -34,7 +34,7 @@ describe('requirement sets', () => {
   it('names the highest missing version, compared as numbers (1.13 above 1.9)', () => {
     createExcelHost(withExcelApi(EXCEL_2021, 8)).install();
     expect(missingFeaturesMessage(['read', 'merges'])).toBe(
-      'Denne versjonen av Excel kan ikke lese arbeidsboken, lese sammenslåtte celler (krever ExcelApi 1.13). Oppdater Excel, eller bruk Excel på nettet.',
+      'Denne versjonen av Excel kan ikke lese arbeidsboken og lese sammenslåtte celler (krever ExcelApi 1.13). Oppdater Excel, eller bruk Excel på nettet.',
     );
   });
 
