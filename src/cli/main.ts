@@ -1,4 +1,5 @@
 import { basename, resolve } from 'node:path';
+import { nb } from '../i18n';
 import { TILTAK_FIELDS } from '../domain/fields';
 import type { FieldKey } from '../domain/model';
 import type { Profile } from '../domain/profile';
@@ -25,22 +26,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.err(args.error);
     return 2;
   }
+  // Bokmål until the language option reaches the commands.
+  const texts = nb;
   if (args.command === 'help') {
     io.out(HELP);
     return 0;
   }
   if (args.command === 'profiles') {
     if (!args.json) {
-      io.out(profileList());
+      io.out(profileList(texts));
       return 0;
     }
-    const written = profileJson(args.files[0]);
+    const written = profileJson(args.files[0], texts);
     if (!written.ok) io.err(written.message);
     else io.out(written.json);
     return written.ok ? 0 : 2;
   }
   // Without --profile each workbook gets the profile that fits it (domain/profile-choice).
-  const profile = args.profile === undefined ? null : await loadProfile(args.profile);
+  const profile = args.profile === undefined ? null : await loadProfile(args.profile, texts);
   if (profile && !profile.ok) {
     io.err(profile.message);
     return 2;
@@ -49,11 +52,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // The PDF and xlsx writers (exceljs, pdfmake) load only for the commands that use them (start-up time).
   if (args.command === 'melding') {
     const chosen = profile?.profile ?? (await chooseForFile(args.files[0] ?? SAMPLE_WORKBOOK, args, today, io));
-    return (await import('./melding')).runMelding(args, chosen, today, io, SAMPLE_WORKBOOK);
+    return (await import('./melding')).runMelding(args, chosen, today, io, SAMPLE_WORKBOOK, texts);
   }
   if (args.command === 'oversikt') {
     const choose = (file: string) => chooseForFile(file, args, today, io);
-    return (await import('./oversikt/command')).runOversikt(args, profile?.profile ?? null, today, io, choose);
+    return (await import('./oversikt/command')).runOversikt(args, profile?.profile ?? null, today, io, choose, texts);
   }
 
   const files = args.files.length ? args.files : [SAMPLE_WORKBOOK];
