@@ -30,15 +30,17 @@ const copyPatterns = (mode: Mode) =>
   (createConfig({}, { mode }).plugins ?? []).flatMap((p) => (p as { patterns?: CopyPattern[] }).patterns ?? []);
 
 describe('webpack.config.js', () => {
-  it('builds the pane and the function file as separate pages', () => {
+  it('builds the pane, the function file and its message dialog as separate pages', () => {
     const pages = htmlPlugins('production').map((p) => [p.userOptions.filename, p.userOptions.chunks]);
     expect(pages).toEqual([
       ['taskpane.html', ['taskpane']],
       ['commands.html', ['commands']],
+      ['ribbon-message.html', ['ribbon-message']],
     ]);
     expect(createConfig({}, { mode: 'production' }).entry).toEqual({
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      'ribbon-message': './src/commands/message.ts',
     });
   });
 
