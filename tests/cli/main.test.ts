@@ -150,6 +150,17 @@ describe('--profile', () => {
   });
 });
 
+describe('validate given a folder', () => {
+  it('points to oversikt, with the folder as given', async () => {
+    const r = await run('validate', dir);
+    expect(r).toEqual({
+      status: 2,
+      out: '',
+      err: `«${dir}» er en mappe: behovsmelding oversikt ${dir} sjekker alle arbeidsbøkene i den og lager én oversikt.`,
+    });
+  });
+});
+
 describe('unusable tables', () => {
   it.each([
     [['--sheet', 'Budsjett'], /^eksempel\.xlsx: Fant ikke arket «Budsjett»\./],
