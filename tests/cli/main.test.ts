@@ -122,7 +122,7 @@ describe('help and profiles', () => {
     );
     expect(r.out).toMatch(/^oslo-viken-2024\s/m);
     expect(r.out).toMatch(
-      /^kollektiv-kompetanseutvikling-2026\s.*foreløpig\)\n\s+Kilde: Tilskuddsordning for kollektiv kompetanseutvikling \(Statsforvalteren i Rogaland/m,
+      /^kollektiv-kompetanseutvikling-2026\s.*foreløpig\)\n\s+Kilde: Kollektiv kompetanseutvikling i barnehage og grunnskole \(Statsforvalteren i Rogaland/m,
     );
   });
 });
