@@ -33,17 +33,17 @@ export interface Run {
 const RUNNERS: Record<CommandId, (run: Run) => Promise<number>> = {
   validate: async (run) => (await import('./validate')).runValidate(run, SAMPLE_WORKBOOK),
   melding: async (run) => {
-    const { args, io, today } = run;
+    const { args, io, today, texts } = run;
     const chosen = run.profile ?? (await chooseForFile(args.files[0] ?? SAMPLE_WORKBOOK, args, today, io));
-    return (await import('./melding')).runMelding(args, chosen, today, io, SAMPLE_WORKBOOK);
+    return (await import('./melding')).runMelding(args, chosen, today, io, SAMPLE_WORKBOOK, texts);
   },
   oversikt: async (run) => (await import('./oversikt/command')).runOversikt(run),
-  profiles: async ({ args, io }) => {
+  profiles: async ({ args, io, texts }) => {
     if (!args.json) {
-      io.out(profileList());
+      io.out(profileList(texts));
       return 0;
     }
-    const written = profileJson(args.files[0]);
+    const written = profileJson(args.files[0], texts);
     if (!written.ok) io.err(written.message);
     else io.out(written.json);
     return written.ok ? 0 : 2;
@@ -64,7 +64,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const takesProfile = COMMANDS.find((c) => c.id === args.command)!.options.includes('profile');
   // Without --profile each command chooses (domain/profile-choice; oversikt across all its files).
-  const loaded = takesProfile && args.profile !== undefined ? await loadProfile(args.profile) : null;
+  const loaded = takesProfile && args.profile !== undefined ? await loadProfile(args.profile, texts) : null;
   if (loaded && !loaded.ok) {
     io.err(loaded.message);
     return 2;

@@ -133,8 +133,8 @@ describe('--profile', () => {
       'finnes-ikke',
       /^Ukjent profil «finnes-ikke»: bruk en innebygd profil \(kollektiv-kompetanseutvikling-2026, kompetansenettverk-2024, oslo-viken-2024\) eller en JSON-fil\.$/,
     ],
-    ['borte.json', /^Fant ikke profilfilen «borte\.json»\.$/],
-    ['ugyldig.json', /^Profilfilen «.*ugyldig\.json» er ikke gyldig JSON\.$/],
+    ['borte.json', /^Fant ikke profilfilen «borte\.json»: sjekk navnet og mappen\.$/],
+    ['ugyldig.json', /^Profilfilen «.*ugyldig\.json» er ikke gyldig JSON: lagre den som JSON på nytt/],
     [
       'feil-andel.json',
       /^Profilfilen «.*feil-andel\.json»: Profilen er ikke gyldig: «parameters\.coordinatorMaxShareOfOwnerFunds» – For stor/,

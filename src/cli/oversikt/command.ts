@@ -1,5 +1,4 @@
-import { writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { buildOversikt, oversiktExitCode, oversiktJson } from '../../domain/oversikt/build';
 import type { FileResult, Oversikt } from '../../domain/oversikt/model';
 import { chooseAcrossFiles } from '../../domain/oversikt/profile-across';
@@ -8,8 +7,9 @@ import { PROFILES } from '../../domain/profiles';
 import type { Texts } from '../../i18n/texts';
 import { writeOversiktWorkbook } from '../../xlsx/oversikt-workbook';
 import type { Io, Run } from '../main';
+import { isOutputFile, planOutputs, writeOutput, type Output } from '../output';
 import { isOversiktWorkbook, type CheckSettings } from './check-file';
-import { collectFiles, type CollectedFile } from './collect';
+import { collectFiles } from './collect';
 import { checkAll, type CheckableFile } from './pool';
 import { progressDisplay, type ProgressOutput } from './progress';
 
@@ -28,16 +28,28 @@ export async function runOversikt({ args, io, texts, today, profile: given }: Ru
     io.err(t.noFiles);
     return 2;
   }
-  const out = args.json && !args.out ? null : resolve(args.out ?? 'oversikt.xlsx');
+  // Checked by file identity, links followed: the overview never replaces a workbook it reads (or the profile file).
+  const planned =
+    args.json && !args.out
+      ? null
+      : await planOutputs(
+          [{ option: '--out', given: args.out, defaultName: 'oversikt.xlsx' }],
+          [...args.files, ...(args.profile ? [args.profile] : [])],
+          texts,
+        );
+  if (planned && !planned.ok) {
+    io.err(planned.message);
+    return 2;
+  }
+  const out = planned?.outputs[0] ?? null;
   const collected = await collectFiles(args.files, texts);
-  const isOut = (f: CollectedFile) => out !== null && resolve(f.path) === out;
-  const outFile = collected.find(isOut);
-  if (outFile && (args.files.some((f) => resolve(f) === out) || !(await isOversiktWorkbook(out!)))) {
-    io.err(t.outIsInput({ out: args.out ?? 'oversikt.xlsx' }));
+  const own = out?.before ? await filterAsync(collected, (f) => isOutputFile(out, f.path)) : [];
+  if (own.length > 0 && !(await isOversiktWorkbook(out!.path))) {
+    io.err(texts.cli.outputIsInput({ option: '--out', output: out!.shown, input: own[0]!.shown }));
     return 2;
   }
   // An earlier overview in the folder is replaced, not checked as an owner's workbook.
-  const files = collected.map((f) => (isOut(f) ? { ...f, skipped: texts.oversikt.file.earlierOverview } : f));
+  const files = collected.map((f) => (own.includes(f) ? { ...f, skipped: texts.oversikt.file.earlierOverview } : f));
   const checkable = files.filter((f) => !('skipped' in f));
   if (checkable.length === 0) {
     io.err(t.noWorkbooks({ given: args.files, others: files.length }));
@@ -66,10 +78,9 @@ export async function runOversikt({ args, io, texts, today, profile: given }: Ru
   }
   for (const f of oversikt.files) if (!f.ok) io.err(f.message.includes(basename(f.file)) ? f.message : `${f.file}: ${f.message}`);
   if (out) {
-    try {
-      await writeFile(out, await writeOversiktWorkbook(oversikt, texts));
-    } catch (e) {
-      io.err(t.writeFailed({ out, code: (e as NodeJS.ErrnoException).code ?? String(e) }));
+    const written = await writeOutput(out, await writeOversiktWorkbook(oversikt, texts), texts);
+    if (!written.ok) {
+      io.err(written.message);
       return 2;
     }
   }
@@ -112,7 +123,7 @@ async function checkShowingProgress(files: readonly CheckableFile[], settings: C
   return results;
 }
 
-function summary(o: Oversikt, out: string | null, texts: Texts): string {
+function summary(o: Oversikt, out: Output | null, texts: Texts): string {
   const t = texts.cli.oversikt;
   const count = (status: string) => o.files.filter((f) => f.status === status).length;
   const drafts = o.meldinger.filter((m) => m.status === 'utkast').length;
@@ -126,7 +137,7 @@ function summary(o: Oversikt, out: string | null, texts: Texts): string {
       skipped: count('skipped'),
     }),
     t.felles({ count: o.felles.length }),
-    out ? t.wrote({ out }) : '',
+    out ? texts.cli.wrote({ path: out.path }) : '',
   ]
     .filter(Boolean)
     .join('\n');
@@ -139,4 +150,9 @@ function stderrProgress(io: Io): ProgressOutput {
     terminal: stderr.isTTY ? { write: (text) => stderr.write(text), columns: stderr.columns || 80 } : undefined,
     line: io.err,
   };
+}
+
+async function filterAsync<T>(items: readonly T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {
+  const kept = await Promise.all(items.map(keep));
+  return items.filter((_, i) => kept[i]);
 }
