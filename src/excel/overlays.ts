@@ -1,6 +1,13 @@
 import type { Finding } from '../domain/model';
 import { isOverlayFormula, overlayKey, planOverlays, queueOverlays } from './highlight';
+import { codeOf } from './errors';
 import type { WorkbookStructure } from './read';
+
+const NOT_ABOUT_THE_RULE = new Set([
+  'InvalidOperationInCellEditMode',
+  'RequestPayloadSizeLimitExceeded',
+  'ResponsePayloadSizeLimitExceeded',
+]);
 
 /**
  * What one runtime (the pane, or the ribbon) remembers between actions, in memory only: the
@@ -64,7 +71,9 @@ async function identify(context: Excel.RequestContext, unknown: readonly Entry[]
   const rules = unknown.map((e) => e.format.custom.rule.load('formula'));
   try {
     await context.sync();
-  } catch {
+  } catch (e) {
+    // Only a rule that cannot be read is set aside; the user editing a cell, or a size limit, is not about the rules.
+    if (NOT_ABOUT_THE_RULE.has(codeOf(e) ?? '')) throw e;
     if (unknown.length === 1) {
       memory.others.add(unknown[0]!.key);
       return;

@@ -38,7 +38,8 @@ export function createExcelPort(
   texts: Texts = nb,
   limits: ReadLimits = READ_LIMITS,
 ): WorkbookPort {
-  const run = patientRun(baseRun);
+  const run = patientRun(baseRun, { restartable: true });
+  const runOnce = patientRun(baseRun);
   let structure: WorkbookStructure | undefined;
   let meldingSheets: string[] = [];
   const memory = newOverlayMemory();
@@ -162,7 +163,7 @@ export function createExcelPort(
     writeMelding: (doc) =>
       guarded(() =>
         reshaping(async () => {
-          meldingSheets = await own.track(writeMeldingSheets(run, doc, (id) => own.note(id, 'sheet')));
+          meldingSheets = await own.track(writeMeldingSheets(runOnce, doc, (id) => own.note(id, 'sheet')));
           return meldingSheets;
         }),
       ),

@@ -28,7 +28,10 @@ export function isSupported(feature: Feature): boolean {
 type Told = Exclude<Feature, 'triggerSource'>;
 
 /** A Norwegian sentence naming what this Excel cannot do, or null when everything is there. */
-export function missingFeaturesMessage(features: readonly Told[] = ['read', 'highlight', 'events'], texts: Texts = nb): string | null {
+export function missingFeaturesMessage(
+  features: readonly Told[] = ['read', 'highlight', 'events', 'merges'],
+  texts: Texts = nb,
+): string | null {
   const missing = features.filter((f) => !isSupported(f));
   if (missing.length === 0) return null;
   // "1.13" is newer than "1.9": compare the minor version as a number, never as text.

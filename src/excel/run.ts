@@ -16,11 +16,13 @@ export const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 export const CELL_EDIT_WAITS_MS = [250, 500, 1000, 2000, ...Array<number>(28).fill(2000)];
 
 /**
- * `run` with RUN_OPTIONS, tried again while Excel refuses it for cell editing, as long as the
- * refused request was the batch's first: a refused request changed nothing, but a batch refused
- * half-way (melding sheets already added) must not start over, so that error reaches the user.
+ * `run` with RUN_OPTIONS, tried again while Excel refuses it for cell editing. A refused request
+ * changed nothing; a batch whose earlier requests went through starts over only when it is
+ * `restartable` (it reads what it needs first, so a second run does the same). A batch that is not
+ * (melding sheets half written) is tried again only when its first request was refused; else the
+ * error reaches the user.
  */
-export function patientRun(run: ExcelRun, waits: readonly number[] = CELL_EDIT_WAITS_MS): ExcelRun {
+export function patientRun(run: ExcelRun, { restartable = false, waits = CELL_EDIT_WAITS_MS } = {}): ExcelRun {
   return async (batch, options = RUN_OPTIONS) => {
     for (let attempt = 0; ; attempt++) {
       let answered = false;
@@ -28,7 +30,7 @@ export function patientRun(run: ExcelRun, waits: readonly number[] = CELL_EDIT_W
         return await run((context) => batch(countingSyncs(context, () => (answered = true))), options);
       } catch (e) {
         const wait = waits[attempt];
-        if (codeOf(e) !== 'InvalidOperationInCellEditMode' || answered || wait === undefined) throw e;
+        if (codeOf(e) !== 'InvalidOperationInCellEditMode' || (answered && !restartable) || wait === undefined) throw e;
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
     }
