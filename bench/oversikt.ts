@@ -88,7 +88,7 @@ interface Parts {
 async function child(dir: string, threads: number): Promise<void> {
   const profile = findProfile('kompetansenettverk-2024')!;
   const t0 = performance.now();
-  const results = await checkAll(await collectFiles([dir]), { profile, today: TODAY }, { threads });
+  const results = await checkAll(await collectFiles([dir]), { profile, today: TODAY, language: 'nb' }, { threads });
   const t1 = performance.now();
   const oversikt = buildOversikt(profile, TODAY, results);
   const t2 = performance.now();

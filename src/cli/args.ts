@@ -1,3 +1,5 @@
+import { nb, parseLanguage, type Language } from '../i18n';
+
 /** Command-line arguments as CONTRACT.md gives them; errors are Norwegian sentences. */
 export interface CliArgs {
   command: 'validate' | 'melding' | 'oversikt' | 'profiles' | 'help';
@@ -9,17 +11,20 @@ export interface CliArgs {
   out?: string;
   pdf?: string;
   today?: string;
+  /** The language of every text the command writes (--sprak, --language); bokmål unless told. */
+  language: Language;
 }
 
-const VALUE_OPTIONS = new Set(['--profile', '--sheet', '--map', '--out', '--pdf', '--today']);
+const VALUE_OPTIONS = new Set(['--profile', '--sheet', '--map', '--out', '--pdf', '--today', '--sprak', '--language']);
 
 export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
   const [command = 'help', ...rest] = argv;
-  if (command === '--help' || command === '-h' || command === 'help') return { command: 'help', files: [], map: {}, json: false };
+  if (command === '--help' || command === '-h' || command === 'help')
+    return { command: 'help', files: [], map: {}, json: false, language: 'nb' };
   if (command !== 'validate' && command !== 'melding' && command !== 'oversikt' && command !== 'profiles') {
     return { error: `Ukjent kommando «${command}»: bruk validate, melding, oversikt eller profiles (se --help).` };
   }
-  const args: CliArgs = { command, files: [], map: {}, json: false };
+  const args: CliArgs = { command, files: [], map: {}, json: false, language: 'nb' };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '--help' || arg === '-h') return { ...args, command: 'help' };
@@ -40,6 +45,11 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
       const eq = value.indexOf('=');
       if (eq <= 0) return { error: `--map skrives felt=Overskrift, for eksempel --map tittel="Navn på tiltak".` };
       args.map[value.slice(0, eq).trim()] = value.slice(eq + 1).trim();
+    } else if (name === '--sprak' || name === '--language') {
+      const language = parseLanguage(value);
+      // Said in bokmål: the language asked for is the one not understood.
+      if (!language) return { error: nb.cli.languageUnknown({ option: name, value }) };
+      args.language = language;
     } else if (name === '--today') {
       if (!isCalendarDate(value)) return { error: `--today må være en dato skrevet ÅÅÅÅ-MM-DD, ikke «${value}».` };
       args.today = value;
@@ -83,6 +93,7 @@ runden), og utskriften sier hvorfor.
               originalen); oversikt med --json skriver arbeidsboken bare når --out er gitt
   --pdf       skriv også meldingen som PDF
   --today     dato sjekken gjelder (ÅÅÅÅ-MM-DD), for testing og ny kjøring av en gammel runde
+  --sprak     språket alt skrives på: nb (bokmål, standard) eller nn (nynorsk); også --language
 
 oversikt sjekker alle arbeidsbøkene (en mappe: alle i den og undermappene) og skriver én oversikt.
 

@@ -1,5 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { TILTAK_FIELDS } from '../domain/fields';
+import type { Texts } from '../i18n';
+import { textsFor } from '../i18n/all';
 import type { FieldKey } from '../domain/model';
 import type { Profile } from '../domain/profile';
 import { newestRound, PROFILES } from '../domain/profiles';
@@ -39,8 +41,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     else io.out(written.json);
     return written.ok ? 0 : 2;
   }
+  const texts = textsFor(args.language);
   // Without --profile each workbook gets the profile that fits it (domain/profile-choice).
-  const profile = args.profile === undefined ? null : await loadProfile(args.profile);
+  const profile = args.profile === undefined ? null : await loadProfile(args.profile, texts);
   if (profile && !profile.ok) {
     io.err(profile.message);
     return 2;
@@ -48,17 +51,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const today = args.today ?? localToday();
   // The PDF and xlsx writers (exceljs, pdfmake) load only for the commands that use them (start-up time).
   if (args.command === 'melding') {
-    const chosen = profile?.profile ?? (await chooseForFile(args.files[0] ?? SAMPLE_WORKBOOK, args, today, io));
-    return (await import('./melding')).runMelding(args, chosen, today, io, SAMPLE_WORKBOOK);
+    const chosen = profile?.profile ?? (await chooseForFile(args.files[0] ?? SAMPLE_WORKBOOK, args, today, io, texts));
+    return (await import('./melding')).runMelding(args, chosen, today, io, SAMPLE_WORKBOOK, texts);
   }
   if (args.command === 'oversikt') {
-    const choose = (file: string) => chooseForFile(file, args, today, io);
+    const choose = (file: string) => chooseForFile(file, args, today, io, texts);
     return (await import('./oversikt/command')).runOversikt(args, profile?.profile ?? null, today, io, choose);
   }
 
   const files = args.files.length ? args.files : [SAMPLE_WORKBOOK];
   const outcomes: FileOutcome[] = [];
-  for (const file of files) outcomes.push(await validateFile(file, args, profile?.profile ?? null, today));
+  for (const file of files) outcomes.push(await validateFile(file, args, profile?.profile ?? null, today, texts));
 
   // Unusable files are named on stderr in both modes, so a script reading only stdout still sees why it got 2.
   for (const o of outcomes) if (!o.ok) io.err(o.line);
@@ -80,10 +83,10 @@ async function checkFile(...args: Parameters<typeof CheckFile>): ReturnType<type
   return (await import('./check-file')).checkFile(...args);
 }
 
-async function validateFile(file: string, args: CliArgs, profile: Profile | null, today: string): Promise<FileOutcome> {
+async function validateFile(file: string, args: CliArgs, profile: Profile | null, today: string, texts: Texts): Promise<FileOutcome> {
   // As the user wrote it: collected workbooks often share a name in different folders.
   const shown = file === SAMPLE_WORKBOOK ? basename(file) : file;
-  const options = { today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>> };
+  const options = { today, texts, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>> };
   const result = await checkFile(file, shown, profile ? { ...options, profile } : { ...options, profiles: PROFILES });
   if (!result.ok) return { ok: false, file: shown, error: result.message, line: result.line };
   const used = result.choice?.profile ?? profile!;
@@ -95,8 +98,8 @@ async function validateFile(file: string, args: CliArgs, profile: Profile | null
 }
 
 /** `melding` and `oversikt` without --profile: the profile that fits the workbook, said to the user. */
-async function chooseForFile(file: string, args: CliArgs, today: string, io: Io): Promise<Profile> {
-  const options = { today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>>, profiles: PROFILES };
+async function chooseForFile(file: string, args: CliArgs, today: string, io: Io, texts: Texts): Promise<Profile> {
+  const options = { today, texts, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>>, profiles: PROFILES };
   const result = await checkFile(file, file, options);
   if (!result.ok || !result.choice) return newestRound(PROFILES); // the command reports the unusable file itself
   // With --json stdout carries exactly one JSON document, so the choice goes to stderr.

@@ -3,6 +3,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { buildMeldingDocument } from '../domain/melding';
 import type { Profile } from '../domain/profile';
 import type { FieldKey } from '../domain/model';
+import type { Texts } from '../i18n';
 import { renderMeldingPdf } from '../pdf/melding-pdf';
 import { writeMeldingOnlyWorkbook } from '../xlsx/melding-workbook';
 import { freeSheetNames } from '../sheet/generated';
@@ -18,11 +19,12 @@ import type { Io } from './main';
  * Exit 0 when every melding is complete, 1 when some is a draft, 2 when nothing could be made
  * (also when the table holds no tiltak: an empty melding workbook would only mislead).
  */
-export async function runMelding(args: CliArgs, profile: Profile, today: string, io: Io, sample: string): Promise<number> {
+export async function runMelding(args: CliArgs, profile: Profile, today: string, io: Io, sample: string, texts: Texts): Promise<number> {
   const input = args.files[0] ?? sample;
   const result = await checkFile(input, basename(input), {
     profile,
     today,
+    texts,
     sheet: args.sheet,
     map: args.map as Partial<Record<FieldKey, string>>,
   });
@@ -35,7 +37,14 @@ export async function runMelding(args: CliArgs, profile: Profile, today: string,
     io.err('--out kan ikke være den samme filen som arbeidsboken; velg et annet navn.');
     return 2;
   }
-  const doc = buildMeldingDocument({ table: result.table, partnership: result.partnership, profile, findings: result.findings, today });
+  const doc = buildMeldingDocument({
+    table: result.table,
+    partnership: result.partnership,
+    profile,
+    findings: result.findings,
+    today,
+    texts,
+  });
   if (doc.meldinger.length === 0) {
     const { headerRow, sheet } = result.table;
     io.err(

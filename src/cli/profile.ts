@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { parseProfile, type Profile } from '../domain/profile';
+import type { Texts } from '../i18n';
 import { findProfile, PROFILES } from '../domain/profiles';
 
 /** A built-in profile id, or a path to a JSON profile for another round. */
-export async function loadProfile(ref: string): Promise<{ ok: true; profile: Profile } | { ok: false; message: string }> {
+export async function loadProfile(ref: string, texts: Texts): Promise<{ ok: true; profile: Profile } | { ok: false; message: string }> {
   const builtIn = findProfile(ref);
   if (builtIn) return { ok: true, profile: builtIn };
   if (!/\.json$/i.test(ref)) {
@@ -24,7 +25,7 @@ export async function loadProfile(ref: string): Promise<{ ok: true; profile: Pro
   } catch {
     return { ok: false, message: `Profilfilen «${ref}» er ikke gyldig JSON.` };
   }
-  const parsed = parseProfile(data);
+  const parsed = parseProfile(data, texts);
   return parsed.ok ? parsed : { ok: false, message: `Profilfilen «${ref}»: ${parsed.message}` };
 }
 

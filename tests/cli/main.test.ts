@@ -31,7 +31,15 @@ describe('arguments', () => {
       map: { tittel: 'Navn på tiltak', fase: 'D' },
       json: true,
       sheet: 'Ark 2',
+      language: 'nb',
     });
+  });
+
+  it('takes the language from --sprak or --language, in the spellings users write', () => {
+    expect(parseArgs(['validate', '--sprak', 'nn'])).toMatchObject({ language: 'nn' });
+    expect(parseArgs(['oversikt', 'mappe', '--language=nynorsk'])).toMatchObject({ language: 'nn' });
+    expect(parseArgs(['melding', '--sprak', 'bokmål'])).toMatchObject({ language: 'nb' });
+    expect(parseArgs(['validate', '--sprak', 'sv'])).toEqual({ error: '--sprak må være nb (bokmål) eller nn (nynorsk), ikke «sv».' });
   });
 
   it.each([
@@ -84,7 +92,7 @@ describe('--profile', () => {
     ['ugyldig.json', /^Profilfilen «.*ugyldig\.json» er ikke gyldig JSON\.$/],
     [
       'feil-andel.json',
-      /^Profilfilen «.*feil-andel\.json»: Profilen er ikke gyldig: «parameters\.coordinatorMaxShareOfOwnerFunds» – For stor/,
+      /^Profilfilen «.*feil-andel\.json»: Profilen er ikke gyldig: «parameters\.coordinatorMaxShareOfOwnerFunds» – skal være høyst 1\.$/,
     ],
   ])('refuses %s with exit 2', async (ref, message) => {
     const r = await run('validate', '--profile', ref.endsWith('.json') && ref !== 'borte.json' ? join(dir, ref) : ref);

@@ -10,7 +10,7 @@ import { findProfile } from '../../src/domain/profiles';
 import { tempDir } from '../cli/workbooks';
 import { writeOwnerWorkbook } from './workbooks';
 
-const settings: CheckSettings = { profile: findProfile('kompetansenettverk-2024')!, today: '2023-11-01' };
+const settings: CheckSettings = { profile: findProfile('kompetansenettverk-2024')!, today: '2023-11-01', language: 'nb' };
 const dir = tempDir();
 let files: CollectedFile[];
 

@@ -3,6 +3,8 @@ import type { FieldKey } from '../../domain/model';
 import { OVERSIKT_SHEETS, type FileResult } from '../../domain/oversikt/model';
 import { summarizeFile } from '../../domain/oversikt/summarize';
 import type { Profile } from '../../domain/profile';
+import type { Language } from '../../i18n';
+import { textsFor } from '../../i18n/all';
 import { checkFile as checkOneFile } from '../check-file';
 import { openWorkbookFile } from '../../xlsx/open';
 
@@ -10,6 +12,8 @@ import { openWorkbookFile } from '../../xlsx/open';
 export interface CheckSettings {
   profile: Profile;
   today: string;
+  /** The language of the run (texts are functions, which a worker cannot be handed). */
+  language: Language;
   sheet?: string;
   map?: Record<string, string>;
 }
@@ -20,10 +24,12 @@ export interface CheckSettings {
  */
 export async function checkFile(path: string, shown: string, settings: CheckSettings): Promise<FileResult> {
   const { profile, today } = settings;
+  const texts = textsFor(settings.language);
   const map = settings.map as Partial<Record<FieldKey, string>>;
-  const result = await checkOneFile(path, shown, { profile, today, sheet: settings.sheet, map });
+  const result = await checkOneFile(path, shown, { profile, today, texts, sheet: settings.sheet, map });
   if (!result.ok) return { ok: false, file: shown, message: result.message };
-  const doc = buildMeldingDocument({ table: result.table, partnership: result.partnership, profile, findings: result.findings, today });
+  const { table, partnership, findings } = result;
+  const doc = buildMeldingDocument({ table, partnership, profile, findings, today, texts });
   return { ok: true, checked: summarizeFile(shown, doc, result.findings) };
 }
 

@@ -43,7 +43,7 @@ export async function runOversikt(
   // Without --profile the first workbook's fitting profile holds for all: one overview, one rule set.
   const profile = given ?? (await choose(files[0]!.path));
   const progress = progressDisplay(files.length, stderrProgress(io));
-  const results = await checkAll(files, { profile, today, sheet: args.sheet, map: args.map }, progress);
+  const results = await checkAll(files, { profile, today, language: args.language, sheet: args.sheet, map: args.map }, progress);
   progress.end();
 
   const oversikt = buildOversikt(profile, today, results);

@@ -1,2 +1,4 @@
 /** Bokmål. The command line: help, progress, what was written, errors. */
-export const cli = {};
+export const cli = {
+  languageUnknown: (p: { option: string; value: string }) => `${p.option} må være nb (bokmål) eller nn (nynorsk), ikke «${p.value}».`,
+};
