@@ -27,21 +27,21 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.err(args.error);
     return 2;
   }
+  const texts = textsFor(args.language);
   if (args.command === 'help') {
     io.out(HELP);
     return 0;
   }
   if (args.command === 'profiles') {
     if (!args.json) {
-      io.out(profileList());
+      io.out(profileList(texts));
       return 0;
     }
-    const written = profileJson(args.files[0]);
+    const written = profileJson(args.files[0], texts);
     if (!written.ok) io.err(written.message);
     else io.out(written.json);
     return written.ok ? 0 : 2;
   }
-  const texts = textsFor(args.language);
   // Without --profile each workbook gets the profile that fits it (domain/profile-choice).
   const profile = args.profile === undefined ? null : await loadProfile(args.profile, texts);
   if (profile && !profile.ok) {
@@ -56,7 +56,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   if (args.command === 'oversikt') {
     const choose = (file: string) => chooseForFile(file, args, today, io, texts);
-    return (await import('./oversikt/command')).runOversikt(args, profile?.profile ?? null, today, io, choose);
+    return (await import('./oversikt/command')).runOversikt(args, profile?.profile ?? null, today, io, choose, texts);
   }
 
   const files = args.files.length ? args.files : [SAMPLE_WORKBOOK];

@@ -37,6 +37,7 @@ export const RULE_CATALOGUE = {
   'criterion-teacher-education-missing': { severity: 'error' },
   'criterion-text-thin': { severity: 'warning' },
   'target-group-invalid': { severity: 'warning' },
+  'target-group-out-of-scope': { severity: 'warning' },
   'value-invalid': { severity: 'warning' },
   'own-share-below-minimum': { severity: 'error' },
   'own-share-missing': { severity: 'warning' },

@@ -77,7 +77,7 @@ describe('help and profiles', () => {
     );
     expect(r.out).toMatch(/^oslo-viken-2024\s/m);
     expect(r.out).toMatch(
-      /^kollektiv-kompetanseutvikling-2026\s.*foreløpig\)\n\s+Kilde: Tilskuddsordning for kollektiv kompetanseutvikling \(Statsforvalteren i Rogaland/m,
+      /^kollektiv-kompetanseutvikling-2026\s.*foreløpig\)\n\s+Kilde: Kollektiv kompetanseutvikling i barnehage og grunnskole \(Statsforvalteren i Rogaland/m,
     );
   });
 });
@@ -88,8 +88,8 @@ describe('--profile', () => {
       'finnes-ikke',
       /^Ukjent profil «finnes-ikke»: bruk en innebygd profil \(kollektiv-kompetanseutvikling-2026, kompetansenettverk-2024, oslo-viken-2024\) eller en JSON-fil\.$/,
     ],
-    ['borte.json', /^Fant ikke profilfilen «borte\.json»\.$/],
-    ['ugyldig.json', /^Profilfilen «.*ugyldig\.json» er ikke gyldig JSON\.$/],
+    ['borte.json', /^Fant ikke profilfilen «borte\.json»: sjekk navnet og mappen\.$/],
+    ['ugyldig.json', /^Profilfilen «.*ugyldig\.json» er ikke gyldig JSON: lagre den som JSON på nytt/],
     [
       'feil-andel.json',
       /^Profilfilen «.*feil-andel\.json»: Profilen er ikke gyldig: «parameters\.coordinatorMaxShareOfOwnerFunds» – skal være høyst 1\.$/,

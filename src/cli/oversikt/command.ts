@@ -1,10 +1,11 @@
-import { writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { buildOversikt, oversiktExitCode, oversiktJson } from '../../domain/oversikt/build';
 import type { Profile } from '../../domain/profile';
 import { writeOversiktWorkbook } from '../../xlsx/oversikt-workbook';
 import type { CliArgs } from '../args';
 import type { Io } from '../main';
+import { isOutputFile, planOutputs, writeOutput } from '../output';
+import type { Texts } from '../../i18n';
 import { isOversiktWorkbook } from './check-file';
 import { collectFiles } from './collect';
 import { checkAll } from './pool';
@@ -22,20 +23,34 @@ export async function runOversikt(
   today: string,
   io: Io,
   choose: (file: string) => Promise<Profile>,
+  texts: Texts,
 ): Promise<number> {
   if (args.files.length === 0) {
     io.err('oversikt trenger minst én arbeidsbok eller mappe, for eksempel: behovsmelding oversikt innsendt/');
     return 2;
   }
-  const out = args.json && !args.out ? null : resolve(args.out ?? 'oversikt.xlsx');
+  // Checked by file identity, links followed: the overview never replaces a workbook it reads (or the profile file).
+  const planned =
+    args.json && !args.out
+      ? null
+      : await planOutputs(
+          [{ option: '--out', given: args.out, defaultName: 'oversikt.xlsx' }],
+          [...args.files, ...(args.profile ? [args.profile] : [])],
+          texts,
+        );
+  if (planned && !planned.ok) {
+    io.err(planned.message);
+    return 2;
+  }
+  const out = planned?.outputs[0] ?? null;
   const collected = await collectFiles(args.files);
-  const outIsInput = out !== null && collected.some((f) => resolve(f.path) === out);
-  if (outIsInput && (args.files.some((f) => resolve(f) === out) || !(await isOversiktWorkbook(out)))) {
-    io.err(`--out kan ikke skrive over en av arbeidsbøkene («${args.out ?? 'oversikt.xlsx'}»); velg et annet navn.`);
+  const own = out?.before ? await filterAsync(collected, (f) => isOutputFile(out, f.path)) : [];
+  if (own.length > 0 && !(await isOversiktWorkbook(out!.path))) {
+    io.err(texts.cli.outputIsInput({ option: '--out', output: out!.shown, input: own[0]!.shown }));
     return 2;
   }
   // An earlier overview in the folder is replaced, not checked as an owner's workbook.
-  const files = collected.filter((f) => resolve(f.path) !== out);
+  const files = collected.filter((f) => !own.includes(f));
   if (files.length === 0) {
     io.err(`Fant ingen arbeidsbøker (.xlsx, .xlsm, .ods, .xls, .csv) i ${args.files.map((f) => `«${f}»`).join(', ')}.`);
     return 2;
@@ -49,12 +64,9 @@ export async function runOversikt(
   const oversikt = buildOversikt(profile, today, results);
   for (const r of results) if (!r.ok) io.err(r.message.includes(basename(r.file)) ? r.message : `${r.file}: ${r.message}`);
   if (out) {
-    try {
-      await writeFile(out, await writeOversiktWorkbook(oversikt));
-    } catch (e) {
-      io.err(
-        `Kunne ikke skrive oversikten til «${out}» (${(e as NodeJS.ErrnoException).code ?? String(e)}): finnes mappen, og er filen åpen i Excel?`,
-      );
+    const written = await writeOutput(out, await writeOversiktWorkbook(oversikt), texts);
+    if (!written.ok) {
+      io.err(written.message);
       return 2;
     }
   }
@@ -67,7 +79,7 @@ export async function runOversikt(
       [
         `${files.length} filer sjekket: ${oversikt.meldinger.length} meldinger (${oversikt.meldinger.length - drafts} komplette, ${drafts} utkast), ${unusable} filer kunne ikke brukes.`,
         `${oversikt.felles.length} ${oversikt.felles.length === 1 ? 'kandidat' : 'kandidater'} til felles tiltak.`,
-        out ? `Skrev ${out}` : '',
+        out ? texts.cli.wrote({ path: out.path }) : '',
       ]
         .filter(Boolean)
         .join('\n'),
@@ -83,4 +95,9 @@ function stderrProgress(io: Io): ProgressOutput {
     terminal: stderr.isTTY ? { write: (text) => stderr.write(text), columns: stderr.columns || 80 } : undefined,
     line: io.err,
   };
+}
+
+async function filterAsync<T>(items: readonly T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {
+  const kept = await Promise.all(items.map(keep));
+  return items.filter((_, i) => kept[i]);
 }

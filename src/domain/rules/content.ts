@@ -1,5 +1,5 @@
 import { wordCount } from '../format';
-import { isMapped, rowLabel, type RuleContext } from '../context';
+import { isMapped, okValue, rowLabel, type RuleContext } from '../context';
 import type { FieldKey, TiltakRow } from '../model';
 import type { RuleId } from '../catalogue';
 import { partnerKinds } from '../partners';
@@ -115,8 +115,11 @@ export function checkCriteria(ctx: RuleContext): void {
     hint: texts.rules[c.rule].hint,
     message: (row: TiltakRow) => texts.rules[c.rule].message({ tiltak: rowLabel(texts, row) }),
   }));
+  const partners = partnerKinds(ctx.profile);
   for (const row of ctx.table.rows) {
+    const teacherEducation = partners.teacherEducationAsked(okValue(row.values.uh) ?? []);
     for (const c of criteria) {
+      if (c.field === 'laererutdanning' && !teacherEducation) continue;
       requireText(ctx, row, c.field, c.rule, c.message, c.hint);
       const value = row.values[c.field];
       if (thin && value.kind === 'ok' && wordCount(value.value, minWords) < minWords) {

@@ -194,6 +194,13 @@ export const rules = {
         : `Målgruppene ${f.list(p.groups.map((g) => `«${g}»`))} er ikke blant målgruppene i ${p.profile}.`,
     hint: (p: { groups: readonly string[] }) => `Bruk ${f.list(p.groups, 'or')}.`,
   },
+  'target-group-out-of-scope': {
+    title: 'Målgruppe i en annen ordning',
+    /** `scheme` is the other scheme's name as the profile gives it. */
+    message: (p: { group: string; tiltak: string; scheme: string; profile: string }) =>
+      `Målgruppen ${p.group} i ${p.tiltak} hører til en annen ordning, «${p.scheme}», ikke til ${p.profile}.`,
+    hint: (p: { group: string }) => `Meld behovet for ${p.group} i den ordningen, og ta det ut av målgruppen her.`,
+  },
   'value-invalid': {
     title: 'Verdi kan ikke leses',
     message: (p: { value: string; column: string; expected: 'yesno' | 'integer' }) =>

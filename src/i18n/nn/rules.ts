@@ -178,6 +178,11 @@ export const rules: Catalogue['rules'] = {
         : `Målgruppene ${f.list(p.groups.map((g) => `«${g}»`))} er ikkje blant målgruppene i ${p.profile}.`,
     hint: (p) => `Bruk ${f.list(p.groups, 'or')}.`,
   },
+  'target-group-out-of-scope': {
+    title: 'Målgruppe i ei anna ordning',
+    message: (p) => `Målgruppa ${p.group} i ${p.tiltak} høyrer til ei anna ordning, «${p.scheme}», ikkje til ${p.profile}.`,
+    hint: (p) => `Meld behovet for ${p.group} i den ordninga, og ta det ut av målgruppa her.`,
+  },
   'value-invalid': {
     title: 'Verdi kan ikkje lesast',
     message: (p) => `«${p.value}» i «${p.column}» kan ikkje lesast som ${p.expected === 'yesno' ? 'ja eller nei' : 'eit heilt tal'}.`,
