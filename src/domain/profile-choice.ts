@@ -12,6 +12,12 @@ export interface ProfileChoice {
   /** Why this profile, in a sentence or two, for the pane and the CLI. */
   reason: string;
   basis: 'stored' | 'vocabulary' | 'newest';
+  /**
+   * Every profile the workbook fits as well as the chosen one (the chosen one among them): the
+   * stored one, the rounds whose ordninger the table names equally often, or none when nothing in
+   * the workbook points at a round. The overview weighs these across files.
+   */
+  fitting: Profile[];
 }
 
 export interface ChoiceInput {
@@ -52,12 +58,13 @@ export function chooseProfile(input: ChoiceInput): ProfileChoice {
   if (input.stored) {
     const stored = resolveStored(input.stored, input.profiles, input.texts);
     if (stored.ok) {
-      return { profile: stored.profile, reason: storedReason(input.texts, input.stored.kind), basis: 'stored' };
+      return { profile: stored.profile, reason: storedReason(input.texts, input.stored.kind), basis: 'stored', fitting: [stored.profile] };
     }
     problem = t.storedUnusable({ message: stored.message });
   }
 
   let best: { profile: Profile; named: Set<string>; hits: number } | undefined;
+  const hitsOf = new Map<Profile, number>();
   for (const profile of input.profiles) {
     const keywords = keywordsOf(profile.vocabulary.ordninger.map((o) => ({ value: o.key, spellings: o.spellings, exact: o.exact })));
     const named = new Set<string>();
@@ -68,6 +75,7 @@ export function chooseProfile(input: ChoiceInput): ProfileChoice {
       hits++;
       for (const key of found) named.add(key);
     }
+    hitsOf.set(profile, hits);
     if (hits > 0 && (!best || hits > best.hits || (hits === best.hits && profile.roundStart > best.profile.roundStart))) {
       best = { profile, named, hits };
     }
@@ -78,10 +86,11 @@ export function chooseProfile(input: ChoiceInput): ProfileChoice {
       profile: best.profile,
       reason: problem + t.named({ schemes: names }),
       basis: 'vocabulary',
+      fitting: input.profiles.filter((p) => hitsOf.get(p) === best.hits),
     };
   }
 
   const newest = newestRound(input.profiles);
   const why = input.ordningTexts.length === 0 ? t.noOrdning : t.unknownOrdning;
-  return { profile: newest, reason: problem + why, basis: 'newest' };
+  return { profile: newest, reason: problem + why, basis: 'newest', fitting: [] };
 }
