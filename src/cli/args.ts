@@ -1,6 +1,6 @@
 /** Command-line arguments as CONTRACT.md gives them; errors are Norwegian sentences. */
 export interface CliArgs {
-  command: 'validate' | 'melding' | 'oversikt' | 'profiles' | 'help';
+  command: 'validate' | 'melding' | 'oversikt' | 'profiles' | 'mal' | 'help';
   files: string[];
   profile?: string;
   sheet?: string;
@@ -9,15 +9,22 @@ export interface CliArgs {
   out?: string;
   pdf?: string;
   today?: string;
+  /** `--sprak` / `--language` as written (mal parses it). */
+  language?: string;
+  /** mal: overwrite an existing --out. */
+  force?: boolean;
 }
 
-const VALUE_OPTIONS = new Set(['--profile', '--sheet', '--map', '--out', '--pdf', '--today']);
+const VALUE_OPTIONS = new Set(['--profile', '--sheet', '--map', '--out', '--pdf', '--today', '--sprak', '--language']);
+/** Command names as the contract gives them, English and Norwegian, for the commands that have both here. */
+const ALIASES: Record<string, 'mal'> = { mal: 'mal', template: 'mal' };
 
 export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
-  const [command = 'help', ...rest] = argv;
+  const [given = 'help', ...rest] = argv;
+  const command = ALIASES[given] ?? given;
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help', files: [], map: {}, json: false };
-  if (command !== 'validate' && command !== 'melding' && command !== 'oversikt' && command !== 'profiles') {
-    return { error: `Ukjent kommando «${command}»: bruk validate, melding, oversikt eller profiles (se --help).` };
+  if (command !== 'validate' && command !== 'melding' && command !== 'oversikt' && command !== 'profiles' && command !== 'mal') {
+    return { error: `Ukjent kommando «${given}»: bruk validate, melding, oversikt, profiles eller mal (se --help).` };
   }
   const args: CliArgs = { command, files: [], map: {}, json: false };
   for (let i = 0; i < rest.length; i++) {
@@ -25,6 +32,10 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
     if (arg === '--help' || arg === '-h') return { ...args, command: 'help' };
     if (arg === '--json') {
       args.json = true;
+      continue;
+    }
+    if (arg === '--force') {
+      args.force = true;
       continue;
     }
     if (!arg.startsWith('--')) {
@@ -43,6 +54,8 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
     } else if (name === '--today') {
       if (!isCalendarDate(value)) return { error: `--today må være en dato skrevet ÅÅÅÅ-MM-DD, ikke «${value}».` };
       args.today = value;
+    } else if (name === '--sprak' || name === '--language') {
+      args.language = value;
     } else {
       args[name.slice(2) as 'profile' | 'sheet' | 'out' | 'pdf'] = value;
     }
@@ -70,6 +83,7 @@ export const HELP = `Behovsmelding – sjekk og lag behovsmeldinger for kompetan
   behovsmelding melding  [FIL] [--profile ID|profil.json] [--out UT.xlsx] [--pdf UT.pdf]
   behovsmelding oversikt FIL|MAPPE ... [--profile ID|profil.json] [--out oversikt.xlsx] [--json]
   behovsmelding profiles [--json ID]
+  behovsmelding mal      [--profile ID|profil.json] [--sprak nb|nn] --out MAL.xlsx [--force]
 
 FIL er en arbeidsbok (.xlsx, .xlsm, .ods) eller en .csv; uten fil brukes eksempelarbeidsboken i assets/.
 Uten --profile velges profilen som passer arbeidsboken (ordningene i tabellen, ellers den nyeste
@@ -83,7 +97,11 @@ runden), og utskriften sier hvorfor.
               originalen); oversikt med --json skriver arbeidsboken bare når --out er gitt
   --pdf       skriv også meldingen som PDF
   --today     dato sjekken gjelder (ÅÅÅÅ-MM-DD), for testing og ny kjøring av en gammel runde
+  --sprak     mal: språket i malen, nb (bokmål, standard) eller nn (nynorsk); også --language
+  --force     mal: skriv over en fil som finnes fra før
 
 oversikt sjekker alle arbeidsbøkene (en mappe: alle i den og undermappene) og skriver én oversikt.
+mal (også «template») skriver en tom arbeidsbok for runden: kolonnene, listene og reglene fra profilen
+(uten --profile den nyeste runden), arkene Partnerskap og Veiledning, og profilen lagret i arbeidsboken.
 
 Avslutningskode: 0 ingen feil, 1 noen feil, 2 filen kan ikke brukes (oversikt: ingen fil kunne brukes).`;

@@ -45,6 +45,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.err(profile.message);
     return 2;
   }
+  if (args.command === 'mal') {
+    return (await import('./template')).runTemplate(args, profile?.profile ?? newestRound(PROFILES), io, new Date());
+  }
   const today = args.today ?? localToday();
   // The PDF and xlsx writers (exceljs, pdfmake) load only for the commands that use them (start-up time).
   if (args.command === 'melding') {

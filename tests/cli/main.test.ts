@@ -35,7 +35,7 @@ describe('arguments', () => {
   });
 
   it.each([
-    [['lag'], /^Ukjent kommando «lag»: bruk validate, melding, oversikt eller profiles \(se --help\)\.$/],
+    [['lag'], /^Ukjent kommando «lag»: bruk validate, melding, oversikt, profiles eller mal \(se --help\)\.$/],
     [['validate', '--fil', 'a.xlsx'], /^Ukjent valg «--fil» \(se --help\)\.$/],
     [['validate', '--sheet'], /^Valget --sheet trenger en verdi/],
     [['validate', '--profile', '--json'], /^Valget --profile trenger en verdi/],
