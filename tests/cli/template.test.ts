@@ -38,12 +38,28 @@ describe('behovsmelding mal', () => {
     expect(refused).toEqual({
       status: 2,
       out: '',
-      err: `«${out}» finnes fra før og blir ikke skrevet over. Velg et annet navn, eller legg til --force.`,
+      err: `«${out}» finnes fra før: velg et annet filnavn, eller legg til --force for å skrive over den.`,
     });
     expect(readFileSync(out, 'utf8')).toBe('mitt eget');
     expect((await run('mal', '--out', out, '--force', '--language', 'nynorsk')).status).toBe(0);
     expect(carried(out)?.language).toBe('nn');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('without --out writes mal-ID.xlsx into the folder given', async () => {
+    const r = await run('mal', '--profile', 'oslo-viken-2024', '--out', `${dir}/`);
+    expect(r.status).toBe(0);
+    expect(existsSync(join(dir, 'mal-oslo-viken-2024.xlsx'))).toBe(true);
+  });
+
+  it('never writes over the profile file it reads', async () => {
+    const file = join(dir, 'egen.json');
+    writeFileSync(file, JSON.stringify({ ...findProfile('kompetansenettverk-2024')!, id: 'egen-2024' }));
+    const r = await run('mal', '--profile', file, '--out', file.replace(/json$/, 'xlsx'));
+    expect(r.status).toBe(0);
+    const same = await run('mal', '--profile', file, '--out', file, '--force');
+    expect(same.status).toBe(2);
+    expect(JSON.parse(readFileSync(file, 'utf8')).id).toBe('egen-2024');
   });
 
   it('stores a profile from a file whole', async () => {
@@ -56,9 +72,10 @@ describe('behovsmelding mal', () => {
   });
 
   it.each([
-    [['mal'], /^mal trenger --out/],
     [['mal', '--out', 'mal.csv'], /^Malen skrives som en Excel-arbeidsbok: gi --out et navn som slutter på \.xlsx, ikke «mal\.csv»\.$/],
-    [['mal', '--out', 'x.xlsx', '--sprak', 'en'], /^--sprak må være nb \(bokmål\) eller nn \(nynorsk\), ikke «en»\.$/],
+    [['mal', '--out', 'x.xlsx', '--sprak', 'en'], /^--sprak tar nb \(bokmål\) eller nn \(nynorsk\), ikke «en»\.$/],
+    [['mal', 'a.xlsx', '--out', 'x.xlsx'], /^template leser ingen arbeidsbok, så «a\.xlsx» kan ikke brukes/],
+    [['mal', '--out', 'x.xlsx', '--json'], /^template tar ikke valget --json/],
     [['mal', '--out', 'x.xlsx', '--profile', 'borte-2020'], /^Ukjent profil «borte-2020»/],
   ])('refuses %j with one sentence and exit 2', async (argv, message) => {
     expect(await run(...argv)).toEqual({ status: 2, out: '', err: expect.stringMatching(message) });

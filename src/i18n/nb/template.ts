@@ -130,11 +130,7 @@ export const template = {
   },
   /** `behovsmelding mal` on the command line. */
   cli: {
-    outMissing: 'mal trenger --out med navnet på filen malen skal skrives til, for eksempel --out mal.xlsx.',
     notXlsx: (p: { file: string }) => `Malen skrives som en Excel-arbeidsbok: gi --out et navn som slutter på .xlsx, ikke «${p.file}».`,
-    exists: (p: { file: string }) => `«${p.file}» finnes fra før og blir ikke skrevet over. Velg et annet navn, eller legg til --force.`,
-    language: (p: { value: string }) => `--sprak må være nb (bokmål) eller nn (nynorsk), ikke «${p.value}».`,
-    notWritten: (p: { file: string; reason: string }) => `Kunne ikke skrive «${p.file}» (${p.reason}).`,
     written: (p: { file: string; profile: string; language: string }) => `Skrev malen ${p.file} for ${p.profile} (${p.language}).`,
     languageName: { nb: 'bokmål', nn: 'nynorsk' },
   },

@@ -125,12 +125,8 @@ export const template: Catalogue['template'] = {
     source: (p: { title: string; publisher?: string }) => (p.publisher ? `${p.title} (${p.publisher})` : p.title),
   },
   cli: {
-    outMissing: 'mal treng --out med namnet på fila malen skal skrivast til, til dømes --out mal.xlsx.',
     notXlsx: (p: { file: string }) =>
       `Malen blir skriven som ei Excel-arbeidsbok: gi --out eit namn som sluttar på .xlsx, ikkje «${p.file}».`,
-    exists: (p: { file: string }) => `«${p.file}» finst frå før og blir ikkje skriven over. Vel eit anna namn, eller legg til --force.`,
-    language: (p: { value: string }) => `--sprak må vere nb (bokmål) eller nn (nynorsk), ikkje «${p.value}».`,
-    notWritten: (p: { file: string; reason: string }) => `Kunne ikkje skrive «${p.file}» (${p.reason}).`,
     written: (p: { file: string; profile: string; language: string }) => `Skreiv malen ${p.file} for ${p.profile} (${p.language}).`,
     languageName: { nb: 'bokmål', nn: 'nynorsk' },
   },
