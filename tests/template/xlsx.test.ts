@@ -6,6 +6,8 @@ import type { StoredProfileRef } from '../../src/domain/profile-choice';
 import { textsFor } from '../../src/i18n/all';
 import { templateSpec } from '../../src/sheet/template/template';
 import { checkWorkbookChoosing, profileCarriedBy } from '../../src/table/check';
+import { join } from 'node:path';
+import { openWorkbookFile } from '../../src/xlsx/open';
 import { readWorkbookGridSync } from '../../src/xlsx/read';
 import { writeTemplateWorkbook } from '../../src/xlsx/template-workbook';
 
@@ -125,6 +127,17 @@ describe('a new template, read back through our own reader', () => {
       stored: { kind: 'builtin', id: 'kompetansenettverk-2024' },
     });
     expect(result.choice.profile.id).toBe('kompetansenettverk-2024');
+  });
+});
+
+describe('the template after LibreOffice saved it (fixtures/make-libreoffice.sh)', () => {
+  it.each(['lo-mal-oslo-viken.xlsx', 'lo-mal-oslo-viken.ods'])('%s still carries its profile and reads as an empty table', async (name) => {
+    const opened = await openWorkbookFile(join(__dirname, 'fixtures', name));
+    if (!opened.ok) throw new Error(opened.message);
+    expect(profileCarriedBy(opened.grid)).toEqual({ stored: { kind: 'builtin', id: 'oslo-viken-2024' }, language: 'nb' });
+    const result = checkWorkbookChoosing(opened.grid, { profiles: PROFILES, today: '2024-01-15' });
+    expect(result.choice.profile.id).toBe('oslo-viken-2024');
+    expect(result.ok && result.findings.map((f) => f.rule)).toEqual(['no-measures']);
   });
 });
 
