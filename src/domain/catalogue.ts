@@ -52,6 +52,7 @@ export const RULE_CATALOGUE = {
   'supplementary-unclear': { severity: 'info' },
   'deadline-passed': { severity: 'warning' },
   'profile-preliminary': { severity: 'info' },
+  'no-measures': { severity: 'info' },
 } as const satisfies Record<keyof Catalogue['rules'], { severity: Severity }>;
 
 export type RuleId = keyof typeof RULE_CATALOGUE;

@@ -28,6 +28,18 @@ export function checkColumns({ table, report, profile, texts }: RuleContext): vo
   }
 }
 
+/** no-measures: the table has its headers but no tiltak under them yet. */
+export function checkNoMeasures({ table, report, texts }: RuleContext): void {
+  const first = table.headerRow + 1;
+  const column = table.mapping.tittel?.column;
+  report.add(
+    'no-measures',
+    { cells: column ? [`${column}${first}`] : [] },
+    texts.rules['no-measures'].message,
+    texts.rules['no-measures'].hint({ row: first }),
+  );
+}
+
 /**
  * cell-error on every mapped cell holding an Excel error, formula-no-value on a formula saved
  * without its value (the amount or text is unknown, so an error); value-invalid for unreadable

@@ -287,4 +287,9 @@ export const rules = {
       `Profilen «${p.profile}» er foreløpig. Ikke bekreftet: ${f.list(p.unconfirmed)}.`,
     hint: 'Sjekk vilkårene for runden hos Statsforvalteren før meldingen sendes, og bruk en fastsatt profil når den finnes.',
   },
+  'no-measures': {
+    title: 'Ingen tiltak ennå',
+    message: 'Tabellen har ingen tiltak ennå.',
+    hint: (p: { row: number }) => `Skriv det første tiltaket i rad ${p.row}, ett tiltak per rad.`,
+  },
 };

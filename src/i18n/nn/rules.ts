@@ -261,4 +261,9 @@ export const rules: Catalogue['rules'] = {
     message: (p) => `Profilen «${p.profile}» er førebels. Ikkje stadfesta: ${f.list(p.unconfirmed)}.`,
     hint: 'Sjekk vilkåra for runden hos Statsforvaltaren før meldinga blir send, og bruk ein fastsett profil når han finst.',
   },
+  'no-measures': {
+    title: 'Ingen tiltak enno',
+    message: 'Tabellen har ingen tiltak enno.',
+    hint: (p) => `Skriv det første tiltaket i rad ${p.row}, eitt tiltak per rad.`,
+  },
 };
