@@ -114,7 +114,7 @@ describe.each(PROFILES.map((p) => [p.id, p] as const))('the template of %s', (_i
 describe('columns follow the round', () => {
   it('2026: its own partner header, no Ordning, no coordinator, egenandel, fylke or supplerende', () => {
     expect(headers(sheet(K26, 'Tiltak'))).toEqual([
-      'Nr',
+      'Nr.',
       'Tiltak',
       'Fase',
       'Beskrivelse',

@@ -28,7 +28,7 @@ function check(bytes: Uint8Array, today: string) {
 
 /** A correct tiltak, by header, for any built-in round. */
 const CORRECT: Record<string, ExcelJS.CellValue> = {
-  Nr: '1',
+  'Nr.': '1',
   Tiltak: 'Lesing i alle fag',
   Ordning: 'regional',
   Fase: 'gjennomføring',
