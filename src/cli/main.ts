@@ -38,6 +38,7 @@ const RUNNERS: Record<CommandId, (run: Run) => Promise<number>> = {
     return (await import('./melding')).runMelding(args, chosen, today, io, SAMPLE_WORKBOOK, texts);
   },
   oversikt: async (run) => (await import('./oversikt/command')).runOversikt(run),
+  mal: async (run) => (await import('./template')).runTemplate(run, new Date()),
   profiles: async ({ args, io, texts }) => {
     if (!args.json) {
       io.out(profileList(texts));

@@ -37,7 +37,7 @@ describe('arguments', () => {
   });
 
   it.each([
-    [['lag'], /^Ukjent kommando «lag»: bruk validate, melding, oversikt eller profiles \(se --help\)\.$/],
+    [['lag'], /^Ukjent kommando «lag»: bruk validate, melding, oversikt, profiles eller template \(se --help\)\.$/],
     [['validate', '--fil', 'a.xlsx'], /^Ukjent valg «--fil» \(se validate --help\)\.$/],
     [['validate', '--out', 'a.xlsx'], /^validate tar ikke valget --out \(se validate --help\)\.$/],
     [['profiles', '--profile', 'x'], /^profiles tar ikke valget --profile/],
