@@ -57,5 +57,4 @@ export const reader = {
     `«${p.name}» ble ikke ferdig lest og sjekket på ${f.number(p.seconds)} sekunder og er hoppet over: ${resave}.`,
   tooMuchMemory: (p: { name: string; max: number }) =>
     `«${p.name}» trengte mer enn ${megabytes(p.max)} minne for å leses og er hoppet over: ${resave}.`,
-  checkFailed: (p: { name: string; reason: string }) => `«${p.name}» kunne ikke sjekkes: ${p.reason}`,
 };

@@ -54,5 +54,4 @@ export const reader: Catalogue['reader'] = {
       : `«${p.name}» er lagra som Windows-1252, men linje ${f.number(p.line)} har teikn i UTF-8 som ville blitt lesne feil: lagre fila på nytt som «CSV UTF-8» i Excel og prøv igjen.`,
   tooSlow: (p) => `«${p.name}» vart ikkje ferdig lesen og sjekka på ${f.number(p.seconds)} sekund og er hoppa over: ${resave}.`,
   tooMuchMemory: (p) => `«${p.name}» trong meir enn ${megabytes(p.max)} minne for å lesast og er hoppa over: ${resave}.`,
-  checkFailed: (p) => `«${p.name}» kunne ikkje sjekkast: ${p.reason}`,
 };
