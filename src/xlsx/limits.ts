@@ -75,7 +75,8 @@ export class Budget {
 
   inflated(bytes: number): void {
     this.bytes += bytes;
-    if (bytes > LIMITS.partBytes || this.bytes > LIMITS.totalBytes) throw new ReadRefusal({ kind: 'tooLarge', max: LIMITS.totalBytes });
+    if (bytes > LIMITS.partBytes) throw new ReadRefusal({ kind: 'tooLarge', max: LIMITS.partBytes });
+    if (this.bytes > LIMITS.totalBytes) throw new ReadRefusal({ kind: 'tooLarge', max: LIMITS.totalBytes });
   }
 
   /** One more non-empty cell kept; `count` more at once for repeated cells. */

@@ -22,6 +22,9 @@ export function validSerial(serial: number, date1904: boolean): boolean {
   return serial >= 0 && serial < (date1904 ? LAST_1900 - EPOCH_1904_OFFSET : LAST_1900);
 }
 
+/** Characters of the longest ISO 8601 value read; a longer text is text. */
+const MAX_ISO = 64;
+
 const ISO_DATE = /^(-?\d{4,5})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?)?(Z|[+-]\d\d:?\d\d)?$/;
 const ISO_TIME = /^(\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?$/;
 const ISO_DURATION = /^(-)?P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
@@ -31,9 +34,11 @@ const ISO_DURATION = /^(-)?P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d
  * or date-time) rather than a time of day or a duration; undefined when it is none of these.
  * Read by hand: `Date.parse` keeps digits of fractional seconds past the third as milliseconds
  * ("11:00:00.00000020954" became 11:00:00.209). The patterns are anchored and have no nested
- * repetition, and the cell text is at most LIMITS.token long.
+ * repetition, and run on at most MAX_ISO characters.
  */
 export function isoToSerial(text: string, date1904: boolean): { serial: number; date: boolean } | undefined {
+  // The longest ISO value a cell holds ("2009-01-01T11:00:00.00000020954757600") is far shorter.
+  if (text.length > MAX_ISO) return undefined;
   const v = text.trim();
   const date = ISO_DATE.exec(v);
   if (date) {

@@ -33,6 +33,9 @@ const QUESTION = 63;
 const EQUALS = 61;
 const DQUOTE = 34;
 const SQUOTE = 39;
+const AMP = 38;
+const COLON = 58;
+const CR = 13;
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 /** Characters that end a name. */
@@ -145,8 +148,12 @@ export class XmlScanner {
       let from = spans[4 * k]!;
       const to = spans[4 * k + 1]!;
       if (!prefixed) {
-        const colon = this.buf.indexOf(':', from);
-        if (colon >= 0 && colon < to) from = colon + 1;
+        for (let i = from; i < to; i++) {
+          if (this.buf.charCodeAt(i) === COLON) {
+            from = i + 1;
+            break;
+          }
+        }
       }
       if (to - from === name.length && this.buf.startsWith(name, from)) return k;
     }
@@ -174,22 +181,21 @@ export class XmlScanner {
     const buf = this.buf;
     let lt = buf.indexOf('<', Math.max(at, this.resume));
     if (lt < 0) {
-      if (buf.length - at > LIMITS.token) throw new ReadRefusal({ kind: 'textTooLong', max: LIMITS.cellText, where: this.where });
+      if (buf.length - at > LIMITS.token) throw damaged(this.where);
       if (!this.ended) {
         this.resume = buf.length;
         return MORE;
       }
       lt = buf.length;
     }
-    if (lt - at > LIMITS.token) throw new ReadRefusal({ kind: 'textTooLong', max: LIMITS.cellText, where: this.where });
+    // Longer than any cell's text can be written (32 767 characters, each at most ten escaped).
+    if (lt - at > LIMITS.token) throw damaged(this.where);
     this.resume = 0;
     this.pos = lt;
     this.textStart = at;
     this.textEnd = lt;
-    const amp = buf.indexOf('&', at);
-    this.textEntities = amp >= 0 && amp < lt;
-    const cr = buf.indexOf('\r', at);
-    this.textCr = cr >= 0 && cr < lt;
+    this.textEntities = has(buf, AMP, at, lt);
+    this.textCr = has(buf, CR, at, lt);
     // Outside the root element only white space may stand.
     if (this.stack.length === 0 && !isBlank(buf, at, lt)) throw damaged(this.where);
     return TEXT;
@@ -208,13 +214,12 @@ export class XmlScanner {
       const close = buf.indexOf(']]>', at + 9);
       if (close < 0) return this.incomplete(at);
       if (this.stack.length === 0) throw damaged(this.where);
-      if (close - at > LIMITS.token) throw new ReadRefusal({ kind: 'textTooLong', max: LIMITS.cellText, where: this.where });
+      if (close - at > LIMITS.token) throw damaged(this.where);
       this.pos = close + 3;
       this.textStart = at + 9;
       this.textEnd = close;
       this.textEntities = false;
-      const cr = buf.indexOf('\r', at + 9);
-      this.textCr = cr >= 0 && cr < close;
+      this.textCr = has(buf, CR, at + 9, close);
       return CDATA;
     }
     if (buf.length - at < 9 && !this.ended) return MORE;
@@ -285,10 +290,7 @@ export class XmlScanner {
       spans[4 * count + 1] = nameEnd;
       spans[4 * count + 2] = i + 1;
       spans[4 * count + 3] = valueEnd;
-      if (count <= 30) {
-        const amp = buf.indexOf('&', i + 1);
-        if ((amp >= 0 && amp < valueEnd) || hasWhiteSpaceToNormalise(buf, i + 1, valueEnd)) entities |= 1 << count;
-      }
+      if (count <= 30 && needsNormalising(buf, i + 1, valueEnd)) entities |= 1 << count;
       count++;
       i = valueEnd + 1;
       if (i - at > LIMITS.token) throw damaged(this.where);
@@ -362,10 +364,20 @@ function isBlank(buf: string, from: number, to: number): boolean {
   return true;
 }
 
-function hasWhiteSpaceToNormalise(buf: string, from: number, to: number): boolean {
+/**
+ * Whether `code` stands in `buf` between `from` and `to`. A loop, not indexOf: indexOf would
+ * search on past `to` to the end of the text when the character is absent, once per token.
+ */
+function has(buf: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (buf.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/** An attribute value with an entity, a line end or a tab (§3.3.3) to normalise. */
+function needsNormalising(buf: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = buf.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 9) return true;
+    if (c === AMP || c === 10 || c === CR || c === 9) return true;
   }
   return false;
 }
