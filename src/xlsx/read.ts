@@ -4,7 +4,10 @@ import { Budget, LIMITS, ReadRefusal } from './limits';
 import { Package, type PackageOptions, type Relationship } from './package';
 import { rangeOf, SheetReader, type SheetContext } from './sheet';
 import { cellStyles } from './styles';
-import { CDATA, DONE, END, MORE, scanWhole, START, StringItem, TEXT, XmlScanner } from './xml';
+import { CDATA, decodeOoxmlEscapes, DONE, END, MORE, scanWhole, START, StringItem, TEXT, XmlScanner } from './xml';
+
+/** The letter `t`: a string item's text element. */
+const T = 116;
 import type { Inflate } from './zip';
 
 /**
@@ -119,17 +122,23 @@ function readSharedStrings(pkg: Package, part: string | undefined, budget: Budge
   const scanner = new XmlScanner({ part });
   const item = new StringItem();
   let inItem = false;
+  const add = (text: string) => {
+    if (text.length > LIMITS.cellText) throw new ReadRefusal({ kind: 'textTooLong', max: LIMITS.cellText, where: { part } });
+    budget.cells();
+    strings.push(text);
+  };
   const run = () => {
     for (let kind = scanner.next(); kind !== MORE && kind !== DONE; kind = scanner.next()) {
       if (kind === START && !inItem && scanner.local === 'si') {
-        inItem = true;
-        item.reset();
+        // Most items are `<si><t>text</t></si>`: read at once.
+        if (scanner.simpleChild(T)) add(decodeOoxmlEscapes(scanner.source.slice(scanner.textStart, scanner.textEnd)));
+        else {
+          inItem = true;
+          item.reset();
+        }
       } else if (kind === END && inItem && scanner.depth === 1) {
         inItem = false;
-        const text = item.value();
-        if (text.length > LIMITS.cellText) throw new ReadRefusal({ kind: 'textTooLong', max: LIMITS.cellText, where: { part } });
-        budget.cells();
-        strings.push(text);
+        add(item.value());
       } else if (inItem && (kind === START || kind === END || kind === TEXT || kind === CDATA)) {
         item.token(scanner, kind);
       }

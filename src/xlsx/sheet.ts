@@ -28,6 +28,18 @@ const BEFORE = 0;
 const DATA = 1;
 const AFTER = 2;
 
+/** Cell types (`t`), as codes read from the attribute's characters without making a string. */
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_BOOL = 4;
+const T_ERROR = 5;
+const T_DATE = 6;
+
+/** The letter `v`: a cell's value element. */
+const V = 118;
+
 /** What the text in a cell is for. */
 const NONE = 0;
 const VALUE = 1;
@@ -64,7 +76,7 @@ export class SheetReader {
   /** The current row's values, made when its first value is kept. */
   private values: CellValue[] | undefined;
   /** The current cell. */
-  private type = '';
+  private type = T_NUMBER;
   private style = -1;
   private reading = NONE;
   private value = '';
@@ -139,8 +151,11 @@ export class SheetReader {
     const local = s.local;
     if (kind === START) {
       if (this.reading === INLINE) this.item.token(s, kind);
-      else if (local === 'c') this.startCell(s);
-      else if (local === 'v') this.startValue();
+      else if (local === 'c') {
+        this.startCell(s);
+        // Most cells are `<c …><v>…</v></c>`: read at once.
+        if (s.simpleChild(V)) this.simpleCell(s);
+      } else if (local === 'v') this.startValue();
       else if (local === 'f') this.startFormula(s);
       else if (local === 'is') this.startInline();
       else if (local === 'row') this.startRow(s);
@@ -169,26 +184,28 @@ export class SheetReader {
     this.values = this.cells[this.row];
   }
 
+  /** A cell's `r`, `t` and `s`, read from the tag's characters: no string is made for them. */
   private startCell(s: XmlScanner): void {
-    let type = '';
+    let type = T_NUMBER;
     let style = -1;
-    let ref: string | undefined;
+    let col = -1;
     const spans = s.attrSpans;
     const buf = s.source;
     for (let k = 0; k < s.attrCount; k++) {
       const nameStart = spans[4 * k]!;
       if (spans[4 * k + 1]! - nameStart !== 1) continue;
       const c = buf.charCodeAt(nameStart);
-      if (c === 114) ref = s.attrValue(k);
-      else if (c === 116) type = s.attrValue(k);
-      else if (c === 115) style = Number(s.attrValue(k));
+      const from = spans[4 * k + 2]!;
+      const to = spans[4 * k + 3]!;
+      if (c === 114) col = columnAt(buf, from, to);
+      else if (c === 116) type = typeAt(buf, from, to);
+      else if (c === 115) style = integerAt(buf, from, to);
     }
     if (this.row < 0) {
       this.row = 0;
       this.values = this.cells[0];
     }
     // A reference without column letters (`r="0"`, written by some generators) is read as no reference.
-    const col = ref === undefined ? -1 : columnOf(ref);
     this.col = col < 0 ? this.col + 1 : col;
     if (this.col >= LIMITS.columns)
       throw new ReadRefusal({ kind: 'outOfRange', where: this.where, row: this.row + 1, column: this.col + 1 });
@@ -197,6 +214,26 @@ export class SheetReader {
     this.reading = NONE;
     this.hasValue = false;
     this.hasFormula = false;
+  }
+
+  /** `<c …><v>text</v></c>` read at once: shared-string indexes and whole numbers straight from the characters. */
+  private simpleCell(s: XmlScanner): void {
+    const buf = s.source;
+    const from = s.textStart;
+    const to = s.textEnd;
+    this.reading = NONE;
+    this.hasValue = true;
+    let value: CellValue;
+    if (this.type === T_SHARED) {
+      const index = integerAt(buf, from, to);
+      value = index < 0 ? null : (this.ctx.sharedStrings[index] ?? null);
+    } else if (this.type === T_NUMBER) {
+      const n = integerAt(buf, from, to);
+      value = n >= 0 ? this.styled(n) : this.cellValueOf(buf.slice(from, to));
+    } else {
+      value = this.cellValueOf(buf.slice(from, to));
+    }
+    this.keep(value);
   }
 
   private startValue(): void {
@@ -220,7 +257,10 @@ export class SheetReader {
 
   private endCell(): void {
     this.reading = NONE;
-    const value = this.cellValue();
+    this.keep(this.cellValue());
+  }
+
+  private keep(value: CellValue): void {
     if (value === null) return;
     if (typeof value === 'string' && value.length > LIMITS.cellText) {
       throw new ReadRefusal({ kind: 'textTooLong', where: this.where, cell: cellRef(this.row, this.col), max: LIMITS.cellText });
@@ -231,24 +271,26 @@ export class SheetReader {
   }
 
   private cellValue(): CellValue {
-    const type = this.type;
-    if (type === 'inlineStr') return this.hasValue ? this.item.value() : null;
+    if (this.type === T_INLINE) return this.hasValue ? this.item.value() : null;
     if (this.hasFormula) {
       if (this.formulaShared !== undefined && this.formula !== '') this.sharedFormulas.set(this.formulaShared, this.formula);
-      if (!this.hasValue || (this.value === '' && type !== 'str')) return this.uncomputed();
+      if (!this.hasValue || (this.value === '' && this.type !== T_STR)) return this.uncomputed();
     }
-    if (!this.hasValue) return null;
-    const v = this.value;
-    switch (type) {
-      case 's':
+    return this.hasValue ? this.cellValueOf(this.value) : null;
+  }
+
+  /** The value `v` of a cell of the current type. */
+  private cellValueOf(v: string): CellValue {
+    switch (this.type) {
+      case T_SHARED:
         return this.ctx.sharedStrings[Number(v)] ?? null;
-      case 'str':
+      case T_STR:
         return decodeOoxmlEscapes(v);
-      case 'b':
+      case T_BOOL:
         return v === '1' || v === 'true';
-      case 'e':
+      case T_ERROR:
         return { error: v };
-      case 'd':
+      case T_DATE:
         return this.isoValue(v);
       default: {
         if (v === '') return null;
@@ -301,14 +343,41 @@ export function readSheetCells(xml: string, ctx: SheetContext, where?: Where): S
 
 /** `AB12` → 0-based column 27, read without a regex (the hot path); -1 when there are no letters. */
 function columnOf(ref: string): number {
+  return columnAt(ref, 0, ref.length);
+}
+
+/** The column of the reference in `text` from `from` to `to`; at most four letters are read (past XFD either way). */
+function columnAt(text: string, from: number, to: number): number {
   let n = 0;
-  let i = 0;
-  for (; i < ref.length && i < 4; i++) {
-    const code = ref.charCodeAt(i) | 32;
+  let i = from;
+  for (; i < to && i < from + 4; i++) {
+    const code = text.charCodeAt(i) | 32;
     if (code < 97 || code > 122) break;
     n = n * 26 + (code - 96);
   }
-  return i === 0 ? -1 : n - 1;
+  return i === from ? -1 : n - 1;
+}
+
+/** A whole number of at most 15 digits (exact in a double) from `from` to `to`, or -1 when the text is anything else. */
+function integerAt(text: string, from: number, to: number): number {
+  if (to === from || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** The cell type code of a `t` value. */
+function typeAt(text: string, from: number, to: number): number {
+  const length = to - from;
+  const c = text.charCodeAt(from);
+  if (length === 1) return c === 115 ? T_SHARED : c === 98 ? T_BOOL : c === 101 ? T_ERROR : c === 100 ? T_DATE : T_NUMBER;
+  if (length === 3 && text.startsWith('str', from)) return T_STR;
+  if (length === 9 && text.startsWith('inlineStr', from)) return T_INLINE;
+  return T_NUMBER;
 }
 
 function cellRef(row: number, col: number): string {

@@ -37,16 +37,28 @@ const AMP = 38;
 const COLON = 58;
 const CR = 13;
 
-const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
-/** Characters that end a name. */
-const endsName = (c: number) => c <= 32 || c === GT || c === SLASH || c === EQUALS || c === LT || c === DQUOTE || c === SQUOTE;
+/** The bounds, as plain numbers for the hot loops. */
+const TOKEN = LIMITS.token;
+const DEPTH = LIMITS.depth;
+const ATTRIBUTES = LIMITS.attributes;
+
+const SPACE = new Uint8Array(128);
+for (const c of [32, 10, 13, 9]) SPACE[c] = 1;
+/** Characters that end a name: white space and controls, `>`, `/`, `=`, `<` and quotes. */
+const NAME_END = new Uint8Array(128);
+for (let c = 0; c <= 32; c++) NAME_END[c] = 1;
+for (const c of [GT, SLASH, EQUALS, LT, DQUOTE, SQUOTE]) NAME_END[c] = 1;
+const isSpace = (c: number) => c < 128 && SPACE[c] === 1;
+const endsName = (c: number) => c < 128 && NAME_END[c] === 1;
 
 export class XmlScanner {
   private buf = '';
   private pos = 0;
   private ended = false;
-  /** Where an unfinished text token's search for `<` goes on. */
+  /** Where an unfinished text token's search for `<` goes on, and what it met so far. */
   private resume = 0;
+  private pendingEntities = false;
+  private pendingCr = false;
   private readonly stack: string[] = [];
   private rootClosed = false;
   private pendingEnd = false;
@@ -63,7 +75,6 @@ export class XmlScanner {
   /** Attributes of the current START: name start, name end, value start, value end, per attribute. */
   attrCount = 0;
   readonly attrSpans = new Int32Array(4 * LIMITS.attributes);
-  private attrEntities = 0;
 
   /** `where` names the part in refusals (its path, or what the user knows it by). */
   constructor(readonly where?: Where) {}
@@ -134,6 +145,41 @@ export class XmlScanner {
     return s;
   }
 
+  /**
+   * The hot path of sheets and string tables: right after the start tag of an element, its whole
+   * rest when that is `<x>text</x></name>` with `x` a one-letter child (`v` in a cell, `t` in a
+   * string item) and plain text (no entity, CR, CDATA or comment): true, with the text's span in
+   * textStart/textEnd and the element closed as if its tokens had been read one by one. False, and
+   * nothing read, for anything else, which the tokens then give.
+   */
+  simpleChild(child: number): boolean {
+    if (this.pendingEnd) return false;
+    const buf = this.buf;
+    const length = buf.length;
+    const at = this.pos;
+    if (at + 3 >= length || buf.charCodeAt(at) !== LT || buf.charCodeAt(at + 1) !== child || buf.charCodeAt(at + 2) !== GT) return false;
+    let i = at + 3;
+    for (; i < length; i++) {
+      const c = buf.charCodeAt(i);
+      if (c === LT) break;
+      if (c === AMP || c === CR) return false;
+    }
+    const textEnd = i;
+    if (i + 4 >= length || buf.charCodeAt(i + 1) !== SLASH || buf.charCodeAt(i + 2) !== child || buf.charCodeAt(i + 3) !== GT) return false;
+    i += 4;
+    const open = this.stack[this.stack.length - 1]!;
+    const n = open.length;
+    if (i + n + 2 >= length || buf.charCodeAt(i) !== LT || buf.charCodeAt(i + 1) !== SLASH) return false;
+    i += 2;
+    for (let k = 0; k < n; k++, i++) if (buf.charCodeAt(i) !== open.charCodeAt(k)) return false;
+    if (buf.charCodeAt(i) !== GT) return false;
+    this.pos = i + 1;
+    this.textStart = at + 3;
+    this.textEnd = textEnd;
+    this.close();
+    return true;
+  }
+
   /** The value of the current start tag's attribute `name` (qualified, or local when `name` has no prefix), decoded. */
   attr(name: string): string | undefined {
     const k = this.attrIndex(name);
@@ -161,8 +207,10 @@ export class XmlScanner {
   }
 
   attrValue(k: number): string {
-    const value = this.buf.slice(this.attrSpans[4 * k + 2], this.attrSpans[4 * k + 3]);
-    return this.attrEntities & (1 << Math.min(k, 30)) || k > 30 ? normaliseAttribute(value, this.where) : value;
+    const from = this.attrSpans[4 * k + 2]!;
+    const to = this.attrSpans[4 * k + 3]!;
+    const value = this.buf.slice(from, to);
+    return needsNormalising(this.buf, from, to) ? normaliseAttribute(value, this.where) : value;
   }
 
   /** The local part of the current element's name (`c` of `x:c`). */
@@ -177,27 +225,37 @@ export class XmlScanner {
     return local;
   }
 
+  /** Text up to the next `<`, noting entities and CRs on the way: one pass over its characters. */
   private scanText(at: number): number {
     const buf = this.buf;
-    let lt = buf.indexOf('<', Math.max(at, this.resume));
-    if (lt < 0) {
-      if (buf.length - at > LIMITS.token) throw damaged(this.where);
-      if (!this.ended) {
-        this.resume = buf.length;
-        return MORE;
-      }
-      lt = buf.length;
+    const length = buf.length;
+    let i = at > this.resume ? at : this.resume;
+    let entities = this.pendingEntities;
+    let cr = this.pendingCr;
+    for (; i < length; i++) {
+      const c = buf.charCodeAt(i);
+      if (c === LT) break;
+      if (c === AMP) entities = true;
+      else if (c === CR) cr = true;
     }
     // Longer than any cell's text can be written (32 767 characters, each at most ten escaped).
-    if (lt - at > LIMITS.token) throw damaged(this.where);
+    if (i - at > TOKEN) throw damaged(this.where);
+    if (i === length && !this.ended) {
+      this.resume = length;
+      this.pendingEntities = entities;
+      this.pendingCr = cr;
+      return MORE;
+    }
     this.resume = 0;
-    this.pos = lt;
+    this.pendingEntities = false;
+    this.pendingCr = false;
+    this.pos = i;
     this.textStart = at;
-    this.textEnd = lt;
-    this.textEntities = has(buf, AMP, at, lt);
-    this.textCr = has(buf, CR, at, lt);
+    this.textEnd = i;
+    this.textEntities = entities;
+    this.textCr = cr;
     // Outside the root element only white space may stand.
-    if (this.stack.length === 0 && !isBlank(buf, at, lt)) throw damaged(this.where);
+    if (this.stack.length === 0 && !isBlank(buf, at, i)) throw damaged(this.where);
     return TEXT;
   }
 
@@ -214,7 +272,7 @@ export class XmlScanner {
       const close = buf.indexOf(']]>', at + 9);
       if (close < 0) return this.incomplete(at);
       if (this.stack.length === 0) throw damaged(this.where);
-      if (close - at > LIMITS.token) throw damaged(this.where);
+      if (close - at > TOKEN) throw damaged(this.where);
       this.pos = close + 3;
       this.textStart = at + 9;
       this.textEnd = close;
@@ -227,16 +285,23 @@ export class XmlScanner {
     throw damaged(this.where);
   }
 
+  /** `</name>`, which must close the element open last: its name compared in place, then `>`. */
   private endTag(at: number): number {
     const buf = this.buf;
-    const close = buf.indexOf('>', at + 2);
-    if (close < 0) return this.incomplete(at);
-    let end = close;
-    while (end > at + 2 && isSpace(buf.charCodeAt(end - 1))) end--;
+    const length = buf.length;
     const open = this.stack[this.stack.length - 1];
-    if (open === undefined || end - (at + 2) !== open.length || !buf.startsWith(open, at + 2)) throw damaged(this.where);
+    if (open === undefined) throw damaged(this.where);
+    const n = open.length;
+    let i = at + 2;
+    for (let k = 0; k < n; k++, i++) {
+      if (i >= length) return this.incomplete(at);
+      if (buf.charCodeAt(i) !== open.charCodeAt(k)) throw damaged(this.where);
+    }
+    while (i < length && isSpace(buf.charCodeAt(i))) i++;
+    if (i >= length) return this.incomplete(at);
+    if (buf.charCodeAt(i) !== GT) throw damaged(this.where);
     this.name = open;
-    this.pos = close + 1;
+    this.pos = i + 1;
     this.close();
     return END;
   }
@@ -256,7 +321,6 @@ export class XmlScanner {
     const name = nameOf(buf, at + 1, i);
     const spans = this.attrSpans;
     let count = 0;
-    let entities = 0;
     let selfClosing = false;
     for (;;) {
       const before = i;
@@ -272,7 +336,7 @@ export class XmlScanner {
         break;
       }
       // An attribute: white space before it, a name, `=`, a quoted value without `<`.
-      if (i === before || count === LIMITS.attributes) throw damaged(this.where);
+      if (i === before || count === ATTRIBUTES) throw damaged(this.where);
       const nameStart = i;
       while (i < length && !endsName(buf.charCodeAt(i))) i++;
       const nameEnd = i;
@@ -284,29 +348,30 @@ export class XmlScanner {
       if (i >= length) return this.incomplete(at);
       const quote = buf.charCodeAt(i);
       if (quote !== DQUOTE && quote !== SQUOTE) throw damaged(this.where);
-      const valueEnd = buf.indexOf(quote === DQUOTE ? '"' : "'", i + 1);
-      if (valueEnd < 0) return this.incomplete(at);
+      // The value, to its closing quote; `<` may not stand in it (§3.1).
+      let valueEnd = i + 1;
+      for (; valueEnd < length; valueEnd++) {
+        const v = buf.charCodeAt(valueEnd);
+        if (v === quote) break;
+        if (v === LT) throw damaged(this.where);
+      }
+      if (valueEnd >= length) return this.incomplete(at);
       spans[4 * count] = nameStart;
       spans[4 * count + 1] = nameEnd;
       spans[4 * count + 2] = i + 1;
       spans[4 * count + 3] = valueEnd;
-      if (count <= 30 && needsNormalising(buf, i + 1, valueEnd)) entities |= 1 << count;
       count++;
       i = valueEnd + 1;
-      if (i - at > LIMITS.token) throw damaged(this.where);
+      if (i - at > TOKEN) throw damaged(this.where);
     }
-    // `<` may not stand inside a tag, not even in a quoted value (§3.1).
-    const lt = buf.indexOf('<', at + 1);
-    if (lt >= 0 && lt < i) throw damaged(this.where);
     if (count > 1) this.checkUnique(count);
     if (this.stack.length === 0 && this.rootClosed) throw damaged(this.where);
-    if (this.stack.length >= LIMITS.depth) throw damaged(this.where);
+    if (this.stack.length >= DEPTH) throw damaged(this.where);
     this.stack.push(name);
     this.name = name;
     this.selfClosing = selfClosing;
     this.pendingEnd = selfClosing;
     this.attrCount = count;
-    this.attrEntities = entities;
     this.pos = i + 1;
     return START;
   }
@@ -321,7 +386,10 @@ export class XmlScanner {
         const length = spans[4 * a + 1]! - start;
         for (let b = 0; b < a; b++) {
           const other = spans[4 * b]!;
-          if (spans[4 * b + 1]! - other === length && buf.startsWith(buf.slice(start, start + length), other)) throw damaged(this.where);
+          if (spans[4 * b + 1]! - other !== length) continue;
+          let k = 0;
+          while (k < length && buf.charCodeAt(start + k) === buf.charCodeAt(other + k)) k++;
+          if (k === length) throw damaged(this.where);
         }
       }
       return;
@@ -337,7 +405,7 @@ export class XmlScanner {
   /** A token not complete in the text so far: wait for more, or refuse a part that ends inside it. */
   private incomplete(at: number): number {
     if (this.ended) throw damaged(this.where);
-    if (this.buf.length - at > LIMITS.token) throw damaged(this.where);
+    if (this.buf.length - at > TOKEN) throw damaged(this.where);
     this.pos = at;
     return MORE;
   }
