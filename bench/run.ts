@@ -2,6 +2,8 @@ import { benchBare } from './bare';
 import { benchBounds } from './bounds';
 import { benchBundle } from './bundle';
 import { benchCli } from './cli';
+import { benchExcelPane } from './excel-pane';
+import { benchDeploy } from './deploy';
 import { benchExcelSyncs } from './excel-syncs';
 import { benchFloor } from './floor';
 import { benchMelding } from './melding';
@@ -23,9 +25,11 @@ const BENCHMARKS: Array<{ id: string; name: string; run: () => Promise<string[]>
   { id: 'bounds', name: 'filer laget for å skade', run: benchBounds },
   { id: 'cli', name: 'kommandolinje', run: benchCli },
   { id: 'syncs', name: 'Office.js-kall', run: benchExcelSyncs },
+  { id: 'excel-pane', name: 'panelet i Excel i nettleseren', run: benchExcelPane },
   { id: 'melding', name: 'melding', run: benchMelding },
   { id: 'bundle', name: 'panelets størrelse', run: benchBundle },
   { id: 'pane', name: 'panelet i nettleseren', run: benchPane },
+  { id: 'deploy', name: 'utrullingssjekken', run: benchDeploy },
   { id: 'oversikt', name: 'oversikt', run: benchOversikt },
   { id: 'startup', name: 'oppstart av kommandolinjen', run: benchStartup },
   { id: 'bare', name: 'npm ci && npm test uten Debian-programmer', run: benchBare },
