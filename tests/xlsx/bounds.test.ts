@@ -5,7 +5,7 @@ import { isCellError, type WorkbookGrid } from '../../src/table/grid';
 import { zlibInflate } from '../../src/xlsx/open';
 import { openWorkbookBytes } from '../../src/xlsx/open-bytes';
 import { fflateInflate, type Inflate } from '../../src/xlsx/zip';
-import { bomb, craftZip, entry, workbookEntries, worksheet, type CraftedEntry } from './crafted';
+import { bomb, craftZip, entry, workbookEntries, worksheet, wrap, type CraftedEntry } from './crafted';
 
 /**
  * Files made to hurt (issue 23), each crafted here and small on disk: every one is refused with
@@ -54,16 +54,6 @@ describe.each(INFLATERS)('zip bombs, inflated with %s', (_, inflate) => {
     expect(open(zip, 'bombe.xlsx', inflate)).toBe(damagedIn('arket «Tiltak» slutter brått før første rad'));
   });
 });
-
-/** A part of `name` whose text is `head`, the bomb's text, then `tail`: deflate blocks joined, each flushed to a byte boundary. */
-function wrap(name: string, [head, tail]: [string, string], body: { data: Uint8Array; size: number }): CraftedEntry {
-  const first = bomb(head, 1);
-  const last = entry(name, tail);
-  const pieces = [first.data.subarray(0, first.data.length - 2), body.data.subarray(0, body.data.length - 2), last.data];
-  const data = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-  pieces.reduce((at, p) => (data.set(p, at), at + p.length), 0);
-  return { name, data, size: first.size + body.size + last.size };
-}
 
 describe('the zip and its parts', () => {
   it('refuses more directory entries than a workbook has', () => {

@@ -35,6 +35,16 @@ export function bomb(chunk: string, times: number): { data: Uint8Array; size: nu
   return { data, size: bytes.length * times };
 }
 
+/** A part of `name` whose text is `head`, the bomb's text, then `tail`: deflate blocks joined, each flushed to a byte boundary. */
+export function wrap(name: string, [head, tail]: [string, string], body: { data: Uint8Array; size: number }): CraftedEntry {
+  const first = bomb(head, 1);
+  const last = entry(name, tail);
+  const pieces = [first.data.subarray(0, first.data.length - 2), body.data.subarray(0, body.data.length - 2), last.data];
+  const data = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  pieces.reduce((at, p) => (data.set(p, at), at + p.length), 0);
+  return { name, data, size: first.size + body.size + last.size };
+}
+
 /** A zip archive of the entries as given: local headers, data, central directory, end record. */
 export function craftZip(entries: CraftedEntry[]): Uint8Array {
   const parts: Uint8Array[] = [];
