@@ -175,9 +175,9 @@ export async function benchBounds(): Promise<string[]> {
     const ms = performance.now() - start;
     const mb = Number(/peak-rss-kb=(\d+)/.exec(r.stderr)?.[1]) / 1024;
     const json = r.stdout.trim()
-      ? (JSON.parse(r.stdout) as { meldinger?: unknown[]; files?: Array<{ status: string; message?: string }> })
+      ? (JSON.parse(r.stdout) as { meldinger?: unknown[]; files?: Array<{ ok: boolean; message?: string }> })
       : {};
-    const unusable = (json.files ?? []).filter((f) => f.status !== 'used');
+    const unusable = (json.files ?? []).filter((f) => !f.ok);
     lines.push(
       '',
       `oversikt over 500 filer, én av dem bomben over: ${(ms / 1000).toFixed(1)} s, ${mb.toFixed(0)} MB, status ${r.status};` +
