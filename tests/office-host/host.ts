@@ -114,6 +114,8 @@ export function createExcelHost(profile: HostProfile, book = new HostWorkbook())
     set: (key: string, value: unknown) => void (live[key] = structuredClone(value)),
     remove: (key: string) => void delete live[key],
     saveAsync: (callback?: (result: { status: string }) => void) => {
+      // The whole copy over the document's: a removed key is gone from the document too.
+      for (const key of Object.keys(book.settings)) delete book.settings[key];
       Object.assign(book.settings, structuredClone(live));
       setTimeout(() => callback?.({ status: 'succeeded' }), 0);
     },
