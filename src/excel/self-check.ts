@@ -1,5 +1,6 @@
 import { MELDING_STYLES, type SheetSpec } from '../sheet/spec';
-import { OVERLAY_STYLE, queueOverlays, scanOverlays } from './highlight';
+import { OVERLAY_STYLE, queueOverlays } from './highlight';
+import { newOverlayMemory, removeOverlays } from './overlays';
 import { isSupported } from './requirements';
 import { defaultRun, RUN_OPTIONS, type ExcelRun } from './run';
 import { writeSheet } from './sheet-writer';
@@ -86,7 +87,9 @@ export async function runSelfCheck(options: SelfCheckOptions = {}): Promise<Self
       return !mismatch;
     } catch (error) {
       const e = error as { code?: unknown; message?: unknown };
-      steps.push({ id, status: 'failed', code: typeof e?.code === 'string' ? e.code : undefined, detail: String(e?.message ?? error) });
+      // RichApi codes are names (ApiNotFound); the common API's are numbers (5001).
+      const code = typeof e?.code === 'string' || typeof e?.code === 'number' ? String(e.code) : undefined;
+      steps.push({ id, status: 'failed', code, detail: String(e?.message ?? error) });
       return false;
     }
   };
@@ -129,14 +132,10 @@ export async function runSelfCheck(options: SelfCheckOptions = {}): Promise<Self
     );
     const highlighted = await attempt('highlight', () =>
       onSheet(async (context) => {
-        const created = queueOverlays(
-          context,
-          [
-            { sheet, severity: 'error', cells: ['B2'] },
-            { sheet, severity: 'warning', cells: ['C3', 'A3'] },
-          ],
-          new Map([[sheet, sheetId]]),
-        );
+        const created = queueOverlays(context, [
+          { sheet, severity: 'error', cells: ['B2'] },
+          { sheet, severity: 'warning', cells: ['C3', 'A3'] },
+        ]);
         await context.sync();
         return compare(Object.keys(OVERLAY_STYLE).length, created.filter((c) => c.format.id).length);
       }),
@@ -144,7 +143,10 @@ export async function runSelfCheck(options: SelfCheckOptions = {}): Promise<Self
     if (highlighted)
       await attempt('clear', () =>
         onSheet(async (context, ws) => {
-          (await scanOverlays(context, [sheet])).forEach((cf) => cf.delete());
+          // Fjern markering's own way: catalogue the formats, recognise the add-in's by their rule, delete them.
+          const formats = ws.getRange().conditionalFormats.load('items/type,items/id');
+          await context.sync();
+          await removeOverlays(context, [{ sheet, formats }], newOverlayMemory());
           const left = ws.getRange().conditionalFormats.load('items/id');
           await context.sync();
           return compare(0, left.items.length);

@@ -74,8 +74,8 @@ describe.each(EACH_PROFILE)('Sjekk oppsettet on %s', (_name, profile) => {
     expect(host.state.activeSheet).toBeUndefined();
     expect(report).toMatchObject({ platform: profile.platform, excelApi: `1.${profile.excelApi}` });
     expect(report.sets).toEqual([
-      { name: 'ExcelApiOnline 1.1', supported: profile.platform === 'OfficeOnline' },
-      { name: 'DelayForCellEdit 1.1', supported: true },
+      { name: 'ExcelApiOnline 1.1', supported: profile.supports('ExcelApiOnline', 1) },
+      { name: 'DelayForCellEdit 1.1', supported: profile.supports('DelayForCellEdit', 1) },
     ]);
   });
 
@@ -108,6 +108,18 @@ describe('Sjekk oppsettet where Excel refuses an operation', () => {
       expect.arrayContaining(['addSheet', 'write', 'read', 'removeSheet']),
     );
     expect(report.excelApi).toBe('1.8');
+    expect(snapshot(host.book)).toEqual(before);
+  });
+
+  it('reports a document whose settings cannot be saved, and an Excel that will not open a new workbook, with their codes', async () => {
+    const host = hostFor(EXCEL_2021);
+    host.failSettingsSave();
+    host.blockCreateWorkbook();
+    const before = snapshot(host.book);
+    const report = await runSelfCheck({ run: host.run, openWorkbook: true });
+    expect(report.steps.find((s) => s.id === 'settings')).toMatchObject({ status: 'failed', code: '5001' });
+    expect(report.steps.find((s) => s.id === 'createWorkbook')).toMatchObject({ status: 'failed', code: 'InvalidOperation' });
+    expect(report.steps.filter((s) => s.status === 'failed').map((s) => s.id)).toEqual(['settings', 'createWorkbook']);
     expect(snapshot(host.book)).toEqual(before);
   });
 
