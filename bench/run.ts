@@ -2,6 +2,7 @@ import { benchBare } from './bare';
 import { benchBundle } from './bundle';
 import { benchCli } from './cli';
 import { benchExcelSyncs } from './excel-syncs';
+import { benchKeyboard } from './keyboard';
 import { benchMelding } from './melding';
 import { benchOversikt } from './oversikt';
 import { benchPane } from './pane';
@@ -22,6 +23,7 @@ const BENCHMARKS: Array<{ id: string; name: string; run: () => Promise<string[]>
   { id: 'melding', name: 'melding', run: benchMelding },
   { id: 'bundle', name: 'panelets størrelse', run: benchBundle },
   { id: 'pane', name: 'panelet i nettleseren', run: benchPane },
+  { id: 'keys', name: 'tastaturflyten', run: benchKeyboard },
   { id: 'oversikt', name: 'oversikt', run: benchOversikt },
   { id: 'startup', name: 'oppstart av kommandolinjen', run: benchStartup },
   { id: 'bare', name: 'npm ci && npm test uten Debian-programmer', run: benchBare },
