@@ -1,3 +1,5 @@
+import { isIsoDate } from '../app/dates';
+
 /** Command-line arguments as CONTRACT.md gives them; errors are Norwegian sentences. */
 export interface CliArgs {
   command: 'validate' | 'melding' | 'oversikt' | 'profiles' | 'help';
@@ -41,7 +43,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
       if (eq <= 0) return { error: `--map skrives felt=Overskrift, for eksempel --map tittel="Navn på tiltak".` };
       args.map[value.slice(0, eq).trim()] = value.slice(eq + 1).trim();
     } else if (name === '--today') {
-      if (!isCalendarDate(value)) return { error: `--today må være en dato skrevet ÅÅÅÅ-MM-DD, ikke «${value}».` };
+      if (!isIsoDate(value)) return { error: `--today må være en dato skrevet ÅÅÅÅ-MM-DD, ikke «${value}».` };
       args.today = value;
     } else {
       args[name.slice(2) as 'profile' | 'sheet' | 'out' | 'pdf'] = value;
@@ -52,17 +54,8 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 }
 
 /** YYYY-MM-DD naming a real day (not 2023-02-31). */
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 /** Today's date where the user is (not UTC: just after midnight in Norway it is still yesterday in UTC). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localToday } from '../app/dates';
 
 export const HELP = `Behovsmelding – sjekk og lag behovsmeldinger for kompetansemidler
 

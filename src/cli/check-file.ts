@@ -1,6 +1,7 @@
+import { checkGrid } from '../app/check';
 import type { ProfileChoice } from '../domain/profile-choice';
 import { openWorkbookFile } from '../xlsx/open';
-import { checkWorkbook, checkWorkbookChoosing, type CheckOptions, type CheckResult, type ChoosingOptions } from '../table/check';
+import type { CheckOptions, CheckResult, ChoosingOptions } from '../table/check';
 
 /** One file read and checked, or the one Norwegian sentence saying why it cannot be used. */
 export type FileCheck =
@@ -20,7 +21,9 @@ export type FileCheck =
 export async function checkFile(path: string, shown: string, options: CheckOptions | ChoosingOptions): Promise<FileCheck> {
   const opened = await openWorkbookFile(path);
   if (!opened.ok) return { ok: false, message: opened.message, line: opened.message };
-  const result = 'profiles' in options ? checkWorkbookChoosing(opened.grid, options) : checkWorkbook(opened.grid, options);
+  const { sheet, map, today } = options;
+  const selection = 'profiles' in options ? { profiles: options.profiles, stored: options.stored } : options.profile;
+  const result = checkGrid(opened.grid, { selection, today, sheet, map });
   if (!result.ok) return { ok: false, message: result.message, line: `${shown}: ${result.message}` };
   return result;
 }

@@ -1,7 +1,8 @@
+import { runCheck } from '../app/check';
+import { localToday } from '../app/dates';
 import { PROFILES } from '../domain/profiles';
 import { createExcelPort } from '../excel/port';
 import { loadOverrides, loadStoredProfile } from '../excel/settings';
-import { runCheck, todayIso } from '../taskpane/session';
 
 /**
  * Ribbon "Valider": check and highlight without opening the pane. The profile is chosen as the
@@ -9,7 +10,8 @@ import { runCheck, todayIso } from '../taskpane/session';
  */
 export async function validateCommand(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    await runCheck(createExcelPort(), { profiles: PROFILES, stored: loadStoredProfile() }, loadOverrides(), todayIso());
+    const selection = { profiles: PROFILES, stored: loadStoredProfile() };
+    await runCheck(createExcelPort(), { selection, overrides: loadOverrides(), today: localToday() });
   } finally {
     event.completed();
   }

@@ -22,8 +22,3 @@ export function parseAreas(address: string): CellRange[] {
     .map((a) => parseRangeAddress(a.trim()))
     .filter((r): r is CellRange => r !== undefined);
 }
-
-/** Excel quotes sheet names with spaces or punctuation in references. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}

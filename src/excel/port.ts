@@ -127,6 +127,9 @@ export function createExcelPort(run: ExcelRun = defaultRun, browser?: BrowserDel
     saveOverrides: (overrides: ColumnOverrides) => settings.saveOverrides(overrides),
     loadStoredProfile: async () => settings.loadStoredProfile(),
     saveStoredProfile: (profile) => settings.saveStoredProfile(profile),
+    loadLanguage: async () => settings.loadLanguage(),
+    saveLanguage: (language) => settings.saveLanguage(language),
+    displayLanguage: () => Office.context.displayLanguage,
 
     writeMelding: (doc) =>
       guarded(async () => {
@@ -141,9 +144,9 @@ export function createExcelPort(run: ExcelRun = defaultRun, browser?: BrowserDel
 
     writeCellValue: (sheet, address, value) => guarded(() => run((context) => writeCellValue(context, sheet, address, value), RUN_OPTIONS)),
 
-    splitRow: (sheet, row, column, values) =>
+    splitRow: (sheet, row, rows) =>
       guarded(async () => {
-        await run((context) => splitRow(context, sheet, row, column, values), RUN_OPTIONS);
+        await run((context) => splitRow(context, sheet, row, rows), RUN_OPTIONS);
         structure = undefined;
       }),
 

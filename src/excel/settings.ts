@@ -3,6 +3,7 @@ import type { ColumnOverrides, StoredProfile } from '../port/workbook-port';
 /** Column overrides and the chosen profile live in the workbook's document settings. */
 const OVERRIDES_KEY = 'behovsmelding.kolonner';
 const PROFILE_KEY = 'behovsmelding.profil';
+const LANGUAGE_KEY = 'behovsmelding.sprak';
 
 type Settings = Office.Settings;
 
@@ -44,6 +45,17 @@ export function loadStoredProfile(s: Settings = settings()): StoredProfile | nul
 
 export function saveStoredProfile(profile: StoredProfile, s: Settings = settings()): Promise<void> {
   s.set(PROFILE_KEY, profile);
+  return save(s);
+}
+
+/** The pane's language as the user chose it for this workbook (`nb`, `nn`), or null. */
+export function loadLanguage(s: Settings = settings()): string | null {
+  const value: unknown = s.get(LANGUAGE_KEY);
+  return typeof value === 'string' ? value : null;
+}
+
+export function saveLanguage(language: string, s: Settings = settings()): Promise<void> {
+  s.set(LANGUAGE_KEY, language);
   return save(s);
 }
 

@@ -1,7 +1,7 @@
 import { validateCommand } from '../../src/commands/validate';
 import { findProfile } from '../../src/domain/profiles';
 import { createExcelPort } from '../../src/excel/port';
-import { runCheck } from '../../src/taskpane/session';
+import { runCheck } from '../../src/app/check';
 import { EACH_PROFILE, overlays, tiltakHost } from './workbooks';
 
 const OV = findProfile('oslo-viken-2024')!;
@@ -22,7 +22,7 @@ describe.each(EACH_PROFILE)('ribbon Valider on %s', (_name, profile) => {
     expect(completed).toHaveBeenCalled();
 
     const expected = tiltakHost(profile, 12);
-    await runCheck(createExcelPort(expected.host.run), OV, null, new Date().toISOString().slice(0, 10));
+    await runCheck(createExcelPort(expected.host.run), { selection: OV, overrides: null, today: new Date().toISOString().slice(0, 10) });
     const byDefault = tiltakHost(profile, 12);
     await validateCommand({ completed } as unknown as Office.AddinCommands.Event);
     expect(marked(saved.sheet)).toEqual(marked(expected.sheet));
@@ -39,7 +39,7 @@ describe.each(EACH_PROFILE)('ribbon Valider with a loaded profile on %s', (_name
     await validateCommand({ completed } as unknown as Office.AddinCommands.Event);
 
     const expected = tiltakHost(profile, 12);
-    await runCheck(createExcelPort(expected.host.run), OV, null, new Date().toISOString().slice(0, 10));
+    await runCheck(createExcelPort(expected.host.run), { selection: OV, overrides: null, today: new Date().toISOString().slice(0, 10) });
     expect(marked(loaded.sheet)).toEqual(marked(expected.sheet));
 
     const broken = tiltakHost(profile, 12);

@@ -63,7 +63,8 @@ export function checkPartnership(ctx: RuleContext): void {
         facts ? `Skriv «ja» ved «${label('skriftligAvtale')}» når avtalen er inngått.` : whereToWrite(facts, 'skriftligAvtale'),
       );
     }
-    for (const key of ['avtaleHvem', 'avtaleHva', 'avtaleNar'] as const) {
+    // Without the sheet the finding above says so once: its fields are missing, not "tom".
+    for (const key of facts ? (['avtaleHvem', 'avtaleHva', 'avtaleNar'] as const) : []) {
       if (isFilled(facts, key)) continue;
       const what = { avtaleHvem: 'hvem som er med', avtaleHva: 'hva partnerskapet skal gjøre', avtaleNar: 'når det skal skje' }[key];
       report.add(
