@@ -1,6 +1,7 @@
 import { benchBare } from './bare';
 import { benchBundle } from './bundle';
 import { benchCli } from './cli';
+import { benchDeploy } from './deploy';
 import { benchExcelSyncs } from './excel-syncs';
 import { benchKeyboard } from './keyboard';
 import { benchMelding } from './melding';
@@ -24,6 +25,7 @@ const BENCHMARKS: Array<{ id: string; name: string; run: () => Promise<string[]>
   { id: 'bundle', name: 'panelets størrelse', run: benchBundle },
   { id: 'pane', name: 'panelet i nettleseren', run: benchPane },
   { id: 'keys', name: 'tastaturflyten', run: benchKeyboard },
+  { id: 'deploy', name: 'utrullingssjekken', run: benchDeploy },
   { id: 'oversikt', name: 'oversikt', run: benchOversikt },
   { id: 'startup', name: 'oppstart av kommandolinjen', run: benchStartup },
   { id: 'bare', name: 'npm ci && npm test uten Debian-programmer', run: benchBare },

@@ -12,6 +12,8 @@ export type FileCheck =
       message: string;
       /** The same sentence for a terminal line: a message about the table is prefixed with the file. */
       line: string;
+      /** The profile chosen, when one was chosen before the table turned out unusable. */
+      choice?: ProfileChoice;
     };
 
 /**
@@ -23,7 +25,7 @@ export async function checkFile(path: string, shown: string, options: CheckOptio
   if (!opened.ok) return { ok: false, message: opened.message, line: opened.message };
   const { sheet, map, today } = options;
   const selection = 'profiles' in options ? { profiles: options.profiles, stored: options.stored } : options.profile;
-  const result = checkGrid(opened.grid, { selection, today, sheet, map });
-  if (!result.ok) return { ok: false, message: result.message, line: `${shown}: ${result.message}` };
-  return result;
+  const { choice, profile: _profile, asOf: _asOf, map: _map, ...result } = checkGrid(opened.grid, { selection, today, sheet, map });
+  if (!result.ok) return { ok: false, message: result.message, line: `${shown}: ${result.message}`, ...(choice ? { choice } : {}) };
+  return { ...result, ...(choice ? { choice } : {}) };
 }

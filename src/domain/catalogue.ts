@@ -34,6 +34,7 @@ export const RULE_CATALOGUE = {
   'criterion-teacher-education-missing': { severity: 'error', title: 'Lærerutdanning mangler' },
   'criterion-text-thin': { severity: 'warning', title: 'For kort kriterietekst' },
   'target-group-invalid': { severity: 'warning', title: 'Ukjent målgruppe' },
+  'target-group-out-of-scope': { severity: 'warning', title: 'Målgruppe i en annen ordning' },
   'value-invalid': { severity: 'warning', title: 'Verdi kan ikke leses' },
   'own-share-below-minimum': { severity: 'error', title: 'For lav egenandel' },
   'own-share-missing': { severity: 'warning', title: 'Egenandel mangler' },

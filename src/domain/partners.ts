@@ -8,6 +8,8 @@ export interface PartnerKinds {
   acceptedNames: string;
   /** When none of the partners is of an accepted kind: the first one, with its kind's name. */
   refused(partners: readonly string[]): { name: string; kind: string } | undefined;
+  /** Whether the tiltak must say how it strengthens teacher education: not when every partner is of a kind spared it (a fagskole in 2026). */
+  teacherEducationAsked(partners: readonly string[]): boolean;
 }
 
 const cache = new WeakMap<Profile, PartnerKinds>();
@@ -44,6 +46,7 @@ export function partnerKinds(profile: Profile): PartnerKinds {
       }
       return first === undefined ? undefined : { name: first, kind: kindOf(first).name };
     },
+    teacherEducationAsked: (partners) => partners.length === 0 || partners.some((name) => kindOf(name).teacherEducation),
   };
   cache.set(profile, kinds);
   return kinds;

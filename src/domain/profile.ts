@@ -85,11 +85,21 @@ const VocabularySchema = z.strictObject({
         headers: spellings,
         /** Text in a partner's name that shows its kind ("fagskole", "nasjonalt senter"). */
         spellings,
+        /**
+         * Partners of this kind are asked how the cooperation strengthens teacher education: a
+         * tiltak whose partners are all of kinds without it is spared criterion-teacher-education-missing.
+         */
+        teacherEducation: z.boolean().default(true),
       }),
     )
     .min(1),
   /** Allowed målgrupper: each with the spellings users write (singular, plural, definite). */
   targetGroups: z.array(z.strictObject({ name: text, spellings })).min(1),
+  /**
+   * Målgrupper the round names as belonging to another scheme (target-group-out-of-scope): a word
+   * of the cell starting with one of `spellings` (or equal to one of `exact`) names the group.
+   */
+  otherSchemeGroups: z.array(z.strictObject({ name: text, spellings: wordStarts, exact: wordStarts.optional(), scheme: text })).default([]),
 });
 
 /** A region of a geography rule: owners in `ownerCounties` report only for units in `allowedCounties`. */

@@ -8,6 +8,7 @@ import { checkDuplicates, checkMeasureCount } from './rules/measures';
 import { checkGeography, checkPartnership } from './rules/partnership';
 import { checkPartnershipValues } from './rules/partnership-values';
 import { checkPeriods } from './rules/periods';
+import { checkTargetGroupScope } from './rules/scope';
 import { checkDeadline, checkProfileStatus, checkSupplementary } from './rules/round';
 import { checkCellValues, checkColumns } from './rules/structure';
 
@@ -24,6 +25,7 @@ const RULE_FAMILIES: ReadonlyArray<(ctx: RuleContext) => void> = [
   checkColumns,
   checkCellValues,
   checkContent,
+  checkTargetGroupScope,
   checkAmounts,
   checkCoordinator,
   checkPeriods,

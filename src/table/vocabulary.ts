@@ -1,4 +1,5 @@
 import type { FieldKey } from '../domain/model';
+import { otherSchemeGroupsNamed } from '../domain/other-schemes';
 import type { Profile } from '../domain/profile';
 import { PARSERS, type Parser } from './parse';
 import { faseParser } from './parse/fase';
@@ -23,7 +24,7 @@ export function tableVocabulary(profile: Profile): TableVocabulary {
       ...PARSERS,
       ordning: ordningParser(v.ordninger),
       fase: faseParser(v.faser),
-      targetGroups: targetGroupParser(v.targetGroups),
+      targetGroups: targetGroupParser(v.targetGroups, (item) => otherSchemeGroupsNamed(profile, item)[0]?.name),
     };
     vocabulary = {
       parsers: parsers as typeof PARSERS,

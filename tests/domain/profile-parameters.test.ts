@@ -182,7 +182,7 @@ describe('per rule: on/off, severity, source; status', () => {
     const preliminary = only(f, 'profile-preliminary');
     expect(preliminary).toHaveLength(1);
     expect(preliminary[0]).toMatchObject({ severity: 'info', cells: [] });
-    expect(preliminary[0]!.message).toContain('Ikke bekreftet: frist, tak for koordinatormidler');
+    expect(preliminary[0]!.message).toContain('Ikke bekreftet: frist, koordinatormidler');
     expect(only(run([GOOD_ROW]), 'profile-preliminary')).toEqual([]);
   });
 

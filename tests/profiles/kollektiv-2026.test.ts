@@ -86,21 +86,21 @@ describe('kollektiv-kompetanseutvikling-2026 on a workbook without an Ordning co
     expect(rules.filter((r) => /^(coordinator|duration|multi-year|deadline|own-share|too-many)/.test(r))).toEqual([]);
   });
 
-  it('checks the criteria as the table says, and says once that the profile is foreløpig', () => {
+  it('checks the criteria as the table says (no lærerutdanning asked of a tiltak whose only partner is a fagskole), and says once that the profile is foreløpig', () => {
     expect(result.findings.map((f) => [f.row, f.rule, f.severity])).toEqual([
       [3, 'criterion-anchoring-missing', 'warning'],
       [3, 'criterion-collective-missing', 'error'],
-      [3, 'criterion-teacher-education-missing', 'warning'],
+      [undefined, 'staff-involvement-missing', 'warning'],
       [undefined, 'profile-preliminary', 'info'],
     ]);
   });
 
   it('gives every finding its source', () => {
-    for (const f of result.findings) expect(f.source?.title).toMatch(/Statsforvalteren i Rogaland|Brukerveiledning Behovsmeldinger 2024/);
+    for (const f of result.findings) expect(f.source?.title).toMatch(/Statsforvalteren i Rogaland|Udir|Behovsmeldings egen kontroll/);
     const collective = result.findings.find((f) => f.rule === 'criterion-collective-missing')!;
     expect(collective.source).toEqual({
-      title: 'Statsforvalteren i Rogaland, oppdatert 18.12.2025',
-      quote: expect.stringContaining('kollektiv'),
+      title: 'Statsforvalteren i Rogaland, Kollektiv kompetanseutvikling i barnehage og grunnskole (oppdatert 18.12.2025)',
+      quote: expect.stringContaining('Gjennom kollektive kompetansetiltak'),
     });
   });
 });
@@ -140,5 +140,68 @@ describe('the profile that fits is proposed', () => {
     expect(broken.choice.reason).toMatch(
       /^Profilen som er lagret i arbeidsboken kan ikke brukes \(Den lagrede profilen «borte-2020» finnes ikke lenger\.\)/,
     );
+  });
+});
+
+describe('2026: videregående, fagskole partners and the Partnerskap sheet', () => {
+  const row = (changes: Record<number, CellValue>) => GOOD.map((v, i) => (i in changes ? changes[i]! : v));
+  const check = (rows: CellValue[][]) => {
+    const r = checkWorkbook(grid(rows), { profile: K26, today: TODAY });
+    if (!r.ok) throw new Error(r.message);
+    return r.findings;
+  };
+
+  it('calls videregående another scheme’s målgruppe, alone or beside groups of this one, and not unknown', () => {
+    const findings = check([row({ 6: 'Videregående skole' }), row({ 6: 'grunnskole, vgs' }), row({ 6: 'SFO, videregående, bibliotek' })]);
+    const scope = findings.filter((f) => f.rule.startsWith('target-group'));
+    expect(scope.map((f) => [f.row, f.rule, f.severity, f.cells])).toEqual([
+      [2, 'target-group-out-of-scope', 'warning', ['G2']],
+      [3, 'target-group-out-of-scope', 'warning', ['G3']],
+      [4, 'target-group-invalid', 'warning', ['G4']],
+      [4, 'target-group-out-of-scope', 'warning', ['G4']],
+    ]);
+    expect(scope[0]!.message).toBe(
+      'Målgruppen videregående opplæring i «Lesing i SFO og skole» (rad 2) hører til en annen ordning («Forskrift om kollektiv kompetanseutvikling i videregående opplæring»), ikke til Kollektiv kompetanseutvikling 2026 (foreløpig).',
+    );
+    expect(scope[2]!.message).toContain('«bibliotek»');
+    expect(scope[0]!.source?.quote).toBe('Forskrift om kollektiv kompetanseutvikling i videregående opplæring');
+  });
+
+  it('is not fooled by words that only start alike', () => {
+    expect(check([row({ 6: 'grunnskole, videreutdanning' })]).filter((f) => f.rule === 'target-group-out-of-scope')).toEqual([]);
+  });
+
+  it('asks for lærerutdanning when a UH is among the partners, not when a fagskole is the only one', () => {
+    const findings = check([
+      row({ 5: 'Fagskolen i Viken', 14: null }),
+      row({ 5: 'Fagskolen i Viken, USN', 14: null }),
+      row({ 5: null, 14: null }),
+    ]);
+    expect(findings.filter((f) => f.rule === 'criterion-teacher-education-missing').map((f) => [f.row, f.severity])).toEqual([
+      [3, 'warning'],
+      [4, 'warning'],
+    ]);
+  });
+
+  it('warns (not errs) on a missing contact, agreement and medbestemmelse, as the program’s own check or S3', () => {
+    const r = checkWorkbook({ sheets: [grid([GOOD]).sheets[0]!] }, { profile: K26, today: TODAY });
+    if (!r.ok) throw new Error(r.message);
+    const partnership = r.findings.filter((f) => ['contact-missing', 'agreement-missing', 'staff-involvement-missing'].includes(f.rule));
+    expect(new Set(partnership.map((f) => f.rule))).toEqual(new Set(['contact-missing', 'agreement-missing', 'staff-involvement-missing']));
+    for (const f of partnership) expect(f.severity).toBe('warning');
+    expect(partnership.find((f) => f.rule === 'contact-missing')!.source?.title).toBe('Behovsmeldings egen kontroll');
+    expect(partnership.find((f) => f.rule === 'staff-involvement-missing')!.source?.quote).toBe(
+      'Medbestemmelse skal ivaretas etter hovedavtalens bestemmelser.',
+    );
+  });
+
+  it('warns (not errs) on phases and descriptions carried over from 2024', () => {
+    const findings = check([row({ 1: 'Vurdering og gjennomføring' }), row({ 1: 'Utprøving' }), row({ 1: null }), row({ 2: null })]);
+    expect(findings.filter((f) => /^phase|description/.test(f.rule)).map((f) => [f.row, f.rule, f.severity])).toEqual([
+      [2, 'phase-multiple', 'warning'],
+      [3, 'phase-invalid', 'warning'],
+      [4, 'phase-missing', 'warning'],
+      [5, 'description-required', 'warning'],
+    ]);
   });
 });

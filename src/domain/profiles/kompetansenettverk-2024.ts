@@ -1,10 +1,19 @@
 import type { ProfileInput } from '../profile';
-import { FAGSKOLE, FASER_2024, NASJONALT_SENTER, ORDNINGER_2024, ORGNR_SOURCE, PROGRAM_SOURCE, TARGET_GROUPS_2024, UH } from './vocabulary';
-import { PARTNERSHIP_SHEET_SOURCE } from './vocabulary';
+import {
+  FAGSKOLE,
+  FASER_2024,
+  NASJONALT_SENTER,
+  ORDNINGER_2024,
+  ORGNR_SOURCE,
+  OWN_SHARE_TITLE,
+  PARTNERSHIP_SHEET_SOURCE,
+  PROGRAM_SOURCE,
+  TARGET_GROUPS_2024,
+  UH,
+} from './vocabulary';
 
 const GUIDE = 'Brukerveiledning Behovsmeldinger 2024';
 const OSLO_VIKEN = 'Statsforvalteren i Oslo og Viken: Tilskudd 2024 til kompetanseutvikling i barnehager og skoler';
-const OWN_SHARE = 'Statsforvalterens vilkår for desentralisert ordning (gjengitt etter RULES.md, ikke ordrett)';
 
 const error = (title: string, quote: string) => ({ enabled: true, severity: 'error' as const, source: { title, quote } });
 const warning = (title: string, quote: string) => ({ enabled: true, severity: 'warning' as const, source: { title, quote } });
@@ -26,7 +35,7 @@ export const kompetansenettverk2024: ProfileInput = {
   roundStart: '2024-01-01',
   sources: [
     { title: GUIDE, quote: 'Det skal lages en behovsmelding for hvert partnerskap og for hver ordning.' },
-    { title: OWN_SHARE, quote: 'Skoleeiere bidrar med minst 30 % av tilskuddet; lønn og frikjøp teller med.' },
+    { title: OWN_SHARE_TITLE, quote: 'Skoleeiere bidrar med minst 30 % av tilskuddet; lønn og frikjøp teller med.' },
   ],
   vocabulary: {
     ordninger: ORDNINGER_2024,
@@ -107,8 +116,8 @@ export const kompetansenettverk2024: ProfileInput = {
       OSLO_VIKEN,
       'for ansatte i barnehager, skoler, PPT og andre grupper som er del av «laget rundt barnet»',
     ),
-    'own-share-below-minimum': error(OWN_SHARE, 'Skoleeiere bidrar med minst 30 % av tilskuddet; lønn og frikjøp teller med.'),
-    'own-share-missing': warning(OWN_SHARE, 'Skoleeiere bidrar med minst 30 % av tilskuddet; lønn og frikjøp teller med.'),
+    'own-share-below-minimum': error(OWN_SHARE_TITLE, 'Skoleeiere bidrar med minst 30 % av tilskuddet; lønn og frikjøp teller med.'),
+    'own-share-missing': warning(OWN_SHARE_TITLE, 'Skoleeiere bidrar med minst 30 % av tilskuddet; lønn og frikjøp teller med.'),
     'contact-missing': error(OSLO_VIKEN, 'må en av eierne melde behov på vegne av nettverket og stå som kontaktperson for nettverket'),
     'agreement-missing': error(GUIDE, 'Det skal inngås en skriftlig avtale – Hvem – Hva – Når'),
     'staff-involvement-missing': off(OSLO_VIKEN, 'De ansatte og tillitsvalgte skal være involvert i arbeidet med behovsmeldingen.'),

@@ -1,9 +1,17 @@
 import type { ProfileInput } from '../profile';
 import { kompetansenettverk2024 } from './kompetansenettverk-2024';
-import { FAGSKOLE, FASER_2024, NASJONALT_SENTER, ORDNINGER_2024, PROGRAM_SOURCE, TARGET_GROUPS_2024, UH } from './vocabulary';
+import {
+  FAGSKOLE,
+  FASER_2024,
+  NASJONALT_SENTER,
+  ORDNINGER_2024,
+  OWN_SHARE_TITLE,
+  PROGRAM_SOURCE,
+  TARGET_GROUPS_2024,
+  UH,
+} from './vocabulary';
 
 const SEED = 'Statsforvalteren i Oslo og Viken: Tilskudd 2024 til kompetanseutvikling i barnehager og skoler (publisert 05.10.2023)';
-const OWN_SHARE = 'Statsforvalterens vilkår for desentralisert ordning (gjengitt etter RULES.md, ikke ordrett)';
 
 const error = (quote: string) => ({ enabled: true, severity: 'error' as const, source: { title: SEED, quote } });
 const off = (quote: string) => ({ enabled: false, severity: 'error' as const, source: { title: SEED, quote } });
@@ -26,7 +34,7 @@ export const osloViken2024: ProfileInput = {
       title: SEED,
       quote: 'Behovsmeldinger skal meldes innenfor den enkelte kompetanseordning, og det skal utarbeides én melding per tiltak.',
     },
-    { title: OWN_SHARE, quote: 'Skoleeiere bidrar med minst 30 % av tilskuddet; lønn og frikjøp teller med.' },
+    { title: OWN_SHARE_TITLE, quote: 'Skoleeiere bidrar med minst 30 % av tilskuddet; lønn og frikjøp teller med.' },
   ],
   vocabulary: {
     ordninger: ORDNINGER_2024,

@@ -76,23 +76,25 @@ export const TARGET_GROUPS_2024: Vocabulary['targetGroups'] = [
 ];
 
 /**
- * Source of the checks that make a table readable (columns, cell values, titles, repeats): the
- * project's own rule catalogue, not a round's terms. Said plainly, so no finding claims a source
- * it does not have.
+ * A check of the program's own, not a round's terms: said so in words, so that no finding claims
+ * a source it does not have (RULES.md). Never names a file of the project.
  */
-export const PROGRAM_SOURCE = {
-  title: 'Behovsmeldings egne kontroller (regelkatalogen, RULES.md)',
-  quote: 'Det som ikke kan leses nøyaktig, er et funn på cellen – aldri en stille null.',
-};
+export const OWN_CHECK = 'Behovsmeldings egen kontroll';
+export const ownCheck = (quote: string) => ({ title: OWN_CHECK, quote });
+
+/** Source of the checks that make a table readable (columns, cell values, titles, repeats). */
+export const PROGRAM_SOURCE = ownCheck('Det som ikke kan leses nøyaktig, er et funn på cellen – aldri en stille null.');
+
+/** No grant document says how e-post and dates are written on the Partnerskap sheet. */
+export const PARTNERSHIP_SHEET_SOURCE = ownCheck(
+  'Kontaktpersonens e-post og avtalens dato på arket Partnerskap må kunne leses, så meldingen kan brukes.',
+);
 
 /** orgnr-invalid: the register's number format, in our words. */
-/** No grant document says how e-post and dates are written: the sheet's own layout (CONTRACT.md) is the source. */
-export const PARTNERSHIP_SHEET_SOURCE = {
-  title: 'Arket Partnerskap i behovsmeldingens arbeidsbok (omskrevet fra oppsettet)',
-  quote: 'Kolonne B holder verdiene, blant dem E-post og Avtaledato, slik at kontaktperson og avtale kan brukes.',
-};
-
 export const ORGNR_SOURCE = {
   title: 'Enhetsregisteret, Brønnøysundregistrene (omskrevet)',
   quote: 'Organisasjonsnummeret har ni siffer; det siste er et kontrollsiffer (modulus 11).',
 };
+
+/** The desentralisert ordning's egenandel: Statsforvalteren's published terms, paraphrased (no seed text holds them). */
+export const OWN_SHARE_TITLE = 'Statsforvalterens vilkår for desentralisert ordning (omskrevet, ikke ordrett)';

@@ -1,6 +1,6 @@
 import { tiltakField } from '../fields';
 import { wordCount } from '../format';
-import { isMapped, orList, rowLabel, type RuleContext } from '../context';
+import { isMapped, okValue, orList, rowLabel, type RuleContext } from '../context';
 import type { FieldKey, TiltakRow } from '../model';
 import type { RuleId } from '../catalogue';
 import { partnerKinds } from '../partners';
@@ -135,8 +135,11 @@ export function checkCriteria(ctx: RuleContext): void {
     ...c,
     message: (row: TiltakRow) => `${c.missing} (${rowLabel(row)}).`,
   }));
+  const partners = partnerKinds(ctx.profile);
   for (const row of ctx.table.rows) {
+    const teacherEducation = partners.teacherEducationAsked(okValue(row.values.uh) ?? []);
     for (const c of criteria) {
+      if (c.field === 'laererutdanning' && !teacherEducation) continue;
       requireText(ctx, row, c.field, c.rule, c.message, c.hint);
       const value = row.values[c.field];
       if (thin && value.kind === 'ok' && wordCount(value.value, minWords) < minWords) {

@@ -10,9 +10,13 @@ type TargetGroups = Profile['vocabulary']['targetGroups'];
 
 /**
  * Målgrupper as a list of the profile's groups; items outside it are named in `detail`. A
- * spelling holding "og" ("laget rundt barnet og eleven") is read whole, not split.
+ * spelling holding "og" ("laget rundt barnet og eleven") is read whole, not split. An item
+ * `otherScheme` names (a group of another scheme, which the domain reports) is read as that group.
  */
-export function targetGroupParser(groups: TargetGroups): (value: CellValue) => FieldValue<string[]> {
+export function targetGroupParser(
+  groups: TargetGroups,
+  otherScheme: (item: string) => string | undefined = () => undefined,
+): (value: CellValue) => FieldValue<string[]> {
   const spellings = new Map<string, string>();
   for (const g of groups) for (const s of g.spellings) spellings.set(normalizeKey(s), g.name);
   const lookup = (item: string) => spellings.get(normalizeKey(item));
@@ -23,7 +27,7 @@ export function targetGroupParser(groups: TargetGroups): (value: CellValue) => F
       const items = splitList(text);
       for (let i = 0; i < items.length; i++) {
         const joined = i + 1 < items.length ? lookup(`${items[i]} og ${items[i + 1]}`) : undefined;
-        const group = joined ?? lookup(items[i]!);
+        const group = joined ?? lookup(items[i]!) ?? otherScheme(items[i]!);
         if (joined !== undefined) i++;
         if (group === undefined) stray.push(items[i]!);
         else if (!found.includes(group)) found.push(group);

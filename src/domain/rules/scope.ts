@@ -1,0 +1,24 @@
+import { rowLabel, type RuleContext } from '../context';
+import { otherSchemeGroupsNamed } from '../other-schemes';
+
+/**
+ * target-group-out-of-scope: a målgruppe that belongs to another scheme (2026: videregående has a
+ * regulation of its own). Read from the cell's text whether or not the rest of it is readable,
+ * so target-group-invalid on another item of the same cell hides nothing.
+ */
+export function checkTargetGroupScope({ table, profile, report }: RuleContext): void {
+  if (profile.vocabulary.otherSchemeGroups.length === 0 || !report.runs('target-group-out-of-scope')) return;
+  for (const row of table.rows) {
+    const value = row.values.malgruppe;
+    if (value.kind !== 'ok' && value.kind !== 'invalid') continue;
+    for (const group of otherSchemeGroupsNamed(profile, value.raw)) {
+      report.onRow(
+        'target-group-out-of-scope',
+        row,
+        'malgruppe',
+        `Målgruppen ${group.name} i ${rowLabel(row)} hører til en annen ordning («${group.scheme}»), ikke til ${profile.name}.`,
+        `Meld behovet for ${group.name} i den ordningen, og ta det ut av målgruppen her.`,
+      );
+    }
+  }
+}
