@@ -159,6 +159,9 @@ export function createExcelPort(
     saveOverrides: (overrides: ColumnOverrides) => settings.saveOverrides(overrides, undefined, texts),
     loadStoredProfile: async () => settings.loadStoredProfile(),
     saveStoredProfile: (profile) => settings.saveStoredProfile(profile, undefined, texts),
+    loadLanguage: async () => settings.loadLanguage(),
+    saveLanguage: (language) => settings.saveLanguage(language, undefined, texts),
+    displayLanguage: () => Office.context.displayLanguage,
 
     writeMelding: (doc) =>
       guarded(() =>
@@ -181,13 +184,13 @@ export function createExcelPort(
         ),
       ),
 
-    splitRow: (sheet, row, column, values) =>
+    splitRow: (sheet, row, rows) =>
       guarded(() =>
         reshaping(() =>
           own.track(
             (async () => {
-              const id = await run((context) => splitRow(context, sheet, row, column, values));
-              own.note(id, { top: row - 1, bottom: row + values.length - 2, left: 0, right: LAST_COLUMN });
+              const id = await run((context) => splitRow(context, sheet, row, rows));
+              own.note(id, { top: row - 1, bottom: row + rows.length - 2, left: 0, right: LAST_COLUMN });
             })(),
           ),
         ),
