@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { buildOversikt, oversiktExitCode, oversiktJson } from '../../domain/oversikt/build';
 import type { FileResult, Oversikt } from '../../domain/oversikt/model';
-import { chooseAcrossFiles } from '../../domain/oversikt/profile-across';
+import { chooseAndRecheck } from '../../app/oversikt';
 import type { Profile } from '../../domain/profile';
 import { PROFILES } from '../../domain/profiles';
 import type { Texts } from '../../i18n/texts';
@@ -60,7 +60,7 @@ export async function runOversikt({ args, io, texts, today, profile: given }: Ru
   const checked = await checkShowingProgress(checkable, settings, io, texts);
   const chosen = given
     ? { profile: given, reason: t.givenProfile, results: checked }
-    : await chooseAndRecheck(checked, checkable, settings, io, texts);
+    : await chooseAndRecheckShowing(checked, checkable, settings, io, texts);
   if (!chosen) return 2;
   // The checked files in the order met, with the others where they were.
   let next = 0;
@@ -90,30 +90,32 @@ export async function runOversikt({ args, io, texts, today, profile: given }: Ru
 }
 
 /**
- * The files point at one round: the files checked with another profile are checked again with it.
- * They point at several: one sentence naming the candidates and --profile, and null (exit 2).
+ * The files point at one round: the files checked with another profile are checked again with it
+ * (app/oversikt). They point at several: one sentence naming the candidates and --profile, and
+ * null (exit 2).
  */
-async function chooseAndRecheck(
+async function chooseAndRecheckShowing(
   first: FileResult[],
   files: readonly CheckableFile[],
   settings: CheckSettings,
   io: Io,
   texts: Texts,
 ): Promise<{ profile: Profile; reason: string; results: FileResult[] } | null> {
-  const choice = chooseAcrossFiles(first, PROFILES, texts);
-  if (!choice.ok) {
-    io.err(`${choice.message} ${texts.cli.oversikt.chooseProfile({ example: choice.candidates[0]!.profile.id })}`);
+  const chosen = await chooseAndRecheck(
+    first,
+    PROFILES,
+    async (indexes, profile) => {
+      io.err(texts.cli.oversikt.recheck({ files: indexes.length, profile: profile.id }));
+      const jobs = indexes.map((i) => ({ ...files[i]!, profileId: profile.id }));
+      return checkShowingProgress(jobs, settings, io, texts);
+    },
+    texts,
+  );
+  if (!chosen.ok) {
+    io.err(`${chosen.message} ${texts.cli.oversikt.chooseProfile({ example: chosen.candidates[0]!.profile.id })}`);
     return null;
   }
-  const results = [...first];
-  const again = first.flatMap((r, i) => (r.fit && r.fit.checkedWith !== choice.profile.id ? [i] : []));
-  if (again.length > 0) {
-    io.err(texts.cli.oversikt.recheck({ files: again.length, profile: choice.profile.id }));
-    const jobs = again.map((i) => ({ ...files[i]!, profileId: choice.profile.id }));
-    const second = await checkShowingProgress(jobs, settings, io, texts);
-    again.forEach((i, k) => (results[i] = second[k]!));
-  }
-  return { profile: choice.profile, reason: choice.reason, results };
+  return chosen;
 }
 
 async function checkShowingProgress(files: readonly CheckableFile[], settings: CheckSettings, io: Io, texts: Texts): Promise<FileResult[]> {
