@@ -4,6 +4,8 @@
  */
 import { cellAddress, columnIndex, columnLetter, parseAddress, type CellRange } from '../../src/table/grid';
 
+import type { HostChart } from './charts';
+
 export type Scalar = string | number | boolean;
 
 export interface HostCell {
@@ -50,6 +52,8 @@ export class HostSheet {
   readonly page: Record<string, unknown> = {};
   showGridlines = true;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  /** Charts added through the API (charts.ts). */
+  readonly charts: HostChart[] = [];
   private used: CellRange | null | undefined;
 
   constructor(
