@@ -165,8 +165,12 @@ function addChartData(ws: ExcelJS.Worksheet, layout: ChartLayout): void {
       if (layout.formats[i]) cell.numFmt = layout.formats[i]!;
     }),
   );
-  ws.getColumn(col).width = Math.max(...layout.rows.map((r) => labelWidth(String(r[0]))), labelWidth(layout.header[0]!));
-  for (let i = 1; i < layout.header.length; i++) ws.getColumn(col + i).width = Math.max(12, labelWidth(layout.header[i]!));
+  // The label columns (no number format) as wide as their longest label, the others as their header.
+  layout.header.forEach((header, i) => {
+    ws.getColumn(col + i).width = layout.formats[i]
+      ? Math.max(12, labelWidth(header))
+      : Math.max(labelWidth(header), ...layout.rows.map((r) => labelWidth(String(r[i]))));
+  });
 }
 
 /** Width (Excel's unit, about 1.15 characters of 10-point Calibri) that shows a label whole. */
