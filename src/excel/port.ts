@@ -128,10 +128,10 @@ export function createExcelPort(run: ExcelRun = defaultRun, browser?: BrowserDel
     loadStoredProfile: async () => settings.loadStoredProfile(),
     saveStoredProfile: (profile) => settings.saveStoredProfile(profile),
 
-    writeMelding: (doc) =>
+    writeMelding: (doc, texts) =>
       guarded(async () => {
         try {
-          return await writeMeldingSheets(run, doc);
+          return await writeMeldingSheets(run, doc, texts);
         } finally {
           structure = undefined;
         }
