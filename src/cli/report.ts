@@ -57,6 +57,12 @@ export function formatText(report: FileReport, fieldCount: number, texts: Texts,
     if (f.source) lines.push(`           ${t.source({ source: formatSource(f.source) })}`);
   }
   if (report.findings.length === 0) lines.push(`  ${t.none}`);
-  lines.push('', t.summary(report.summary));
+  // A table with headers and nothing under them has no tiltak to count: "0 tiltak sjekket: 6 feil" misleads.
+  const s = report.summary;
+  const last =
+    s.rows === 0
+      ? texts.cli.validate.noTiltak({ row: report.headerRow, sheet: report.sheet, findings: report.findings.length > 0 })
+      : t.summary(s);
+  lines.push('', last);
   return lines.join('\n');
 }
