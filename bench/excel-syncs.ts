@@ -1,3 +1,4 @@
+import { nb } from '../src/i18n';
 import { findProfile } from '../src/domain/profiles';
 import { writeMeldingSheets } from '../src/excel/melding';
 import { createExcelPort } from '../src/excel/port';
@@ -35,7 +36,7 @@ function tableHost(profile: HostProfile, rows: number): ExcelHost {
 }
 
 const check = (grid: Parameters<typeof checkWorkbook>[0]) => {
-  const r = checkWorkbook(grid, { profile: KN, today: '2023-11-01' });
+  const r = checkWorkbook(grid, { profile: KN, today: '2023-11-01', texts: nb });
   return r.ok ? r.findings : [];
 };
 

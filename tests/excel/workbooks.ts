@@ -1,3 +1,4 @@
+import { nb } from '../../src/i18n';
 /** Workbooks and checks the Excel tests share; each test runs on every host profile (office-host/profiles). */
 import { findProfile } from '../../src/domain/profiles';
 import type { WorkbookGrid } from '../../src/table/grid';
@@ -70,7 +71,7 @@ export function tiltakHost(profile: HostProfile, rows = 20): { host: ExcelHost; 
 const KN = findProfile('kompetansenettverk-2024')!;
 
 export function check(grid: WorkbookGrid) {
-  const r = checkWorkbook(grid, { profile: KN, today: '2023-11-01' });
+  const r = checkWorkbook(grid, { profile: KN, today: '2023-11-01', texts: nb });
   return r.ok ? r.findings : [];
 }
 
