@@ -64,11 +64,11 @@ function excelSays(rule: ValidationRule, value: CellValue): 'pass' | 'fails' {
 }
 
 async function caughtAtTyping(): Promise<string[]> {
+  const texts = textsFor('nb');
   const opened = await openWorkbookFile(SAMPLE);
-  const checked = await checkFile(SAMPLE, 'eksempel.xlsx', { profiles: PROFILES, today: TODAY });
+  const checked = await checkFile(SAMPLE, 'eksempel.xlsx', { profiles: PROFILES, today: TODAY, texts });
   if (!opened.ok || !checked.ok || !checked.choice) return ['eksempel.xlsx kunne ikke leses'];
   const profile = checked.choice.profile;
-  const texts = textsFor('nb');
   const sheet = opened.grid.sheets.find((s) => s.name === checked.table.sheet)!;
   const valueAt = (a1: string): CellValue => {
     const at = parseAddress(a1)!;

@@ -75,7 +75,7 @@ describe.each(EACH_PROFILE)('Lag mal through Office.js on %s', (_name, profile) 
     const { host } = await made(profile, 'nn');
     const grid = await createExcelPort(host.run).read();
     expect(profileCarriedBy(grid)).toEqual({ stored: { kind: 'builtin', id: KN24.id }, language: 'nn' });
-    const result = checkWorkbookChoosing(grid, { profiles: PROFILES, today: '2023-12-01' });
+    const result = checkWorkbookChoosing(grid, { profiles: PROFILES, today: '2023-12-01', texts: textsFor('nb') });
     expect(result.choice.profile.id).toBe(KN24.id);
     expect(result.ok && result.findings.map((f) => f.rule)).toEqual(['no-measures']);
   });
