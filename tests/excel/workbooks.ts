@@ -79,3 +79,8 @@ export function check(grid: WorkbookGrid) {
 export function overlays(sheet: HostSheet) {
   return sheet.formats.filter((f) => f.formula?.includes('"Behovsmelding:'));
 }
+
+/** Polls until `done` (event handlers and dialogs run on their own); gives up after two seconds. */
+export async function waitFor(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+}
