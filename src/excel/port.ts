@@ -163,10 +163,10 @@ export function createExcelPort(
     saveLanguage: (language) => settings.saveLanguage(language, undefined, texts),
     displayLanguage: () => Office.context.displayLanguage,
 
-    writeMelding: (doc) =>
+    writeMelding: (doc, meldingTexts) =>
       guarded(() =>
         reshaping(async () => {
-          meldingSheets = await own.track(writeMeldingSheets(runOnce, doc, (id) => own.note(id, 'sheet')));
+          meldingSheets = await own.track(writeMeldingSheets(runOnce, doc, meldingTexts, (id) => own.note(id, 'sheet')));
           return meldingSheets;
         }),
       ),

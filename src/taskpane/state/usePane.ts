@@ -107,7 +107,7 @@ export function usePane(port: WorkbookPort, clock: Clock) {
       dispatch({ type: 'export-started', kind });
       const result = await attempt(async () => {
         const { exportAndDeliver } = await import(/* webpackChunkName: "export" */ '../../app/export');
-        return exportAndDeliver(port, made.doc, kind);
+        return exportAndDeliver(port, made.doc, kind, currentTexts());
       }, t().failed.export);
       if (result) dispatch({ type: 'exported', say: result.value.message });
       dispatch({ type: 'export-ended' });
