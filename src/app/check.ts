@@ -1,5 +1,6 @@
 import type { FieldKey } from '../domain/model';
 import type { Profile } from '../domain/profile';
+import type { Texts } from '../i18n';
 import type { ProfileChoice, StoredProfileRef } from '../domain/profile-choice';
 import type { CheckOptions, ColumnOverrides, WorkbookPort } from '../port/workbook-port';
 import { checkWorkbook, checkWorkbookChoosing, type CheckResult } from '../table/check';
@@ -17,6 +18,8 @@ export type Clock = string | ((profile: Profile) => string);
 export interface GridCheck {
   selection: ProfileSelection;
   today: Clock;
+  /** The language of every message: the front end chose it. */
+  texts: Texts;
   sheet?: string;
   /** Field → header text or column letter, chosen by the user. */
   map?: Partial<Record<FieldKey, string>>;
@@ -56,14 +59,19 @@ export function checkGrid(grid: WorkbookGrid, request: GridCheck): GridOutcome {
 /** Valider: read through the port, check, highlight what was found. Shared by pane, demo and ribbon. */
 export async function runCheck(
   port: WorkbookPort,
-  request: { selection: ProfileSelection; overrides: ColumnOverrides | null; today: Clock },
+  request: { selection: ProfileSelection; overrides: ColumnOverrides | null; today: Clock; texts: Texts },
   options?: CheckOptions,
 ): Promise<CheckOutcome> {
   let result: GridOutcome | undefined;
   let read: WorkbookGrid | null = null;
   await port.check((grid) => {
     read = grid;
-    result = checkGrid(grid, { selection: request.selection, today: request.today, map: request.overrides ?? undefined });
+    result = checkGrid(grid, {
+      selection: request.selection,
+      today: request.today,
+      texts: request.texts,
+      map: request.overrides ?? undefined,
+    });
     return result.ok ? result.findings : [];
   }, options);
   // A port that returns without running the check is broken: the failure channel says so in Norwegian.

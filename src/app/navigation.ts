@@ -1,5 +1,5 @@
-import { PARTNERSHIP_FIELDS, TILTAK_FIELDS } from '../domain/fields';
-import type { Finding, Severity, TiltakTable } from '../domain/model';
+import type { FieldKey, Finding, PartnershipKey, Severity, TiltakTable } from '../domain/model';
+import type { Texts } from '../i18n';
 import { findingKey } from './compare';
 
 export { findingKey };
@@ -50,11 +50,12 @@ export function findingAt(findings: readonly Finding[], current: string | null, 
 }
 
 /** The column a finding is about, in words: its header in the table, or the field's label. */
-export function columnName(finding: Finding, table: TiltakTable): string | undefined {
+export function columnName(finding: Finding, table: TiltakTable, texts: Texts): string | undefined {
   if (!finding.field) return undefined;
   const mapped = table.mapping[finding.field as keyof TiltakTable['mapping']];
   if (mapped && finding.sheet === table.sheet) return mapped.header;
-  return [...TILTAK_FIELDS, ...PARTNERSHIP_FIELDS].find((f) => f.key === finding.field)?.label;
+  const { fields, partnershipFields } = texts.domain;
+  return finding.field in fields ? fields[finding.field as FieldKey] : partnershipFields[finding.field as PartnershipKey];
 }
 
 /** A tiltak's number and title as the sheet has them, for its group's heading. */

@@ -10,10 +10,13 @@ import type { Texts } from '../i18n/texts';
  * one entry in OPTIONS plus its name in the commands that take it.
  */
 
-export type CommandId = 'validate' | 'melding' | 'oversikt' | 'profiles';
+export type CommandId = 'validate' | 'melding' | 'oversikt' | 'profiles' | 'mal';
 
 /** Options by the key they are stored under in CliArgs. */
-export type OptionKey = 'profile' | 'sheet' | 'map' | 'json' | 'out' | 'pdf' | 'today' | 'language';
+export type OptionKey = 'profile' | 'sheet' | 'map' | 'json' | 'out' | 'pdf' | 'today' | 'language' | 'force';
+
+/** Options that stand alone (`--json`, `--force`): set to true when given. */
+export type FlagKey = 'json' | 'force';
 
 export interface OptionSpec {
   /** What the user writes; the first is the one help shows first. */
@@ -31,6 +34,7 @@ export const OPTIONS: Record<OptionKey, OptionSpec> = {
   pdf: { flags: ['--pdf'], value: true },
   today: { flags: ['--today'], value: true },
   language: { flags: ['--sprak', '--language'], value: true },
+  force: { flags: ['--force'], value: false },
 };
 
 export interface CommandSpec {
@@ -50,6 +54,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'oversikt', names: ['oversikt'], options: [...CHECKING, 'out', 'json'], files: 'many' },
   // `profiles --json ID`: the id is its one "file".
   { id: 'profiles', names: ['profiles', 'profiler'], options: ['json', 'language'], files: 'one' },
+  { id: 'mal', names: ['template', 'mal'], options: ['profile', 'language', 'out', 'force'], files: 'none' },
 ];
 
 export interface CliArgs {
@@ -63,6 +68,8 @@ export interface CliArgs {
   pdf?: string;
   today?: string;
   language?: Language;
+  /** mal: replace an existing --out. */
+  force?: boolean;
 }
 
 /** What the user asked for: a command to run, help (general, or one command's), or a mistake to explain. */
@@ -115,16 +122,17 @@ export function parseArgs(argv: readonly string[], texts: Texts): ParsedArgs {
     const key = (Object.keys(OPTIONS) as OptionKey[]).find((k) => OPTIONS[k].flags.includes(name));
     if (!key) return { error: t.unknownOption({ option: name, command: spec.names[0]! }) };
     if (!spec.options.includes(key)) return { error: t.optionNotForCommand({ option: name, command: spec.names[0]! }) };
-    if (key === 'json') {
-      args.json = true;
+    if (!OPTIONS[key].value) {
+      args[key as FlagKey] = true;
       continue;
     }
     const value = inline ?? rest[++i];
     if (value === undefined || (inline === undefined && value.startsWith('--'))) return { error: t.needsValue({ option: name }) };
-    const problem = store(args, key, value, texts);
+    const problem = store(args, key as Exclude<OptionKey, FlagKey>, value, texts);
     if (problem) return { error: problem };
   }
   if (spec.files === 'one' && args.files.length > 1) return { error: t.oneFile({ command: spec.names[0]! }) };
+  if (spec.files === 'none' && args.files.length > 0) return { error: t.noFile({ command: spec.names[0]!, given: args.files[0]! }) };
   return args;
 }
 
@@ -137,7 +145,7 @@ function splitOption(arg: string): [string, string | undefined] {
 }
 
 /** Stores an option's value; returns the sentence that explains a bad one. */
-function store(args: CliArgs, key: Exclude<OptionKey, 'json'>, value: string, texts: Texts): string | undefined {
+function store(args: CliArgs, key: Exclude<OptionKey, FlagKey>, value: string, texts: Texts): string | undefined {
   const t = texts.cli.args;
   switch (key) {
     case 'map': {

@@ -23,9 +23,9 @@ export type FileCheck =
 export async function checkFile(path: string, shown: string, options: CheckOptions | ChoosingOptions): Promise<FileCheck> {
   const opened = await openWorkbookFile(path);
   if (!opened.ok) return { ok: false, message: opened.message, line: opened.message };
-  const { sheet, map, today } = options;
+  const { sheet, map, today, texts } = options;
   const selection = 'profiles' in options ? { profiles: options.profiles, stored: options.stored } : options.profile;
-  const { choice, profile: _profile, asOf: _asOf, map: _map, ...result } = checkGrid(opened.grid, { selection, today, sheet, map });
+  const { choice, profile: _profile, asOf: _asOf, map: _map, ...result } = checkGrid(opened.grid, { selection, today, texts, sheet, map });
   if (!result.ok) return { ok: false, message: result.message, line: `${shown}: ${result.message}`, ...(choice ? { choice } : {}) };
   return { ...result, ...(choice ? { choice } : {}) };
 }

@@ -1,6 +1,6 @@
 import { TILTAK_FIELDS } from '../domain/fields';
 import type { Texts } from '../i18n/texts';
-import { COMMANDS, OPTIONS, type CommandSpec, type CommandId, type OptionKey } from './args';
+import { COMMANDS, OPTIONS, type CommandSpec, type CommandId, type FlagKey, type OptionKey } from './args';
 
 const PROGRAM = 'behovsmelding';
 
@@ -45,7 +45,7 @@ function usage(spec: CommandSpec, texts: Texts): string {
 function flagsWithValue(key: OptionKey, texts: Texts, first = false): string {
   const { flags, value } = OPTIONS[key];
   const names = first ? flags[0]! : flags.join(', ');
-  return value ? `${names} ${texts.cli.help.values[key as Exclude<OptionKey, 'json'>]}` : names;
+  return value ? `${names} ${texts.cli.help.values[key as Exclude<OptionKey, FlagKey>]}` : names;
 }
 
 /** An option's description: the command's own where it has one (--out, --json), else the shared one. */
@@ -58,6 +58,7 @@ function optionText(id: CommandId, key: OptionKey, texts: Texts): string {
 function fieldLines(texts: Texts): string[] {
   const width = Math.max(...TILTAK_FIELDS.map((f) => f.key.length));
   return TILTAK_FIELDS.map(
-    (f) => `  ${f.key.padEnd(width)}  ${f.label}${f.required ? ` (${texts.cli.help.required})` : ''}: ${f.synonyms.join(', ')}`,
+    (f) =>
+      `  ${f.key.padEnd(width)}  ${texts.domain.fields[f.key]}${f.required ? ` (${texts.cli.help.required})` : ''}: ${f.synonyms.join(', ')}`,
   );
 }

@@ -1,3 +1,4 @@
+import type { Texts } from '../i18n';
 import { Reporter, type RuleContext } from './context';
 import { groupByPartnershipAndScheme, groupMeldinger } from './grouping';
 import type { Finding, PartnershipFacts, TiltakTable } from './model';
@@ -10,7 +11,7 @@ import { checkPartnershipValues } from './rules/partnership-values';
 import { checkPeriods } from './rules/periods';
 import { checkTargetGroupScope } from './rules/scope';
 import { checkDeadline, checkProfileStatus, checkSupplementary } from './rules/round';
-import { checkCellValues, checkColumns } from './rules/structure';
+import { checkCellValues, checkColumns, checkNoMeasures } from './rules/structure';
 
 export interface ValidationInput {
   table: TiltakTable;
@@ -18,6 +19,8 @@ export interface ValidationInput {
   profile: Profile;
   /** ISO date (YYYY-MM-DD); passed in so the result depends on nothing else. */
   today: string;
+  /** The catalogue of the language the messages are written in: the front end chose it. */
+  texts: Texts;
 }
 
 /** Every rule family, in the order their findings are listed. None can hide another's findings. */
@@ -41,13 +44,19 @@ const RULE_FAMILIES: ReadonlyArray<(ctx: RuleContext) => void> = [
   checkProfileStatus,
 ];
 
+/**
+ * A table without tiltak (a new template) has no melding to check yet: only its columns, the
+ * round's deadline and the fact that it is empty are said, not every fact a melding will need.
+ */
+const EMPTY_TABLE_FAMILIES: ReadonlyArray<(ctx: RuleContext) => void> = [checkColumns, checkNoMeasures, checkDeadline];
+
 /** All findings for a table: a pure function of its input. */
 export function validate(input: ValidationInput): Finding[] {
   const report = new Reporter(input.table.sheet, input.profile);
   const schemeGroups = groupByPartnershipAndScheme(input.table.rows, input.profile);
   const meldinger = input.profile.groupBy === 'partnerskap+ordning' ? schemeGroups : groupMeldinger(input.table.rows, input.profile);
   const ctx: RuleContext = { ...input, meldinger, schemeGroups, report };
-  for (const family of RULE_FAMILIES) family(ctx);
+  for (const family of input.table.rows.length === 0 ? EMPTY_TABLE_FAMILIES : RULE_FAMILIES) family(ctx);
   return sortFindings(report.findings);
 }
 

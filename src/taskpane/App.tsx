@@ -148,7 +148,7 @@ export function App({
     ? {
         fixFor: (f) => proposeFix(f, result.grid, result.profile),
         splitFor: (f) => proposeSplit(f, result.grid, result.table, result.profile),
-        preview: (edit: GridEdit) => previewEdit(result, edit),
+        preview: (edit: GridEdit) => previewEdit(result, edit, texts),
         describe,
         onEdit: actions.applyEdit,
       }

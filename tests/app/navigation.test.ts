@@ -64,9 +64,9 @@ describe('walking the findings', () => {
 
 describe('naming the place', () => {
   it('names the column by its header in the table, or by the field', () => {
-    expect(columnName(f('amount', 10, ['J10'], 'error', 'tilskuddEier'), table)).toBe('Tilskudd eier');
-    expect(columnName(f('fase', 10, ['E10'], 'error', 'fase'), table)).toBe('Fase');
-    expect(columnName(f('x', 10, ['Q10']), table)).toBeUndefined();
+    expect(columnName(f('amount', 10, ['J10'], 'error', 'tilskuddEier'), table, nb)).toBe('Tilskudd eier');
+    expect(columnName(f('fase', 10, ['E10'], 'error', 'fase'), table, nb)).toBe('Fase');
+    expect(columnName(f('x', 10, ['Q10']), table, nb)).toBeUndefined();
     const goTo = nb.pane.findings.goTo;
     expect(goTo({ cell: 'J10', more: 0, column: 'Tilskudd eier' })).toBe('Gå til J10 (Tilskudd eier)');
     expect(goTo({ cell: 'E10', more: 1, column: 'Fase' })).toBe('Gå til E10 og 1 til (Fase)');

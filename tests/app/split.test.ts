@@ -6,6 +6,7 @@ import { previewEdit } from '../../src/app/preview';
 import { divide, equalShares, proposeSplit, sharesValid, splitEdit } from '../../src/app/split';
 import type { Finding } from '../../src/domain/model';
 import { findProfile } from '../../src/domain/profiles';
+import { nb } from '../../src/i18n';
 import type { CellValue, TableHint, WorkbookGrid } from '../../src/table/grid';
 import { readWorkbookGrid } from '../../src/xlsx/read';
 
@@ -21,7 +22,7 @@ function grid(fase: CellValue, tables: TableHint[] = [], amounts: CellValue[] = 
   };
 }
 const check = (g: WorkbookGrid) => {
-  const result = checkGrid(g, { selection: profile, today: '2023-11-01' });
+  const result = checkGrid(g, { selection: profile, today: '2023-11-01', texts: nb });
   if (!result.ok) throw new Error(result.message);
   return { ...result, grid: g };
 };
@@ -116,7 +117,7 @@ describe('the split of the sample workbook, previewed before it is made', () => 
   const sample = () => readWorkbookGrid(readFileSync(join(__dirname, '../../assets/eksempel.xlsx')));
   const outcome = async (): Promise<CheckOutcome> => {
     const g = await sample();
-    const result = checkGrid(g, { selection: profile, today: '2023-12-15' });
+    const result = checkGrid(g, { selection: profile, today: '2023-12-15', texts: nb });
     return { ...result, grid: g };
   };
   const ordning = (o: CheckOutcome, key: string) =>
@@ -133,8 +134,8 @@ describe('the split of the sample workbook, previewed before it is made', () => 
     const d6 = before.findings.find((f) => f.rule === 'phase-multiple' && f.cells[0] === 'D6')!;
     const split = proposeSplit(d6, before.grid, before.table, before.profile)!;
     const edit = splitEdit(split, { kind: 'split', shares: equalShares(2) });
-    const preview = previewEdit(before, edit)!;
-    const after = { ...checkGrid(editedGrid(before.grid!, edit), { selection: profile, today: '2023-12-15' }), grid: null };
+    const preview = previewEdit(before, edit, nb)!;
+    const after = { ...checkGrid(editedGrid(before.grid!, edit), { selection: profile, today: '2023-12-15', texts: nb }), grid: null };
 
     expect(grants(after)).toBe(grants(before));
     expect(ordning(after, 'desentralisert')).toHaveLength(8);
@@ -152,7 +153,7 @@ describe('the split of the sample workbook, previewed before it is made', () => 
     if (!before.ok) throw new Error(before.message);
     const d6 = before.findings.find((f) => f.rule === 'phase-multiple')!;
     const keep = splitEdit(proposeSplit(d6, before.grid, before.table, before.profile)!, { kind: 'keep', phase: 0 });
-    const preview = previewEdit(before, keep)!;
+    const preview = previewEdit(before, keep, nb)!;
     expect(preview.fixed.map((f) => f.cells)).toEqual([['D6']]);
     expect(preview.added).toEqual([]);
     expect(preview.ordninger).toEqual([]);

@@ -37,7 +37,7 @@ describe('arguments', () => {
   });
 
   it.each([
-    [['lag'], /^Ukjent kommando «lag»: bruk validate, melding, oversikt eller profiles \(se --help\)\.$/],
+    [['lag'], /^Ukjent kommando «lag»: bruk validate, melding, oversikt, profiles eller template \(se --help\)\.$/],
     [['validate', '--fil', 'a.xlsx'], /^Ukjent valg «--fil» \(se validate --help\)\.$/],
     [['validate', '--out', 'a.xlsx'], /^validate tar ikke valget --out \(se validate --help\)\.$/],
     [['profiles', '--profile', 'x'], /^profiles tar ikke valget --profile/],
@@ -103,7 +103,7 @@ describe('help and profiles', () => {
   it('names every field --map takes, with the headers it knows, in the help of the commands that take --map', async () => {
     const r = await run('validate', '--help');
     const fields = r.out.slice(r.out.indexOf('Feltene --map'));
-    for (const field of TILTAK_FIELDS) expect(fields).toMatch(new RegExp(`^  ${field.key} +${field.label}`, 'm'));
+    for (const field of TILTAK_FIELDS) expect(fields).toMatch(new RegExp(`^  ${field.key} +${nb.domain.fields[field.key]}`, 'm'));
     expect(fields).toMatch(/^ {2}tittel +Tiltak \(må finnes\): Tiltak, Navn på tiltak/m);
     expect((await run('melding', '--help')).out).toContain('Feltene --map');
   });
@@ -137,7 +137,7 @@ describe('--profile', () => {
     ['ugyldig.json', /^Profilfilen «.*ugyldig\.json» er ikke gyldig JSON: lagre den som JSON på nytt/],
     [
       'feil-andel.json',
-      /^Profilfilen «.*feil-andel\.json»: Profilen er ikke gyldig: «parameters\.coordinatorMaxShareOfOwnerFunds» – For stor/,
+      /^Profilfilen «.*feil-andel\.json»: Profilen er ikke gyldig: «parameters\.coordinatorMaxShareOfOwnerFunds» – skal være høyst 1\.$/,
     ],
   ])('refuses %s with exit 2', async (ref, message) => {
     const r = await run('validate', '--profile', ref.endsWith('.json') && ref !== 'borte.json' ? join(dir, ref) : ref);
@@ -147,6 +147,24 @@ describe('--profile', () => {
   it('takes the other built-in profile by id', async () => {
     const r = await run('validate', '--profile', 'oslo-viken-2024', '--json', '--today', '2023-11-01');
     expect(JSON.parse(r.out)).toMatchObject({ file: 'eksempel.xlsx', profile: 'oslo-viken-2024' });
+  });
+});
+
+describe('a table with headers and no tiltak', () => {
+  it('says it found no tiltak, not "0 tiltak sjekket: 6 feil"', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const template = new ExcelJS.Workbook();
+    template.addWorksheet('Tiltak').addRow(['Tiltak', 'Ordning', 'Fase', 'Beskrivelse', 'Eiere', 'UH', 'Tilskudd eier', 'Tilskudd UH']);
+    const file = join(dir, 'mal.xlsx');
+    await template.xlsx.writeFile(file);
+    const r = await run('validate', file, '--today', '2023-11-01');
+    const last = r.out.trim().split('\n').pop();
+    expect(last).toBe(
+      'Fant ingen tiltak under overskriftene i rad 1 på arket «Tiltak»: skriv ett tiltak per rad under dem og sjekk igjen. Funnene over gjelder overskriftene og arket Partnerskap.',
+    );
+    expect(r.out).not.toContain('0 tiltak sjekket');
+    const nn = await run('validate', file, '--today', '2023-11-01', '--sprak', 'nn');
+    expect(nn.out.trim().split('\n').pop()).toMatch(/^Fann ingen tiltak under overskriftene i rad 1 på arket «Tiltak»/);
   });
 });
 

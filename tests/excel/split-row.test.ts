@@ -1,6 +1,7 @@
 import { createExcelPort } from '../../src/excel/port';
 import { findProfile } from '../../src/domain/profiles';
 import { proposeSplit } from '../../src/app/split';
+import { nb } from '../../src/i18n';
 import { readTiltakTable } from '../../src/table/read';
 import { tableVocabulary } from '../../src/table/vocabulary';
 import { EXCEL_2021 } from '../office-host/profiles';
@@ -28,7 +29,7 @@ describe.each(EACH_PROFILE)('splitting a multi-phase row on %s', (_name, profile
     const findings = await port.check(check);
     const finding = findings.find((f) => f.rule === 'phase-multiple' && f.cells[0] === 'D3')!;
     const grid = await port.read();
-    const read = readTiltakTable(grid, { vocabulary: tableVocabulary(KN) });
+    const read = readTiltakTable(grid, { texts: nb, vocabulary: tableVocabulary(KN) });
     if (!read.ok) throw new Error(read.message);
     const split = proposeSplit(finding, grid, read.table, KN)!;
     expect(split).toMatchObject({ row: 3, column: 'D', phases: ['Vurdering', 'Gjennomføring'] });

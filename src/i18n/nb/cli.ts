@@ -15,6 +15,8 @@ export const cli = {
     mapSyntax: '--map skrives felt=Overskrift, for eksempel --map tittel="Navn på tiltak" (feltene står i behovsmelding validate --help).',
     todaySyntax: (p: { value: string }) => `--today må være en dato skrevet ÅÅÅÅ-MM-DD, ikke «${p.value}».`,
     languageUnknown: (p: { value: string }) => `--sprak tar nb (bokmål) eller nn (nynorsk), ikke «${p.value}».`,
+    noFile: (p: { command: string; given: string }) =>
+      `${p.command} leser ingen arbeidsbok, så «${p.given}» kan ikke brukes (se ${p.command} --help).`,
     oneFile: (p: { command: string }) =>
       p.command === 'profiles' ? 'profiles --json tar én profil om gangen.' : `${p.command} tar én arbeidsbok om gangen.`,
   },
@@ -46,6 +48,7 @@ export const cli = {
       pdf: 'skriv også meldingen som PDF',
       today: 'datoen sjekken gjelder for (ellers i dag), for en ny kjøring av en gammel runde',
       language: 'språket i alt kommandoen skriver: nb (bokmål, standard) eller nn (nynorsk)',
+      force: 'skriv over en fil som finnes fra før',
     },
     commands: {
       validate: {
@@ -85,9 +88,24 @@ export const cli = {
         options: { json: 'skriv profilen ID som JSON' },
         exit: 'Avslutningskode: 0, eller 2 når profilen ikke finnes.',
       },
+      mal: {
+        summary: 'lag en tom arbeidsbok (mal) for runden, med lister og regler fra profilen',
+        files: '',
+        about:
+          'Skriver en mal for runden: arket Tiltak med profilens kolonner som Excel-tabell, lister, beløps- og\ndatoregler og en forklaring i hver kolonne; arkene Partnerskap og Veiledning; og profilen lagret i\narbeidsboken, så Valider bruker samme runde. Uten --profile brukes den nyeste runden.',
+        options: {
+          profile: 'innebygd profil (se «behovsmelding profiles») eller en JSON-fil med en egen profil;\nuten --profile den nyeste runden',
+          language: 'språket i malen: nb (bokmål, standard) eller nn (nynorsk); lagres i arbeidsboken',
+          out: 'hvor malen skrives (.xlsx; standard mal-ID.xlsx i mappen du står i);\nen fil som finnes, skrives bare over med --force',
+        },
+        exit: 'Avslutningskode: 0 malen er skrevet, 2 den kunne ikke skrives.',
+      },
     },
   },
   validate: {
+    noTiltak: (p: { row: number; sheet: string; findings: boolean }) =>
+      `Fant ingen tiltak under overskriftene i rad ${p.row} på arket «${p.sheet}»: skriv ett tiltak per rad under dem og sjekk igjen.` +
+      (p.findings ? ' Funnene over gjelder overskriftene og arket Partnerskap.' : ''),
     folder: (p: { folder: string }) =>
       `«${p.folder}» er en mappe: behovsmelding oversikt ${p.folder} sjekker alle arbeidsbøkene i den og lager én oversikt.`,
   },

@@ -14,6 +14,8 @@ export const cli: Catalogue['cli'] = {
     mapSyntax: '--map blir skrive felt=Overskrift, til dømes --map tittel="Namn på tiltak" (felta står i behovsmelding validate --help).',
     todaySyntax: (p) => `--today må vere ein dato skriven ÅÅÅÅ-MM-DD, ikkje «${p.value}».`,
     languageUnknown: (p) => `--sprak tek nb (bokmål) eller nn (nynorsk), ikkje «${p.value}».`,
+    noFile: (p: { command: string; given: string }) =>
+      `${p.command} les inga arbeidsbok, så «${p.given}» kan ikkje brukast (sjå ${p.command} --help).`,
     oneFile: (p) => (p.command === 'profiles' ? 'profiles --json tek éin profil om gongen.' : `${p.command} tek éi arbeidsbok om gongen.`),
   },
   help: {
@@ -43,6 +45,7 @@ export const cli: Catalogue['cli'] = {
       pdf: 'skriv også meldinga som PDF',
       today: 'datoen sjekken gjeld for (elles i dag), for ei ny køyring av ein gammal runde',
       language: 'språket i alt kommandoen skriv: nb (bokmål, standard) eller nn (nynorsk)',
+      force: 'skriv over ei fil som finst frå før',
     },
     commands: {
       validate: {
@@ -82,9 +85,25 @@ export const cli: Catalogue['cli'] = {
         options: { json: 'skriv profilen ID som JSON' },
         exit: 'Avslutningskode: 0, eller 2 når profilen ikkje finst.',
       },
+      mal: {
+        summary: 'lag ei tom arbeidsbok (mal) for runden, med lister og reglar frå profilen',
+        files: '',
+        about:
+          'Skriv ein mal for runden: arket Tiltak med kolonnane til profilen som Excel-tabell, lister, reglar for\nbeløp og datoar og ei forklaring i kvar kolonne; arka Partnerskap og Rettleiing; og profilen lagra i\narbeidsboka, så Valider bruker same runde. Utan --profile blir den nyaste runden brukt.',
+        options: {
+          profile:
+            'innebygd profil (sjå «behovsmelding profiles») eller ei JSON-fil med ein eigen profil;\nutan --profile den nyaste runden',
+          language: 'språket i malen: nb (bokmål, standard) eller nn (nynorsk); blir lagra i arbeidsboka',
+          out: 'kvar malen blir skriven (.xlsx; standard mal-ID.xlsx i mappa du står i);\nei fil som finst, blir berre skriven over med --force',
+        },
+        exit: 'Avslutningskode: 0 malen er skriven, 2 han kunne ikkje skrivast.',
+      },
     },
   },
   validate: {
+    noTiltak: (p) =>
+      `Fann ingen tiltak under overskriftene i rad ${p.row} på arket «${p.sheet}»: skriv eitt tiltak per rad under dei og sjekk på nytt.` +
+      (p.findings ? ' Funna over gjeld overskriftene og arket Partnerskap.' : ''),
     folder: (p) => `«${p.folder}» er ei mappe: behovsmelding oversikt ${p.folder} sjekkar alle arbeidsbøkene i ho og lagar éi oversikt.`,
   },
   oversikt: {

@@ -63,7 +63,8 @@ function FindingItem({
   offers: FindingOffers;
 }) {
   const styles = useStyles();
-  const t = useTexts().pane.findings;
+  const texts = useTexts();
+  const t = texts.pane.findings;
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (current) ref.current?.scrollIntoView({ block: 'nearest' });
@@ -92,7 +93,7 @@ function FindingItem({
         <div className={styles.buttons}>
           {finding.cells.length > 0 && (
             <Button className={styles.button} size="small" onClick={() => onGoTo(finding)}>
-              {t.goTo({ cell: finding.cells[0]!, more: finding.cells.length - 1, column: columnName(finding, table) })}
+              {t.goTo({ cell: finding.cells[0]!, more: finding.cells.length - 1, column: columnName(finding, table, texts) })}
             </Button>
           )}
           {onOpenForm && (

@@ -22,7 +22,8 @@ export function MappingEditor({
   onSave: (next: ColumnOverrides) => Promise<void>;
 }) {
   const styles = useStyles();
-  const t = useTexts().pane.columns;
+  const texts = useTexts();
+  const t = texts.pane.columns;
   const [draft, setDraft] = useState<ColumnOverrides>(() => ({ ...overrides }));
   const current = (key: string) => draft[key] ?? table.mapping[key as keyof TiltakTable['mapping']]?.column ?? '';
   return (
@@ -35,7 +36,7 @@ export function MappingEditor({
       }}
     >
       {TILTAK_FIELDS.map((f) => (
-        <Field key={f.key} label={f.required ? t.required({ label: f.label }) : f.label}>
+        <Field key={f.key} label={f.required ? t.required({ label: texts.domain.fields[f.key] }) : texts.domain.fields[f.key]}>
           <Select value={current(f.key)} onChange={(_, d) => setDraft({ ...draft, [f.key]: d.value })}>
             <option value="">{t.none}</option>
             {columns.map((c) => (

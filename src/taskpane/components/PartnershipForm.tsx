@@ -70,7 +70,7 @@ export function PartnershipForm({ onCreate }: { onCreate: (values: ReadonlyArray
         const state = problem ? { validationState: 'error' as const, validationMessage: problemText(t, problem) } : {};
         if (f.kind === 'yesno') {
           return (
-            <Field key={f.key} label={f.label} {...state}>
+            <Field key={f.key} label={texts.domain.partnershipFields[f.key]} {...state}>
               <RadioGroup layout="horizontal" name={f.key} value={values[f.key] ?? ''} onChange={(_, d) => set(f.key, d.value)}>
                 <Radio value="ja" label={t.yes} />
                 <Radio value="nei" label={t.no} />
@@ -84,7 +84,7 @@ export function PartnershipForm({ onCreate }: { onCreate: (values: ReadonlyArray
             ? state
             : { validationState: 'none' as const, validationMessage: read ? t.dateRead({ date: longDate(read, texts) }) : undefined };
           return (
-            <Field key={f.key} label={f.label} hint={t.dateHint} {...shown}>
+            <Field key={f.key} label={texts.domain.partnershipFields[f.key]} hint={t.dateHint} {...shown}>
               <Input
                 name={f.key}
                 inputMode="numeric"
@@ -97,7 +97,7 @@ export function PartnershipForm({ onCreate }: { onCreate: (values: ReadonlyArray
         }
         const type = f.key === 'epost' ? 'email' : f.key === 'telefon' ? 'tel' : 'text';
         return (
-          <Field key={f.key} label={f.label} {...state}>
+          <Field key={f.key} label={texts.domain.partnershipFields[f.key]} {...state}>
             <Input name={f.key} type={type} value={values[f.key] ?? ''} onChange={(_, d) => set(f.key, d.value)} />
           </Field>
         );

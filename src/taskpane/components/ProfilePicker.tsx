@@ -40,11 +40,12 @@ export function ProfilePicker({
   onChange: (profile: Profile | null, how: 'picked' | 'loaded') => void;
 }) {
   const styles = useStyles();
-  const t = useTexts().pane.profile;
+  const texts = useTexts();
+  const t = texts.pane.profile;
   // A profile picked since the last check is shown at once; otherwise what the check chose, and why.
   const shown: Profile | null = state.storedProfile ?? choice?.profile ?? null;
   const fromFile = state.storedProfile ? state.storedKind === 'file' : false;
-  const reason = state.storedProfile && state.storedKind ? storedReason(state.storedKind) : choice?.reason;
+  const reason = state.storedProfile && state.storedKind ? storedReason(texts, state.storedKind) : choice?.reason;
   const value = !state.storedProfile ? AUTOMATIC : state.storedKind === 'file' ? FILE_OPTION : state.storedProfile.id;
   const [draft, setDraft] = useState<string | null>(null);
   const picked = draft ?? value;

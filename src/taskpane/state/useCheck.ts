@@ -42,7 +42,7 @@ export function useCheck(
     async (how: CheckHow = {}) => {
       dispatch({ type: 'check-started' });
       const before = latest.current.outcome;
-      const request = { selection: profile.selection(), overrides: latest.current.overrides, today: clock };
+      const request = { selection: profile.selection(), overrides: latest.current.overrides, today: clock, texts: texts.current };
       const done = await attempt(() => runCheck(port, request, { onlyIfChanged: how.recheck }), texts.current.pane.failed.check);
       if (!done) return;
       const outcome = done.value;

@@ -23,7 +23,7 @@ export function useNavigation(
       const t = texts.current.pane;
       if (!(await attempt(() => port.select(finding.sheet, finding.cells), t.failed.select))) return;
       const outcome = latest.current.outcome;
-      const column = outcome?.ok ? columnName(finding, outcome.table) : undefined;
+      const column = outcome?.ok ? columnName(finding, outcome.table, texts.current) : undefined;
       const where = t.findings.where({ cell: finding.cells[0] ?? finding.sheet, more: Math.max(0, finding.cells.length - 1), column });
       const said = t.say.marked({ where, message: finding.message });
       dispatch({

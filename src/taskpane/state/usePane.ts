@@ -95,7 +95,7 @@ export function usePane(port: WorkbookPort, clock: Clock) {
   const melding = useCallback(async () => {
     const outcome = latest.current.outcome;
     if (!outcome?.ok) return;
-    const made = (await attempt(() => makeMelding(port, outcome), t().failed.melding))?.value;
+    const made = (await attempt(() => makeMelding(port, outcome, textsRef.current), t().failed.melding))?.value;
     if (made) dispatch({ type: 'melding-made', ...made, say: t().say.melding({ sheets: made.sheets }) });
   }, [port, attempt]);
 
