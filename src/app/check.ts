@@ -18,7 +18,7 @@ export type Clock = string | ((profile: Profile) => string);
 export interface GridCheck {
   selection: ProfileSelection;
   today: Clock;
-  /** The language of the findings. */
+  /** The language of every message: the front end chose it. */
   texts: Texts;
   sheet?: string;
   /** Field → header text or column letter, chosen by the user. */

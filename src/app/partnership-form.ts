@@ -1,8 +1,8 @@
 import { PARTNERSHIP_FIELDS } from '../domain/fields';
-import type { Texts } from '../i18n';
 import type { PartnershipKey } from '../domain/model';
 import { isValidOrgnr } from '../domain/rules/partnership';
 import { isEmailAddress } from '../domain/rules/partnership-values';
+import { nb } from '../i18n';
 import { parseOrgnr } from '../table/parse/orgnr';
 import { norwegianDate, parseNorwegianDate } from './dates';
 
@@ -45,11 +45,14 @@ export function partnershipInputProblems(input: PartnershipInput): Partial<Recor
   return problems;
 }
 
-/** The rows the sheet gets: labels in A, values in B; a date as Norwegians write it (15.11.2023). */
-export function partnershipRows(input: PartnershipInput, texts: Texts): Array<readonly [string, string]> {
+/**
+ * The rows the sheet gets: labels in A (bokmål, as CONTRACT.md names them and the reader knows them),
+ * values in B; a date as Norwegians write it (15.11.2023).
+ */
+export function partnershipRows(input: PartnershipInput): Array<readonly [string, string]> {
   return PARTNERSHIP_FIELDS.map((f) => {
     const v = input[f.key]?.trim() ?? '';
     const date = f.kind === 'period' ? parseNorwegianDate(v) : undefined;
-    return [texts.domain.partnershipFields[f.key], date ? norwegianDate(date) : v] as const;
+    return [nb.domain.partnershipFields[f.key], date ? norwegianDate(date) : v] as const;
   });
 }

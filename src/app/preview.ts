@@ -1,3 +1,4 @@
+import type { Texts } from '../i18n';
 import { checkGrid, type CheckOutcome } from './check';
 import { compareChecks, type Comparison, type RowMove } from './compare';
 import { editedGrid, insertedRows, type GridEdit } from './edits';
@@ -12,13 +13,8 @@ export function moveOf(edit: GridEdit): RowMove | undefined {
  * made, checked with the same profile, date and columns, compared with the last check. Nothing is
  * written. Undefined when the last check found no table to compare with.
  */
-export function previewEdit(outcome: CheckOutcome | null, edit: GridEdit): Comparison | undefined {
+export function previewEdit(outcome: CheckOutcome | null, edit: GridEdit, texts: Texts): Comparison | undefined {
   if (!outcome?.ok || !outcome.grid) return undefined;
-  const after = checkGrid(editedGrid(outcome.grid, edit), {
-    selection: outcome.profile,
-    today: outcome.asOf,
-    map: outcome.map,
-    texts: outcome.texts,
-  });
+  const after = checkGrid(editedGrid(outcome.grid, edit), { selection: outcome.profile, today: outcome.asOf, texts, map: outcome.map });
   return after.ok ? compareChecks(outcome, after, moveOf(edit)) : undefined;
 }

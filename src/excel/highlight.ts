@@ -1,5 +1,5 @@
-import type { Severity } from '../domain/model';
 import type { OverlayGroup } from '../app/overlay-plan';
+import type { Severity } from '../domain/model';
 import { addressBatches } from './address';
 
 /**

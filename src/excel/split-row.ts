@@ -1,8 +1,8 @@
 import type { CellWrite } from '../port/workbook-port';
 
 /**
- * One row split into several (asked first): a copy of the row inserted directly below it for
- * each further entry of `rows`, then each entry's values (column letter → value) into its row. Whole sheet rows are inserted, so
+ * One row split into several (asked first): a copy of the row inserted directly below it for each
+ * further entry of `rows`, then each entry's values (column letter → value) into its row. Whole sheet rows are inserted, so
  * Excel gives them the formats of the row above as its own Insert does; the row's cells are
  * copied by Excel (`RangeCopyType.formulas`: constants as they are, formulas with relative
  * references following the new row), never rewritten here. ExcelApi 1.9 (copyFrom). One sync.

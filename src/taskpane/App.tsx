@@ -45,6 +45,15 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
     // Whatever is scrolled or focused into view stays clear of the sticky bar, at its real height.
     '& *': { scrollMarginTop: 'calc(var(--pane-bar-height, 0px) + 8px)' },
+    // A button that cannot be used yet stays readable (Fluent's disabled grey is faint in dark mode);
+    // the dashed border still says it is not available.
+    '& button[aria-disabled="true"], & button[aria-disabled="true"]:hover': {
+      color: tokens.colorNeutralForeground3,
+      borderTopStyle: 'dashed',
+      borderRightStyle: 'dashed',
+      borderBottomStyle: 'dashed',
+      borderLeftStyle: 'dashed',
+    },
   },
   bar: {
     zIndex: 1,
@@ -119,8 +128,11 @@ export function App({
   // the finding's first action.
   useEffect(() => {
     if (!state.focus) return;
-    if (state.focus.target === 'summary') summaryRef.current?.focus();
-    else if (state.focus.target === 'current') mainRef.current?.querySelector<HTMLElement>('li[aria-current="true"] button')?.focus();
+    if (state.focus.target === 'summary') {
+      // Its start in view, below the bar: the summary can be taller than a zoomed pane.
+      summaryRef.current?.focus({ preventScroll: true });
+      summaryRef.current?.scrollIntoView({ block: 'start' });
+    } else if (state.focus.target === 'current') mainRef.current?.querySelector<HTMLElement>('li[aria-current="true"] button')?.focus();
     else {
       // The form's panel mounts as the accordion opens, a moment after the click.
       const timer = setTimeout(
@@ -148,7 +160,7 @@ export function App({
     ? {
         fixFor: (f) => proposeFix(f, result.grid, result.profile),
         splitFor: (f) => proposeSplit(f, result.grid, result.table, result.profile),
-        preview: (edit: GridEdit) => previewEdit(result, edit),
+        preview: (edit: GridEdit) => previewEdit(result, edit, texts),
         describe,
         onEdit: actions.applyEdit,
       }

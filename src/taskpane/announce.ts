@@ -15,8 +15,8 @@ const sentence = (parts: readonly string[]) => {
 
 /**
  * A comparison in words, better and worse side by side: "D6 er rettet." or "Bedre: D6 er rettet.
- * Verre: 1 ny feil i B7, tilskudd i desentralisert ordning øker fra 1 200 000 kr til 1 400 000 kr."
- * An action that made something worse always says so, in its own sentence.
+ * Verre: 1 ny feil i B7. Endret: desentralisert ordning får 8 tiltak (var 7)." An action that made
+ * something worse always says so, in its own sentence; money and counts that moved are said too.
  */
 export function describeComparison(t: Texts, c: Comparison, ordningName: (key: string) => string): string {
   const s = t.pane.say;
@@ -30,8 +30,7 @@ export function describeComparison(t: Texts, c: Comparison, ordningName: (key: s
   if (warnings.length) worse.push(s.newWarnings({ count: warnings.length, cells: cellsOf(t, warnings) }));
   for (const o of c.ordninger) {
     const ordning = o.ordning ? ordningName(o.ordning) : s.unknownOrdning;
-    if (o.tilskudd[0] !== o.tilskudd[1])
-      (o.tilskudd[1] > o.tilskudd[0] ? worse : changed).push(s.money({ ordning, before: o.tilskudd[0], after: o.tilskudd[1] }));
+    if (o.tilskudd[0] !== o.tilskudd[1]) changed.push(s.money({ ordning, before: o.tilskudd[0], after: o.tilskudd[1] }));
     if (o.tiltak[0] !== o.tiltak[1]) changed.push(s.count({ ordning, before: o.tiltak[0], after: o.tiltak[1] }));
   }
   if (!worse.length && !changed.length) return better.length ? sentence(better) : '';

@@ -6,9 +6,9 @@ import { previewEdit } from '../../src/app/preview';
 import { divide, equalShares, proposeSplit, sharesValid, splitEdit } from '../../src/app/split';
 import type { Finding } from '../../src/domain/model';
 import { findProfile } from '../../src/domain/profiles';
+import { nb } from '../../src/i18n';
 import type { CellValue, TableHint, WorkbookGrid } from '../../src/table/grid';
 import { readWorkbookGrid } from '../../src/xlsx/read';
-import { nb } from '../../src/i18n';
 
 const profile = findProfile('kompetansenettverk-2024')!;
 const HEADERS = ['Nr', 'Tiltak', 'Ordning', 'Fase', 'Tilskudd eier', 'Tilskudd UH', 'Egenandel'];
@@ -134,7 +134,7 @@ describe('the split of the sample workbook, previewed before it is made', () => 
     const d6 = before.findings.find((f) => f.rule === 'phase-multiple' && f.cells[0] === 'D6')!;
     const split = proposeSplit(d6, before.grid, before.table, before.profile)!;
     const edit = splitEdit(split, { kind: 'split', shares: equalShares(2) });
-    const preview = previewEdit(before, edit)!;
+    const preview = previewEdit(before, edit, nb)!;
     const after = { ...checkGrid(editedGrid(before.grid!, edit), { selection: profile, today: '2023-12-15', texts: nb }), grid: null };
 
     expect(grants(after)).toBe(grants(before));
@@ -153,7 +153,7 @@ describe('the split of the sample workbook, previewed before it is made', () => 
     if (!before.ok) throw new Error(before.message);
     const d6 = before.findings.find((f) => f.rule === 'phase-multiple')!;
     const keep = splitEdit(proposeSplit(d6, before.grid, before.table, before.profile)!, { kind: 'keep', phase: 0 });
-    const preview = previewEdit(before, keep)!;
+    const preview = previewEdit(before, keep, nb)!;
     expect(preview.fixed.map((f) => f.cells)).toEqual([['D6']]);
     expect(preview.added).toEqual([]);
     expect(preview.ordninger).toEqual([]);

@@ -146,7 +146,7 @@ test('at 320×700: Valider, Neste feil through every error, a one-click fix of o
   await amount.getByRole('button', { name: 'Ja, skriv 200 000 i J7' }).click();
   // The sentence names the old value (the undo of Excel 2021/2024), and the re-check does not replace it.
   await liveRegion(page)
-    .getByText(/^Skrev 200 000 i J7 \(var «ca\. 200 000»\)\. J7 er rettet\. Nå 7 feil/)
+    .getByText(/^Skrev 200 000 i J7 \(var «ca\. 200 000»\)\. Bedre: J7 er rettet\. Endret: tilskudd i .+ øker fra .+ til .+\. Nå 7 feil/)
     .waitFor();
   assert.match(
     await page.getByRole('region', { name: 'Oppsummering' }).innerText(),
@@ -158,12 +158,12 @@ test('at 320×700: Valider, Neste feil through every error, a one-click fix of o
   assert.deepEqual(changed, [['J7', '200000']]);
   assert.equal(await cell('J7').getAttribute('data-mark'), '');
 
-  // A fix that leaves the count as it was still says what changed.
+  // A fix that leaves the count as it was still says what changed: better and worse, each in its sentence.
   await cell('D6').click();
   await page.getByTestId('formula-bar').fill('Planlegging og utvikling');
   await page.getByTestId('formula-bar').press('Enter');
   await liveRegion(page)
-    .getByText(/^D6 er rettet/)
+    .getByText(/^Bedre: D6 er rettet\. Verre: 1 ny feil i E6\. Nå 7 feil, 1 advarsel\.$/)
     .waitFor();
   await assertFocusKept(page, 'the edit');
   assert.equal(await cell('D6').getAttribute('data-mark'), '');
@@ -195,7 +195,7 @@ test('at 1366×768 in dark mode: Lag behovsmelding writes the sheets and Eksport
   const sheetScroll = page.getByRole('grid').locator('..');
   await page.getByRole('button', { name: 'Lag behovsmelding (utkast)' }).click();
   await page
-    .getByText(/Laget arkene «Melding Desentralisert ordning», «Melding Regional ordning»/)
+    .getByText(/Laget arkene «Melding Desentralisert ordning» og «Melding Regional ordning»/)
     .first()
     .waitFor();
   await assertFocusKept(page, 'Lag behovsmelding');

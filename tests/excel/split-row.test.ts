@@ -1,12 +1,12 @@
 import { createExcelPort } from '../../src/excel/port';
 import { findProfile } from '../../src/domain/profiles';
 import { proposeSplit } from '../../src/app/split';
+import { nb } from '../../src/i18n';
 import { readTiltakTable } from '../../src/table/read';
 import { tableVocabulary } from '../../src/table/vocabulary';
 import { EXCEL_2021 } from '../office-host/profiles';
 import type { HostSheet, Scalar } from '../office-host/workbook';
 import { check, EACH_PROFILE, tiltakHost } from './workbooks';
-import { nb } from '../../src/i18n';
 
 const KN = findProfile('kompetansenettverk-2024')!;
 
@@ -29,7 +29,7 @@ describe.each(EACH_PROFILE)('splitting a multi-phase row on %s', (_name, profile
     const findings = await port.check(check);
     const finding = findings.find((f) => f.rule === 'phase-multiple' && f.cells[0] === 'D3')!;
     const grid = await port.read();
-    const read = readTiltakTable(grid, { vocabulary: tableVocabulary(KN), texts: nb });
+    const read = readTiltakTable(grid, { texts: nb, vocabulary: tableVocabulary(KN) });
     if (!read.ok) throw new Error(read.message);
     const split = proposeSplit(finding, grid, read.table, KN)!;
     expect(split).toMatchObject({ row: 3, column: 'D', phases: ['Vurdering', 'Gjennomføring'] });

@@ -67,7 +67,7 @@ describe('what the live region says after a check', () => {
     expect(say([f('x', ['L8']), f('y', ['G8']), f('z', ['Q1'])], [f('z', ['Q1'])])).toBe('L8 og G8 er rettet. Nå 1 feil, 0 advarsler.');
   });
 
-  it('says more money asked for as worse, and fewer tiltak as changed, by the ordning’s name', () => {
+  it('says what moved in money and tiltak per ordning, by the ordning’s name', () => {
     const comparison = {
       ...compareChecks({ findings: [], table: null }, { findings: [], table: null }),
       ordninger: [
@@ -77,7 +77,7 @@ describe('what the live region says after a check', () => {
     };
     const name = (key: string) => profile.vocabulary.ordninger.find((o) => o.key === key)!.name;
     expect(describeComparison(nb, comparison, name)).toBe(
-      `Verre: tilskudd i ${name('desentralisert')} øker fra 1 000 kr til 1 500 kr. Endret: ${name('regional')} får 4 tiltak (var 5).`,
+      `Endret: tilskudd i ${name('desentralisert')} øker fra 1 000 kr til 1 500 kr, ${name('regional')} får 4 tiltak (var 5).`,
     );
   });
 

@@ -21,26 +21,26 @@ it('divides the money as the user says, shows what gets worse before it writes, 
   renderPane(port);
   await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Valider' })));
   await screen.findByText(/^Del rad 2 i 2 rader/);
-  expect(within(offerItem()).getByRole('list').textContent).toBe('Vurdering: G2 50 001 krPlanlegging: G3 50 000 kr');
-
-  // The user gives planning a quarter; a share that does not sum to 100 blocks the split.
-  fireEvent.change(screen.getByRole('textbox', { name: 'Andel til Planlegging (prosent)' }), { target: { value: '20' } });
-  expect(within(offerItem()).getByRole('alert').textContent).toBe('Skriv hele prosent som til sammen blir 100.');
-  fireEvent.change(screen.getByRole('textbox', { name: 'Andel til Vurdering (prosent)' }), { target: { value: '80' } });
-  expect(within(offerItem()).getByRole('list').textContent).toBe('Vurdering: G2 80 001 krPlanlegging: G3 20 000 kr');
-
-  // The offer asks first and says what it does to the melding; Avbryt and the question write nothing.
-  await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Del rad 2 …' })));
-  await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Avbryt' })));
+  // The offer asks first; the division opens with it, equal shares to start with.
   await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Del rad 2 …' })));
   const confirm = screen.getByRole('button', { name: 'Ja, del rad 2 i 2 rader' });
   await waitFor(() => expect(document.activeElement).toBe(confirm));
+  expect(within(offerItem()).getByRole('list').textContent).toBe('Vurdering: G2 50 001 krPlanlegging: G3 50 000 kr');
+
+  // The user gives planning a fifth; shares that do not sum to 100 block the split.
+  fireEvent.change(screen.getByRole('textbox', { name: 'Andel til Planlegging (prosent)' }), { target: { value: '20' } });
+  expect(within(offerItem()).getByRole('alert').textContent).toBe('Skriv hele prosent som til sammen blir 100.');
+  expect(confirm.getAttribute('aria-disabled')).toBe('true');
+  fireEvent.change(screen.getByRole('textbox', { name: 'Andel til Vurdering (prosent)' }), { target: { value: '80' } });
+  expect(within(offerItem()).getByRole('list').textContent).toBe('Vurdering: G2 80 001 krPlanlegging: G3 20 000 kr');
+  // What it does to the melding, before anything is written.
   expect(within(offerItem()).getByRole('note').textContent).toMatch(
     /^Dette skjer med meldingen: Bedre: C2 er rettet\. Verre: \d+ nye? feil i /,
   );
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Avbryt' })));
   expect(port.grid.sheets[0]!.cells).toEqual([HEADERS, ROW, NEXT]);
-
-  await act(async () => fireEvent.click(confirm));
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Del rad 2 …' })));
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Ja, del rad 2 i 2 rader' })));
   await waitFor(() => expect(port.grid.sheets[0]!.cells).toHaveLength(4));
   const [, first, copy, next] = port.grid.sheets[0]!.cells;
   expect(first).toEqual(ROW.map((v, c) => (c === FASE ? 'Vurdering' : c === AMOUNT ? 80001 : c === TITLE ? 'Lesing – vurdering' : v)));

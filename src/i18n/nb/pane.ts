@@ -133,7 +133,6 @@ export const pane = {
     offer: (p: { row: number }) => `Del rad ${p.row}`,
     confirm: (p: { row: number; count: number }) => `Ja, del rad ${p.row} i ${f.number(p.count)} rader`,
     busy: (p: { row: number }) => `Deler rad ${p.row} …`,
-    keepIntro: 'Eller behold én fase i raden:',
     keep: (p: { phase: string }) => `Behold bare «${p.phase}»`,
     refusal: (p: { row: number; table: string; copies: number }) =>
       `Rad ${p.row} ligger i Excel-tabellen «${p.table}», og der kan panelet ikke dele rader. Sett inn ${f.number(p.copies)} ${f.plural(

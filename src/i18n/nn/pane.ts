@@ -119,7 +119,6 @@ export const pane: Catalogue['pane'] = {
     offer: (p) => `Del rad ${p.row}`,
     confirm: (p) => `Ja, del rad ${p.row} i ${f.number(p.count)} rader`,
     busy: (p) => `Deler rad ${p.row} …`,
-    keepIntro: 'Eller behald éin fase i rada:',
     keep: (p) => `Behald berre «${p.phase}»`,
     refusal: (p) =>
       `Rad ${p.row} ligg i Excel-tabellen «${p.table}», og der kan ikkje panelet dele rader. Set inn ${f.number(p.copies)} ${f.plural(

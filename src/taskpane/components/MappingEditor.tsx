@@ -24,7 +24,6 @@ export function MappingEditor({
   const styles = useStyles();
   const texts = useTexts();
   const t = texts.pane.columns;
-  const fields = texts.domain.fields;
   const [draft, setDraft] = useState<ColumnOverrides>(() => ({ ...overrides }));
   const current = (key: string) => draft[key] ?? table.mapping[key as keyof TiltakTable['mapping']]?.column ?? '';
   return (
@@ -37,7 +36,7 @@ export function MappingEditor({
       }}
     >
       {TILTAK_FIELDS.map((f) => (
-        <Field key={f.key} label={f.required ? t.required({ label: fields[f.key] }) : fields[f.key]}>
+        <Field key={f.key} label={f.required ? t.required({ label: texts.domain.fields[f.key] }) : texts.domain.fields[f.key]}>
           <Select value={current(f.key)} onChange={(_, d) => setDraft({ ...draft, [f.key]: d.value })}>
             <option value="">{t.none}</option>
             {columns.map((c) => (

@@ -1,5 +1,5 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { isWorse, type Comparison } from '../../app/compare';
 import { useTexts } from '../texts';
 
@@ -27,7 +27,8 @@ export function Offer({
   preview,
   describe,
   apply,
-  disabled,
+  details,
+  ready = true,
 }: {
   labels: OfferLabels;
   certain: boolean;
@@ -35,7 +36,10 @@ export function Offer({
   preview: () => Comparison | undefined;
   describe: (c: Comparison) => string;
   apply: () => Promise<void>;
-  disabled?: boolean;
+  /** Shown while asking, above the preview: what the user can still decide (the split's shares). */
+  details?: ReactNode;
+  /** False while `details` hold something the change cannot be made with. */
+  ready?: boolean;
 }) {
   const styles = useStyles();
   const t = useTexts().pane.fix;
@@ -52,34 +56,37 @@ export function Offer({
   };
   const reach = () => {
     const comparison = preview() ?? null;
-    if (certain && !(comparison && isWorse(comparison))) run();
+    if (certain && !details && !(comparison && isWorse(comparison))) run();
     else setAsking(comparison);
   };
+  // While asking, the preview follows what the user decides in `details`.
+  const shown = asking !== undefined && details ? (preview() ?? null) : asking;
   if (asking === undefined)
     return (
       <div className={styles.buttons}>
-        <Button
-          ref={offerRef}
-          className={styles.button}
-          size="small"
-          appearance="primary"
-          disabledFocusable={busy || disabled}
-          onClick={reach}
-        >
+        <Button ref={offerRef} className={styles.button} size="small" appearance="primary" disabledFocusable={busy} onClick={reach}>
           {busy ? labels.busy : `${labels.offer}${certain ? '' : ' …'}`}
         </Button>
       </div>
     );
-  const described = asking ? describe(asking) : '';
+  const described = shown ? describe(shown) : '';
   return (
     <div className={styles.offer}>
-      {asking && (
+      {details}
+      {shown && ready && (
         <Text size={200} className={styles.preview} role="note">
           {t.preview} {described || t.nothingElse}
         </Text>
       )}
       <div className={styles.buttons}>
-        <Button ref={confirmRef} className={styles.button} size="small" appearance="primary" disabledFocusable={busy} onClick={run}>
+        <Button
+          ref={confirmRef}
+          className={styles.button}
+          size="small"
+          appearance="primary"
+          disabledFocusable={busy || !ready}
+          onClick={run}
+        >
           {busy ? labels.busy : labels.confirm}
         </Button>
         <Button

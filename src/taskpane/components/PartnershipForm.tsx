@@ -61,7 +61,7 @@ export function PartnershipForm({ onCreate }: { onCreate: (values: ReadonlyArray
           return;
         }
         setBusy(true);
-        void onCreate(partnershipRows(values, texts)).finally(() => setBusy(false));
+        void onCreate(partnershipRows(values)).finally(() => setBusy(false));
       }}
     >
       <Text>{t.intro({ sheet: PARTNERSHIP_SHEET })}</Text>

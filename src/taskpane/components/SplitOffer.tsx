@@ -50,11 +50,9 @@ export function SplitOffer({
     confirm: t.confirm({ row: split.row, count: split.phases.length }),
     busy: t.busy({ row: split.row }),
   };
-  return (
-    <div className={styles.split}>
-      <Text size={200}>
-        {t.summary({ row: split.row, phases: split.phases })}. {t.copies}
-      </Text>
+  const division = (
+    <>
+      <Text size={200}>{t.copies}</Text>
       {split.amounts.length > 0 && (
         <>
           <Text size={200}>{t.amounts}</Text>
@@ -91,15 +89,21 @@ export function SplitOffer({
         </>
       )}
       {split.unread.length > 0 && <Text size={200}>{t.unread({ cells: split.unread.map((u) => `${u.column}${split.row}`) })}</Text>}
+    </>
+  );
+  // The offer's first screen is one line and its buttons: the division opens with "Del rad …".
+  return (
+    <div className={styles.split}>
+      <Text size={200}>{t.summary({ row: split.row, phases: split.phases })}.</Text>
       <Offer
         labels={labels}
         certain={false}
-        disabled={!valid}
+        ready={valid}
+        details={division}
         preview={() => preview(edit)}
         describe={describe}
         apply={() => onEdit(edit, said)}
       />
-      <Text size={200}>{t.keepIntro}</Text>
       {split.phases.map((phase, i) => {
         const keep = splitEdit(split, { kind: 'keep', phase: i });
         const value = pane.fix.text(phase);
