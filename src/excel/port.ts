@@ -6,6 +6,7 @@ import { deliverFile, type BrowserDelivery } from './delivery';
 import { OwnWrites } from './echoes';
 import { isItemNotFound, toUserError } from './errors';
 import { writeMeldingSheets } from './melding';
+import { writeOverview } from './oversikt';
 import { newOverlayMemory, queueCatalogue, removeOverlays, replaceOverlays } from './overlays';
 import { createPartnershipSheet } from './partnership-sheet';
 import { selectCells } from './select';
@@ -198,6 +199,15 @@ export function createExcelPort(
             })(),
           ),
         ),
+      ),
+
+    // The workbook's writer (exceljs) loads only when a coordinator makes an overview.
+    writeOverview: (oversikt, overviewTexts) =>
+      guarded(() =>
+        reshaping(async () => {
+          const { overviewFile } = await import(/* webpackChunkName: "oversikt-file" */ '../app/oversikt-output');
+          return writeOverview(runOnce, await overviewFile(oversikt, overviewTexts));
+        }),
       ),
 
     createPartnershipSheet: (values) =>

@@ -1,4 +1,5 @@
 import type { MeldingDocument } from '../domain/melding';
+import type { Oversikt } from '../domain/oversikt/model';
 import type { Texts } from '../i18n';
 import type { Finding } from '../domain/model';
 import type { WorkbookGrid } from '../table/grid';
@@ -71,7 +72,21 @@ export interface WorkbookPort {
   splitRow(sheet: string, row: number, rows: ReadonlyArray<Readonly<Record<string, CellWrite>>>): Promise<void>;
   /** Create the `Partnerskap` sheet with labels in A and the given values in B. */
   createPartnershipSheet(values: ReadonlyArray<readonly [label: string, value: string]>): Promise<void>;
+  /**
+   * The coordinator's overview (its four sheets and charts, in the language of `texts`) where the
+   * host can put it: a new workbook, new sheets of this one (never touching the user's), or a file.
+   */
+  writeOverview(oversikt: Oversikt, texts: Texts): Promise<OverviewWritten>;
 }
+
+/** Where the overview went, for the pane to say. */
+export type OverviewWritten =
+  | { where: 'workbook' }
+  | { where: 'sheets'; sheets: string[] }
+  /** Demo mode: handed over as a file. */
+  | { where: 'downloaded'; file: string }
+  /** Not written: Excel cannot insert sheets from a file here (below ExcelApi 1.13), or the file passes the web's request limit. */
+  | { where: 'none'; reason: 'unsupported' | 'tooLarge' };
 
 export interface CheckOptions {
   onlyIfChanged?: boolean;

@@ -28,6 +28,7 @@ import { describeComparison } from './announce';
 import { FindingList, type FindingOffers } from './components/FindingList';
 import { MappingEditor } from './components/MappingEditor';
 import { MeldingPanel } from './components/MeldingPanel';
+import { OversiktPanel } from './components/OversiktPanel';
 import { PartnershipForm } from './components/PartnershipForm';
 import { ProfilePicker } from './components/ProfilePicker';
 import { CheckingSummary, Summary } from './components/Summary';
@@ -304,6 +305,17 @@ export function App({
                 </AccordionPanel>
               </AccordionItem>
             )}
+            <AccordionItem value="oversikt">
+              <AccordionHeader>{texts.oversikt.pane.heading}</AccordionHeader>
+              <AccordionPanel>
+                <OversiktPanel
+                  state={pane.oversikt.state}
+                  onFiles={(files) => void pane.oversikt.pick(files)}
+                  onChoose={(id) => void pane.oversikt.chooseProfile(id)}
+                  onCancel={pane.oversikt.cancel}
+                />
+              </AccordionPanel>
+            </AccordionItem>
           </Accordion>
           <div className={styles.languages} role="group" aria-label={t.language.label}>
             <Text>{t.language.label}:</Text>

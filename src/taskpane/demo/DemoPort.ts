@@ -8,7 +8,16 @@ import { download } from '../download';
 import { planOverlays } from '../../app/overlay-plan';
 import { editSheet } from '../../app/edits';
 import { nb, type Texts } from '../../i18n';
-import type { CellWrite, ColumnOverrides, DeliveryResult, ExportFile, StoredProfile, WorkbookPort } from '../../port/workbook-port';
+import type { Oversikt } from '../../domain/oversikt/model';
+import type {
+  CellWrite,
+  ColumnOverrides,
+  DeliveryResult,
+  ExportFile,
+  OverviewWritten,
+  StoredProfile,
+  WorkbookPort,
+} from '../../port/workbook-port';
 
 type Listener = () => void;
 
@@ -172,6 +181,14 @@ export class DemoPort implements WorkbookPort {
     this.activeSheet = names[0] ?? this.activeSheet;
     this.notifyView();
     return names;
+  }
+
+  /** The overview as the command line writes it, handed over as a file (a browser opens no workbook). */
+  async writeOverview(oversikt: Oversikt, texts: Texts): Promise<OverviewWritten> {
+    const { overviewDownload } = await import(/* webpackChunkName: "oversikt-file" */ '../../app/oversikt-output');
+    const file = await overviewDownload(oversikt, texts);
+    download(file);
+    return { where: 'downloaded', file: file.name };
   }
 
   async deliver(file: ExportFile): Promise<DeliveryResult> {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Clock } from '../../app/check';
+import { localToday } from '../../app/dates';
 import { performEdit, type GridEdit } from '../../app/edits';
 import type { ExportKind } from '../../app/export';
 import { makeMelding } from '../../app/melding';
@@ -11,6 +12,7 @@ import { initialPaneState, paneReducer } from './pane-state';
 import { useCheck } from './useCheck';
 import { useLanguage } from './useLanguage';
 import { useNavigation } from './useNavigation';
+import { useOversikt } from './useOversikt';
 import { useProfileSelection } from './useProfileSelection';
 
 /**
@@ -30,6 +32,9 @@ export function usePane(port: WorkbookPort, clock: Clock) {
   const profile = useProfileSelection(port, attempt, fail, currentTexts);
   const check = useCheck(port, { dispatch, latest, texts: textsRef, attempt, fail, profile, clock });
   const navigation = useNavigation(port, { dispatch, latest, texts: textsRef, attempt });
+  const announce = useCallback((text: string) => dispatch({ type: 'announced', text }), []);
+  const overviewDate = useCallback(() => (typeof clock === 'string' ? clock : localToday()), [clock]);
+  const oversikt = useOversikt(port, { texts: textsRef, today: overviewDate, announce });
 
   useEffect(() => {
     void attempt(() => port.prepare(), textsRef.current.pane.failed.read);
@@ -119,6 +124,7 @@ export function usePane(port: WorkbookPort, clock: Clock) {
     state,
     texts,
     profile,
+    oversikt,
     actions: {
       validate: () => check(),
       clear,
