@@ -10,6 +10,7 @@ import { SEVERITY_LABEL } from '../sheet/melding-texts';
 import { breachedLimits } from '../domain/oversikt/build';
 import { OVERSIKT_SHEETS, type Oversikt, type OversiktMelding } from '../domain/oversikt/model';
 import type { ShareCheck } from '../domain/melding';
+import { writeExcelSafe } from './excel-safe';
 import { addTable, FONT, HEADER_FILL, note, pageSetup, type Column } from './oversikt-table';
 
 const TITLE_FONT = { name: 'Calibri', size: 14, bold: true, color: { argb: 'FF1F3864' } };
@@ -27,7 +28,7 @@ export async function writeOversiktWorkbook(oversikt: Oversikt): Promise<Uint8Ar
   addFellesSheet(workbook, oversikt);
   addFilerSheet(workbook, oversikt);
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return writeExcelSafe(workbook);
 }
 
 const MELDING_COLUMNS: Column[] = [
@@ -101,7 +102,10 @@ function markMelding(ws: ExcelJS.Worksheet, m: OversiktMelding, row: number): vo
 
 /**
  * Totals per ordning above the melding table, as formulas over the table's columns (with the
- * results for readers that do not recalculate). Returns the row where the melding table starts.
+ * results for readers that do not recalculate). Each compares the table's Ordning column with the
+ * ordning's name in its own row's column A, not with a copy of the name in the formula: a string
+ * in a formula may hold 255 characters at most (a profile's name may be longer), and COUNTIF and
+ * SUMIF would read *, ? and ~ in a name as wildcards. Returns the row where the melding table starts.
  */
 function addOrdningTotals(ws: ExcelJS.Worksheet, o: Oversikt, top: number): number {
   const headers = ['Summer per ordning', 'Meldinger', 'Komplette', 'Tiltak', 'Tilskudd eier', 'Tilskudd UH', 'Sum'];
@@ -117,14 +121,14 @@ function addOrdningTotals(ws: ExcelJS.Worksheet, o: Oversikt, top: number): numb
   const col = (letter: string) => `$${letter}$${first}:$${letter}$${last}`;
   o.perOrdning.forEach((t, i) => {
     const r = top + 1 + i;
-    const label = t.ordningNavn.replace(/"/g, '""');
+    const inOrdning = `(${col('C')}=$A${r})`;
     ws.getRow(r).values = [
       t.ordningNavn,
-      { formula: `COUNTIF(${col('C')},"${label}")`, result: t.meldinger },
-      { formula: `COUNTIFS(${col('C')},"${label}",${col('K')},"komplett")`, result: t.komplett },
-      { formula: `SUMIF(${col('C')},"${label}",${col('D')})`, result: t.tiltak },
-      { formula: `SUMIF(${col('C')},"${label}",${col('E')})`, result: t.tilskuddEier },
-      { formula: `SUMIF(${col('C')},"${label}",${col('F')})`, result: t.tilskuddUh },
+      { formula: `SUMPRODUCT(${inOrdning}*1)`, result: t.meldinger },
+      { formula: `SUMPRODUCT(${inOrdning}*(${col('K')}="komplett"))`, result: t.komplett },
+      { formula: `SUMPRODUCT(${inOrdning}*${col('D')})`, result: t.tiltak },
+      { formula: `SUMPRODUCT(${inOrdning}*${col('E')})`, result: t.tilskuddEier },
+      { formula: `SUMPRODUCT(${inOrdning}*${col('F')})`, result: t.tilskuddUh },
       { formula: `E${r}+F${r}`, result: t.tilskuddEier + t.tilskuddUh },
     ];
   });

@@ -250,7 +250,7 @@ describe('behovsmelding oversikt over a folder', () => {
       let r = 5;
       while (ws.getCell(r, 1).value !== 'Regional ordning') r++;
       expect(ws.getCell(r, 2).value).toMatchObject({
-        formula: expect.stringMatching(/^COUNTIF\(\$C\$\d+:\$C\$\d+,"Regional ordning"\)$/),
+        formula: expect.stringMatching(new RegExp(`^SUMPRODUCT\\(\\(\\$C\\$\\d+:\\$C\\$\\d+=\\$A${r}\\)\\*1\\)$`)),
         result: regional.length,
       });
       expect(value(ws.getCell(r, 5))).toBe(regional.reduce((s, m) => s + (m.tilskuddEier as number), 0));
