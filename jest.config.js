@@ -4,6 +4,9 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   globalSetup: '<rootDir>/tests/build-cli.setup.js',
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // CI shares a busy 2-core machine: jest's 5 s default would make a test's verdict depend on the load. No test
+  // asserts a duration; sizes and times belong in `npm run bench`.
+  testTimeout: 120_000,
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/'],
   transform: {
     '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', jsx: 'react-jsx', allowJs: true } }],

@@ -2,7 +2,9 @@
 const path = require('node:path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { devServerHttps, DEV_URL } = require('./scripts/dev-certs');
+const { devServerHttps } = require('./scripts/dev-certs');
+const { checkPublicUrl, manifestVersion, packageVersion, publishManifest } = require('./scripts/release');
+const { HASHED_DIR, iisWebConfig, staticWebAppConfig } = require('./scripts/hosting');
 
 /** Microsoft requires production add-ins to load office.js from its CDN. */
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -23,28 +25,60 @@ const OFFICE_FILES = [
   '*/office_strings.js',
 ];
 
-/** The manifest with every development URL, and the dev origin in AppDomains, moved to `publicUrl`. */
-function publishedManifest(xml, publicUrl) {
-  return xml.replaceAll(DEV_URL, publicUrl).replaceAll(DEV_URL.slice(0, -1), new URL(publicUrl).origin);
+/**
+ * Where a production build's manifest points: BEHOVSMELDING_PUBLIC_URL, checked (never this
+ * machine, always https), or null for none. dist/ itself is the same for every host; usually
+ * `npm run manifest -- --url …` writes the manifest afterwards.
+ */
+function productionPublicUrl() {
+  const wanted = process.env.BEHOVSMELDING_PUBLIC_URL;
+  if (!wanted) return null;
+  const { url, problems } = checkPublicUrl(wanted);
+  if (problems) throw new Error(`BEHOVSMELDING_PUBLIC_URL kan ikke brukes: ${problems.join(' ')}`);
+  return url;
+}
+
+/**
+ * Writes files made from text into the build: here the server configurations that IIS and Azure
+ * Static Web Apps read from the folder they serve (other servers ignore them; DRIFT.md).
+ */
+class GeneratedFilesPlugin {
+  constructor(files) {
+    this.files = files;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('GeneratedFilesPlugin', (compilation) =>
+      compilation.hooks.processAssets.tap({ name: 'GeneratedFilesPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        for (const [name, text] of Object.entries(this.files)) compilation.emitAsset(name, new sources.RawSource(text));
+      }),
+    );
+  }
 }
 
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
-  // The production manifest points at where dist/ is published (BEHOVSMELDING_PUBLIC_URL).
-  const publicUrl = (process.env.BEHOVSMELDING_PUBLIC_URL || DEV_URL).replace(/\/?$/, '/');
+  const publicUrl = dev ? null : productionPublicUrl();
+  const version = manifestVersion(packageVersion(__dirname));
   const templateParameters = { officeJsUrl: dev ? 'office-js/office.js' : OFFICE_CDN };
+  const outputPath = path.resolve(__dirname, env.outputPath || 'dist');
 
   return {
-    devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
+    // No public source maps. The build is reproducible, so `--env sourcemaps` rebuilds a release
+    // with hidden maps written beside dist/ (dist-kildekart/), for reading a user's stack trace.
+    devtool: dev ? 'eval-cheap-module-source-map' : env.sourcemaps ? 'hidden-source-map' : false,
     entry: {
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      taskpane: ['./src/browser/no-eval.ts', './src/taskpane/index.tsx'],
+      commands: ['./src/browser/no-eval.ts', './src/commands/commands.ts'],
     },
     output: {
-      path: path.resolve(__dirname, env.outputPath || 'dist'),
+      path: outputPath,
       // Office caches add-in files hard: hashed names in production make updates reach users.
-      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
-      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      // In their own folder, which servers tell browsers to keep for good (scripts/hosting.js).
+      filename: dev ? '[name].js' : `${HASHED_DIR}/[name].[contenthash:8].js`,
+      chunkFilename: dev ? '[name].js' : `${HASHED_DIR}/[name].[contenthash:8].js`,
+      sourceMapFilename: `../${path.basename(outputPath)}-kildekart/[file].map`,
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
@@ -84,16 +118,50 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['commands'],
         templateParameters,
       }),
+      // The help page the manifest's support link opens, in both written standards; static, no script.
+      ...[
+        ['hjelp.html', 'nb'],
+        ['hjelp-nn.html', 'nn'],
+      ].map(
+        ([filename, language]) =>
+          new HtmlWebpackPlugin({
+            filename,
+            template: './src/help/template.ts',
+            inject: false,
+            chunks: [],
+            templateParameters: { language, version: packageVersion(__dirname) },
+          }),
+      ),
+      ...(dev ? [] : [new GeneratedFilesPlugin({ 'web.config': iisWebConfig(), 'staticwebapp.config.json': staticWebAppConfig() })]),
+      // `npm run build` for a release: say what comes next, since dist/ has no manifest yet.
+      ...(dev || publicUrl || env.outputPath
+        ? []
+        : [
+            {
+              apply: (compiler) =>
+                compiler.hooks.done.tap('ManifestHint', (stats) => {
+                  if (!stats.hasErrors())
+                    console.log(
+                      '\ndist/ er bygget. Skriv manifestet for adressen der dist/ skal ligge (se DRIFT.md):\n  npm run manifest -- --url https://kommune.no/behovsmelding/\n',
+                    );
+                }),
+            },
+          ]),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The icons only: the README's pictures stay out of what is published.
+          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           // The sample workbook the demo mode opens outside Excel.
           { from: 'assets/eksempel.xlsx', to: 'assets/eksempel.xlsx' },
-          {
-            from: 'manifest.xml',
-            to: 'manifest.xml',
-            transform: (content) => (dev ? content : publishedManifest(content.toString(), publicUrl)),
-          },
+          ...(dev || publicUrl
+            ? [
+                {
+                  from: 'manifest.xml',
+                  to: 'manifest.xml',
+                  transform: (content) => publishManifest(content.toString(), { publicUrl, version }),
+                },
+              ]
+            : []),
           ...(dev
             ? OFFICE_FILES.map((file) => ({
                 from: file,

@@ -14,6 +14,7 @@ import { collectFiles } from '../src/cli/oversikt/collect';
 import { checkAll } from '../src/cli/oversikt/pool';
 import { buildOversikt } from '../src/domain/oversikt/build';
 import { findProfile } from '../src/domain/profiles';
+import { nb } from '../src/i18n';
 import { writeOversiktWorkbook } from '../src/xlsx/oversikt-workbook';
 import { writeOwnerWorkbook, type TiltakSpec } from '../tests/oversikt/workbooks';
 
@@ -88,11 +89,12 @@ interface Parts {
 async function child(dir: string, threads: number): Promise<void> {
   const profile = findProfile('kompetansenettverk-2024')!;
   const t0 = performance.now();
-  const results = await checkAll(await collectFiles([dir]), { profile, today: TODAY }, { threads });
+  const files = (await collectFiles([dir], nb)).filter((f) => !('skipped' in f));
+  const results = await checkAll(files, { profile, today: TODAY, language: 'nb' }, { threads });
   const t1 = performance.now();
-  const oversikt = buildOversikt(profile, TODAY, results);
+  const oversikt = buildOversikt({ profile, reason: '' }, TODAY, results, nb);
   const t2 = performance.now();
-  await writeOversiktWorkbook(oversikt);
+  await writeOversiktWorkbook(oversikt, nb);
   const t3 = performance.now();
   const parts: Parts = {
     check: t1 - t0,

@@ -1,6 +1,7 @@
 import { benchBare } from './bare';
 import { benchBundle } from './bundle';
 import { benchCli } from './cli';
+import { benchDeploy } from './deploy';
 import { benchExcelSyncs } from './excel-syncs';
 import { benchMelding } from './melding';
 import { benchOversikt } from './oversikt';
@@ -22,6 +23,7 @@ const BENCHMARKS: Array<{ id: string; name: string; run: () => Promise<string[]>
   { id: 'melding', name: 'melding', run: benchMelding },
   { id: 'bundle', name: 'panelets størrelse', run: benchBundle },
   { id: 'pane', name: 'panelet i nettleseren', run: benchPane },
+  { id: 'deploy', name: 'utrullingssjekken', run: benchDeploy },
   { id: 'oversikt', name: 'oversikt', run: benchOversikt },
   { id: 'startup', name: 'oppstart av kommandolinjen', run: benchStartup },
   { id: 'bare', name: 'npm ci && npm test uten Debian-programmer', run: benchBare },

@@ -32,6 +32,7 @@ export interface ManifestFacts {
   iconUrl: string | undefined;
   highResolutionIconUrl: string | undefined;
   supportUrl: string | undefined;
+  overrideUrls: string[];
   hosts: string[];
   requirements: Array<{ name: string; minVersion: string }>;
   sourceLocation: string | undefined;

@@ -14,6 +14,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
+const { checkPublicUrl, manifestVersion, packageVersion, publishManifest } = require('./release');
 
 const ROOT = path.resolve(__dirname, '..');
 const DEV_URL = 'https://localhost:3000/';
@@ -166,6 +167,8 @@ function readManifest(xml) {
     iconUrl: child(root, 'IconUrl')?.attrs.DefaultValue,
     highResolutionIconUrl: child(root, 'HighResolutionIconUrl')?.attrs.DefaultValue,
     supportUrl: child(root, 'SupportUrl')?.attrs.DefaultValue,
+    /** The per-language URLs (<Override Value> of SupportUrl, bt:Url, …). */
+    overrideUrls: all.filter((e) => /^(bt:)?Override$/.test(e.name) && /^https?:/.test(e.attrs.Value ?? '')).map((e) => e.attrs.Value),
     hosts: children(child(root, 'Hosts'), 'Host').map((h) => h.attrs.Name),
     requirements: children(child(child(root, 'Requirements'), 'Sets'), 'Set').map((s) => ({
       name: s.attrs.Name,
@@ -326,6 +329,7 @@ function checkManifest(root = ROOT, overrides = {}) {
   const urls = [
     ...icons.map((i) => i.url),
     facts.supportUrl,
+    ...facts.overrideUrls,
     facts.sourceLocation,
     facts.functionFile,
     ...facts.resources.urls.values(),
@@ -387,18 +391,11 @@ async function schemaProblems(xml, label = 'manifest.xml') {
   );
 }
 
-/** The manifest as the production build publishes it (webpack.config.js rewrites its URLs). */
+/** The manifest as a release publishes it at `publicUrl` (scripts/release.js), with package.json's version. */
 function publishedManifest(root, xml, publicUrl) {
-  const previous = process.env.BEHOVSMELDING_PUBLIC_URL;
-  process.env.BEHOVSMELDING_PUBLIC_URL = publicUrl;
-  try {
-    const config = require(path.resolve(root, 'webpack.config.js'))({}, { mode: 'production' });
-    const pattern = config.plugins.flatMap((plugin) => plugin.patterns ?? []).find((p) => p.from === 'manifest.xml');
-    return String(pattern.transform(Buffer.from(xml)));
-  } finally {
-    if (previous === undefined) delete process.env.BEHOVSMELDING_PUBLIC_URL;
-    else process.env.BEHOVSMELDING_PUBLIC_URL = previous;
-  }
+  const { url, problems } = checkPublicUrl(publicUrl);
+  if (problems) throw new Error(problems.join(' '));
+  return publishManifest(xml, { publicUrl: url, version: manifestVersion(packageVersion(root)) });
 }
 
 // --- Command line --------------------------------------------------------------------------

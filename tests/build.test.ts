@@ -24,7 +24,7 @@ interface CopyPattern {
 const createConfig = jest.requireActual<CreateConfig>('../webpack.config.js');
 const htmlPlugins = (mode: Mode) =>
   (createConfig({}, { mode }).plugins ?? []).filter((p): p is HtmlPlugin & typeof p =>
-    Boolean((p as Partial<HtmlPlugin>).userOptions?.template),
+    Boolean((p as Partial<HtmlPlugin>).userOptions?.chunks?.length),
   );
 const copyPatterns = (mode: Mode) =>
   (createConfig({}, { mode }).plugins ?? []).flatMap((p) => (p as { patterns?: CopyPattern[] }).patterns ?? []);
@@ -36,9 +36,10 @@ describe('webpack.config.js', () => {
       ['taskpane.html', ['taskpane']],
       ['commands.html', ['commands']],
     ]);
+    // Each page first turns off zod's eval, which the Content Security Policy refuses.
     expect(createConfig({}, { mode: 'production' }).entry).toEqual({
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      taskpane: ['./src/browser/no-eval.ts', './src/taskpane/index.tsx'],
+      commands: ['./src/browser/no-eval.ts', './src/commands/commands.ts'],
     });
   });
 
@@ -77,26 +78,63 @@ describe('webpack.config.js', () => {
     expect(copyPatterns('production').filter((p) => p.context?.includes('office-js'))).toEqual([]);
   });
 
-  it('ships the icons, the sample workbook and the manifest in both modes', () => {
+  it('ships the icons, the sample workbook and the help pages, but not the README pictures', () => {
     for (const mode of ['production', 'development'] as const) {
       const targets = [...distFiles(ROOT, mode).keys()];
-      expect(targets).toEqual(expect.arrayContaining(['assets/icon-16.png', 'assets/icon-80.png', 'assets/eksempel.xlsx', 'manifest.xml']));
+      expect(targets).toEqual(
+        expect.arrayContaining(['assets/icon-16.png', 'assets/icon-80.png', 'assets/eksempel.xlsx', 'hjelp.html', 'hjelp-nn.html']),
+      );
+      expect(targets.filter((t) => t.startsWith('assets/') && !/^assets\/(icon-\d+\.png|eksempel\.xlsx)$/.test(t))).toEqual([]);
     }
   });
 
-  it('points the production manifest at BEHOVSMELDING_PUBLIC_URL', () => {
-    const previous = process.env.BEHOVSMELDING_PUBLIC_URL;
-    process.env.BEHOVSMELDING_PUBLIC_URL = 'https://tillegg.example.no/behovsmelding';
-    try {
-      const manifestPattern = copyPatterns('production').find((p) => p.from === 'manifest.xml');
-      const manifest = String(manifestPattern?.transform?.(fs.readFileSync(path.join(ROOT, 'manifest.xml'))));
+  it('makes no public source maps in production, hashed scripts in js/ and the server configurations', () => {
+    const production = createConfig({}, { mode: 'production' });
+    expect(production.devtool).toBe(false);
+    expect(createConfig({ sourcemaps: true }, { mode: 'production' }).devtool).toBe('hidden-source-map');
+    expect(production.output).toMatchObject({ filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' });
+    const generated = (production.plugins ?? []).flatMap((p) => Object.keys((p as { files?: Record<string, string> }).files ?? {}));
+    expect(generated).toEqual(['web.config', 'staticwebapp.config.json']);
+  });
+
+  describe('the production manifest', () => {
+    const withPublicUrl = <T>(url: string | undefined, use: () => T): T => {
+      const previous = process.env.BEHOVSMELDING_PUBLIC_URL;
+      if (url === undefined) delete process.env.BEHOVSMELDING_PUBLIC_URL;
+      else process.env.BEHOVSMELDING_PUBLIC_URL = url;
+      try {
+        return use();
+      } finally {
+        if (previous === undefined) delete process.env.BEHOVSMELDING_PUBLIC_URL;
+        else process.env.BEHOVSMELDING_PUBLIC_URL = previous;
+      }
+    };
+
+    it('is not written without a public address: npm run manifest writes it', () => {
+      withPublicUrl(undefined, () => expect(copyPatterns('production').filter((p) => p.from === 'manifest.xml')).toEqual([]));
+      expect(copyPatterns('development').filter((p) => p.from === 'manifest.xml')).toHaveLength(1);
+    });
+
+    it('points at BEHOVSMELDING_PUBLIC_URL, with the version from package.json', () => {
+      const manifest = withPublicUrl('https://tillegg.example.no/behovsmelding', () => {
+        const manifestPattern = copyPatterns('production').find((p) => p.from === 'manifest.xml');
+        return String(manifestPattern?.transform?.(fs.readFileSync(path.join(ROOT, 'manifest.xml'))));
+      });
       expect(manifest).not.toContain('localhost');
       expect(manifest).toContain('<SourceLocation DefaultValue="https://tillegg.example.no/behovsmelding/taskpane.html"/>');
       expect(manifest).toContain('DefaultValue="https://tillegg.example.no/behovsmelding/commands.html"');
-    } finally {
-      if (previous === undefined) delete process.env.BEHOVSMELDING_PUBLIC_URL;
-      else process.env.BEHOVSMELDING_PUBLIC_URL = previous;
-    }
+      const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+      expect(manifest).toContain(`<Version>${version}.0</Version>`);
+    });
+
+    it.each(['https://localhost:3000/', 'https://127.0.0.1/behovsmelding/', 'http://tillegg.example.no/'])(
+      'refuses to point at %s',
+      (url) => {
+        expect(() => withPublicUrl(url, () => createConfig({}, { mode: 'production' }))).toThrow(
+          /BEHOVSMELDING_PUBLIC_URL kan ikke brukes/,
+        );
+      },
+    );
   });
 });
 

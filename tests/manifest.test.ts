@@ -144,7 +144,7 @@ describe("Microsoft's manifest schema (scripts/manifest-xsd, libxml2 as WebAssem
       'a permission Office does not know',
       '<Permissions>ReadWriteDocument</Permissions>',
       '<Permissions>ReadWrite</Permissions>',
-      /linje 31\).*'ReadWrite' is not an element of the set/,
+      /linje 34\).*'ReadWrite' is not an element of the set/,
     ],
     [
       'a resid longer than 32 characters',

@@ -11,6 +11,8 @@ export type FileCheck =
       message: string;
       /** The same sentence for a terminal line: a message about the table is prefixed with the file. */
       line: string;
+      /** The profile chosen, when one was chosen before the table turned out unusable. */
+      choice?: ProfileChoice;
     };
 
 /**
@@ -21,6 +23,9 @@ export async function checkFile(path: string, shown: string, options: CheckOptio
   const opened = await openWorkbookFile(path);
   if (!opened.ok) return { ok: false, message: opened.message, line: opened.message };
   const result = 'profiles' in options ? checkWorkbookChoosing(opened.grid, options) : checkWorkbook(opened.grid, options);
-  if (!result.ok) return { ok: false, message: result.message, line: `${shown}: ${result.message}` };
+  if (!result.ok) {
+    const choice = 'choice' in result ? (result.choice as ProfileChoice) : undefined;
+    return { ok: false, message: result.message, line: `${shown}: ${result.message}`, ...(choice ? { choice } : {}) };
+  }
   return result;
 }

@@ -1,13 +1,12 @@
-import { basename, resolve } from 'node:path';
-import { nb } from '../i18n';
-import { TILTAK_FIELDS } from '../domain/fields';
+import { resolve } from 'node:path';
 import type { FieldKey } from '../domain/model';
 import type { Profile } from '../domain/profile';
 import { newestRound, PROFILES } from '../domain/profiles';
-import type { checkFile as CheckFile } from './check-file';
-import { HELP, localToday, parseArgs, type CliArgs } from './args';
+import { textsFor } from '../i18n/all';
+import type { Texts } from '../i18n/texts';
+import { COMMANDS, languageOf, localToday, parseArgs, type CliArgs, type CommandId } from './args';
+import { commandHelp, generalHelp } from './help';
 import { loadProfile, profileJson, profileList } from './profile';
-import { fileReport, formatText, type FileReport } from './report';
 
 export const SAMPLE_WORKBOOK = resolve(__dirname, '../../assets/eksempel.xlsx');
 
@@ -16,23 +15,31 @@ export interface Io {
   err: (text: string) => void;
 }
 
-/** A file that could not be used: `error` is the sentence for JSON, `line` the same for a terminal. */
-type FileOutcome = { ok: true; report: FileReport; profileReason?: string } | { ok: false; file: string; error: string; line: string };
+/** What every command is run with: its arguments, where to write, in which language, for which day, with which profile. */
+export interface Run {
+  args: CliArgs;
+  io: Io;
+  texts: Texts;
+  /** ISO date the check is made for (--today, else today where the user is). */
+  today: string;
+  /** The profile --profile names; null when the command is to choose. */
+  profile: Profile | null;
+}
 
-/** The command line; returns the exit status (0 no errors, 1 errors, 2 unusable input). */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv);
-  if ('error' in args) {
-    io.err(args.error);
-    return 2;
-  }
-  // Bokmål until the language option reaches the commands.
-  const texts = nb;
-  if (args.command === 'help') {
-    io.out(HELP);
-    return 0;
-  }
-  if (args.command === 'profiles') {
+/**
+ * One runner per command. The PDF and xlsx writers (exceljs, pdfmake) and the workbook reader load
+ * only for the commands that use them (start-up time).
+ */
+const RUNNERS: Record<CommandId, (run: Run) => Promise<number>> = {
+  validate: async (run) => (await import('./validate')).runValidate(run, SAMPLE_WORKBOOK),
+  melding: async (run) => {
+    const { args, io, today, texts } = run;
+    const chosen = run.profile ?? (await chooseForFile(args.files[0] ?? SAMPLE_WORKBOOK, args, today, io));
+    return (await import('./melding')).runMelding(args, chosen, today, io, SAMPLE_WORKBOOK, texts);
+  },
+  oversikt: async (run) => (await import('./oversikt/command')).runOversikt(run),
+  mal: async (run) => (await import('./template')).runTemplate(run, new Date()),
+  profiles: async ({ args, io, texts }) => {
     if (!args.json) {
       io.out(profileList(texts));
       return 0;
@@ -41,68 +48,36 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (!written.ok) io.err(written.message);
     else io.out(written.json);
     return written.ok ? 0 : 2;
-  }
-  // Without --profile each workbook gets the profile that fits it (domain/profile-choice).
-  const profile = args.profile === undefined ? null : await loadProfile(args.profile, texts);
-  if (profile && !profile.ok) {
-    io.err(profile.message);
+  },
+};
+
+/** The command line; returns the exit status (0 no errors, 1 errors, 2 unusable input). */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const texts = textsFor(languageOf(argv) ?? 'nb');
+  const args = parseArgs(argv, texts);
+  if ('error' in args) {
+    io.err(args.error);
     return 2;
   }
-  const today = args.today ?? localToday();
-  // The PDF and xlsx writers (exceljs, pdfmake) load only for the commands that use them (start-up time).
-  if (args.command === 'melding') {
-    const chosen = profile?.profile ?? (await chooseForFile(args.files[0] ?? SAMPLE_WORKBOOK, args, today, io));
-    return (await import('./melding')).runMelding(args, chosen, today, io, SAMPLE_WORKBOOK, texts);
+  if ('help' in args) {
+    io.out(args.help ? commandHelp(args.help, texts) : generalHelp(texts));
+    return 0;
   }
-  if (args.command === 'oversikt') {
-    const choose = (file: string) => chooseForFile(file, args, today, io);
-    return (await import('./oversikt/command')).runOversikt(args, profile?.profile ?? null, today, io, choose, texts);
+  const takesProfile = COMMANDS.find((c) => c.id === args.command)!.options.includes('profile');
+  // Without --profile each command chooses (domain/profile-choice; oversikt across all its files).
+  const loaded = takesProfile && args.profile !== undefined ? await loadProfile(args.profile, texts) : null;
+  if (loaded && !loaded.ok) {
+    io.err(loaded.message);
+    return 2;
   }
-
-  const files = args.files.length ? args.files : [SAMPLE_WORKBOOK];
-  const outcomes: FileOutcome[] = [];
-  for (const file of files) outcomes.push(await validateFile(file, args, profile?.profile ?? null, today));
-
-  // Unusable files are named on stderr in both modes, so a script reading only stdout still sees why it got 2.
-  for (const o of outcomes) if (!o.ok) io.err(o.line);
-  if (args.json) {
-    const docs = outcomes.map((o) => (o.ok ? o.report : { file: o.file, error: o.error }));
-    io.out(JSON.stringify(docs.length === 1 && args.files.length <= 1 ? docs[0] : docs, null, 2));
-  } else {
-    for (const o of outcomes) if (o.ok) io.out(formatText(o.report, TILTAK_FIELDS.length, o.profileReason) + '\n');
-  }
-  if (outcomes.some((o) => !o.ok)) return 2;
-  return outcomes.some((o) => o.ok && o.report.summary.errors > 0) ? 1 : 0;
+  return RUNNERS[args.command]({ args, io, texts, today: args.today ?? localToday(), profile: loaded?.profile ?? null });
 }
 
-/**
- * The workbook reader loads on first use (import() here, where tsx never runs it: the CLI ships
- * compiled), so `profiles` and `--help` start without it; the oversikt worker imports it itself.
- */
-async function checkFile(...args: Parameters<typeof CheckFile>): ReturnType<typeof CheckFile> {
-  return (await import('./check-file')).checkFile(...args);
-}
-
-async function validateFile(file: string, args: CliArgs, profile: Profile | null, today: string): Promise<FileOutcome> {
-  // As the user wrote it: collected workbooks often share a name in different folders.
-  const shown = file === SAMPLE_WORKBOOK ? basename(file) : file;
-  const options = { today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>> };
-  const result = await checkFile(file, shown, profile ? { ...options, profile } : { ...options, profiles: PROFILES });
-  if (!result.ok) return { ok: false, file: shown, error: result.message, line: result.line };
-  const used = result.choice?.profile ?? profile!;
-  return {
-    ok: true,
-    report: fileReport(shown, used.id, result.table, result.findings, result.summary),
-    profileReason: result.choice?.reason,
-  };
-}
-
-/** `melding` and `oversikt` without --profile: the profile that fits the workbook, said to the user. */
+/** `melding` without --profile: the profile that fits the workbook, said to the user. */
 async function chooseForFile(file: string, args: CliArgs, today: string, io: Io): Promise<Profile> {
   const options = { today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>>, profiles: PROFILES };
-  const result = await checkFile(file, file, options);
+  const result = await (await import('./check-file')).checkFile(file, file, options);
   if (!result.ok || !result.choice) return newestRound(PROFILES); // the command reports the unusable file itself
-  // With --json stdout carries exactly one JSON document, so the choice goes to stderr.
-  (args.json ? io.err : io.out)(`Profil ${result.choice.profile.id}: ${result.choice.reason}`);
+  io.out(`Profil ${result.choice.profile.id}: ${result.choice.reason}`);
   return result.choice.profile;
 }

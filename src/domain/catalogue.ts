@@ -49,6 +49,7 @@ export const RULE_CATALOGUE = {
   'supplementary-unclear': { severity: 'info', title: 'Supplerende tilskudd' },
   'deadline-passed': { severity: 'warning', title: 'Fristen er passert' },
   'profile-preliminary': { severity: 'info', title: 'Foreløpig profil' },
+  'no-measures': { severity: 'info', title: 'Ingen tiltak ennå' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type RuleId = keyof typeof RULE_CATALOGUE;

@@ -11,6 +11,12 @@ export interface ProfileChoice {
   /** Why this profile, in one Norwegian sentence, for the pane and the CLI. */
   reason: string;
   basis: 'stored' | 'vocabulary' | 'newest';
+  /**
+   * Every profile the workbook fits as well as the chosen one (the chosen one among them): the
+   * stored one, the rounds whose ordninger the table names equally often, or none when nothing in
+   * the workbook points at a round. The overview weighs these across files.
+   */
+  fitting: Profile[];
 }
 
 export interface ChoiceInput {
@@ -47,12 +53,13 @@ export function chooseProfile(input: ChoiceInput): ProfileChoice {
   if (input.stored) {
     const stored = resolveStored(input.stored, input.profiles);
     if (stored.ok) {
-      return { profile: stored.profile, reason: storedReason(input.stored.kind), basis: 'stored' };
+      return { profile: stored.profile, reason: storedReason(input.stored.kind), basis: 'stored', fitting: [stored.profile] };
     }
     problem = `Profilen som er lagret i arbeidsboken kan ikke brukes (${stored.message}) `;
   }
 
   let best: { profile: Profile; named: Set<string>; hits: number } | undefined;
+  const hitsOf = new Map<Profile, number>();
   for (const profile of input.profiles) {
     const keywords = keywordsOf(profile.vocabulary.ordninger.map((o) => ({ value: o.key, spellings: o.spellings, exact: o.exact })));
     const named = new Set<string>();
@@ -63,6 +70,7 @@ export function chooseProfile(input: ChoiceInput): ProfileChoice {
       hits++;
       for (const key of found) named.add(key);
     }
+    hitsOf.set(profile, hits);
     if (hits > 0 && (!best || hits > best.hits || (hits === best.hits && profile.roundStart > best.profile.roundStart))) {
       best = { profile, named, hits };
     }
@@ -73,6 +81,7 @@ export function chooseProfile(input: ChoiceInput): ProfileChoice {
       profile: best.profile,
       reason: `${problem}Ordning-kolonnen nevner ${names.join(' og ')}, som hører til denne runden.`,
       basis: 'vocabulary',
+      fitting: input.profiles.filter((p) => hitsOf.get(p) === best.hits),
     };
   }
 
@@ -81,5 +90,5 @@ export function chooseProfile(input: ChoiceInput): ProfileChoice {
     input.ordningTexts.length === 0
       ? 'Tabellen har ingen ordning som peker ut en runde'
       : 'Ordningene i tabellen hører ikke til noen kjent runde';
-  return { profile: newest, reason: `${problem}${why}, så den nyeste runden er valgt.`, basis: 'newest' };
+  return { profile: newest, reason: `${problem}${why}, så den nyeste runden er valgt.`, basis: 'newest', fitting: [] };
 }

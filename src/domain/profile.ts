@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { RULE_CATALOGUE, type RuleId } from './catalogue';
+import { TILTAK_FIELDS } from './fields';
+import type { FieldKey } from './model';
 
 /**
  * A grant round's whole rule set as data (RULES.md, "Profiles"): a new year, scheme or region
@@ -31,6 +33,7 @@ const DocumentSchema = z.strictObject({
 });
 
 const RULE_IDS = Object.keys(RULE_CATALOGUE) as [RuleId, ...RuleId[]];
+const FIELD_KEYS = TILTAK_FIELDS.map((f) => f.key) as [FieldKey, ...FieldKey[]];
 
 const RuleSettingSchema = z.strictObject({
   enabled: z.boolean(),
@@ -148,6 +151,11 @@ export const ProfileSchema = z
     /** Which rows form one melding. */
     groupBy: z.enum(['partnerskap+ordning', 'partnerskap', 'tiltak']),
     parameters: ParametersSchema,
+    /**
+     * Column headers the round writes its own way ("UH/fagskole"): the template writes them, the
+     * reader knows them beside the usual spellings.
+     */
+    headers: z.partialRecord(z.enum(FIELD_KEYS), text).default({}),
     /** Per rule: runs or not, severity in this round, and where it comes from. */
     rules: z.partialRecord(z.enum(RULE_IDS), RuleSettingSchema),
     /** Source of the checks a profile does not list (reading the table: columns, cells). */

@@ -10,7 +10,7 @@ import { checkPartnershipValues } from './rules/partnership-values';
 import { checkPeriods } from './rules/periods';
 import { checkTargetGroupScope } from './rules/scope';
 import { checkDeadline, checkProfileStatus, checkSupplementary } from './rules/round';
-import { checkCellValues, checkColumns } from './rules/structure';
+import { checkCellValues, checkColumns, checkNoMeasures } from './rules/structure';
 
 export interface ValidationInput {
   table: TiltakTable;
@@ -41,13 +41,19 @@ const RULE_FAMILIES: ReadonlyArray<(ctx: RuleContext) => void> = [
   checkProfileStatus,
 ];
 
+/**
+ * A table without tiltak (a new template) has no melding to check yet: only its columns, the
+ * round's deadline and the fact that it is empty are said, not every fact a melding will need.
+ */
+const EMPTY_TABLE_FAMILIES: ReadonlyArray<(ctx: RuleContext) => void> = [checkColumns, checkNoMeasures, checkDeadline];
+
 /** All findings for a table: a pure function of its input. */
 export function validate(input: ValidationInput): Finding[] {
   const report = new Reporter(input.table.sheet, input.profile);
   const schemeGroups = groupByPartnershipAndScheme(input.table.rows, input.profile);
   const meldinger = input.profile.groupBy === 'partnerskap+ordning' ? schemeGroups : groupMeldinger(input.table.rows, input.profile);
   const ctx: RuleContext = { ...input, meldinger, schemeGroups, report };
-  for (const family of RULE_FAMILIES) family(ctx);
+  for (const family of input.table.rows.length === 0 ? EMPTY_TABLE_FAMILIES : RULE_FAMILIES) family(ctx);
   return sortFindings(report.findings);
 }
 

@@ -1,5 +1,6 @@
 import type { FieldKey, Finding, PartnershipFacts, TiltakTable } from '../domain/model';
 import type { Profile } from '../domain/profile';
+import { PROFILE_CARRIER_SHEET, readCarrierRows, type CarriedProfile } from '../domain/profile-carrier';
 import { chooseProfile, resolveStored, type ProfileChoice, type StoredProfileRef } from '../domain/profile-choice';
 import { summarize, validate, type Summary } from '../domain/validate';
 import type { WorkbookGrid } from './grid';
@@ -40,7 +41,9 @@ export interface ChoosingOptions extends Omit<CheckOptions, 'profile'> {
  * Ordning column is read with the newest round's vocabulary; only its texts decide the choice.
  */
 export function checkWorkbookChoosing(grid: WorkbookGrid, options: ChoosingOptions): CheckResult & { choice: ProfileChoice } {
-  const { profiles, stored, ...rest } = options;
+  const { profiles, stored: chosen, ...rest } = options;
+  // The pane's own choice (document settings) wins over the profile a template carries.
+  const stored = chosen ?? profileCarriedBy(grid)?.stored ?? null;
   // A stored profile that cannot be used (a broken file) falls back to the table's vocabulary.
   const storedUsable = stored ? resolveStored(stored, profiles).ok : false;
   const choice = chooseProfile({ profiles, stored, ordningTexts: storedUsable ? [] : ordningTexts(grid, rest) });
@@ -60,4 +63,11 @@ function ordningTexts(grid: WorkbookGrid, options: Omit<CheckOptions, 'profile'>
     if (text !== '') texts.add(text);
   }
   return [...texts];
+}
+
+/** The profile and language a template carries on its hidden sheet (domain/profile-carrier), if any. */
+export function profileCarriedBy(grid: WorkbookGrid): CarriedProfile | null {
+  const sheet = grid.sheets.find((s) => s.name === PROFILE_CARRIER_SHEET);
+  if (!sheet || sheet.origin.row !== 0 || sheet.origin.col !== 0) return null;
+  return readCarrierRows(sheet.cells);
 }

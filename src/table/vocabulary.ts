@@ -28,7 +28,10 @@ export function tableVocabulary(profile: Profile): TableVocabulary {
     };
     vocabulary = {
       parsers: parsers as typeof PARSERS,
-      synonyms: { uh: v.partnerKinds.flatMap((k) => k.headers) },
+      synonyms: {
+        ...Object.fromEntries(Object.entries(profile.headers).map(([field, header]) => [field, [header]])),
+        uh: [...v.partnerKinds.flatMap((k) => k.headers), ...(profile.headers.uh ? [profile.headers.uh] : [])],
+      },
     };
     cache.set(profile, vocabulary);
   }

@@ -103,7 +103,7 @@ function mergeAll(ws: ExcelJS.Worksheet, ranges: readonly string[]): void {
 const argb = (rgb: string) => ({ argb: `FF${rgb}` });
 const edge = (e: BorderEdge | undefined): Partial<ExcelJS.Border> | undefined => e && { style: e.weight, color: argb(e.color) };
 
-function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
+export function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {};
   if (s.font) {
     style.font = { name: 'Calibri', size: s.font.size ?? 11 };

@@ -1,15 +1,16 @@
 /**
- * The kompetansenettverk's overview as .xlsx, with exceljs: "Oversikt" (totals per ordning and
- * one row per melding), "Funn", "Felles tiltak" and "Filer", each list a print-ready Excel Table
- * (oversikt-table.ts).
+ * The kompetansenettverk's overview as .xlsx, with exceljs: "Oversikt" (which profile and why,
+ * repeated partnerships, totals per ordning and one row per melding), "Funn", "Felles tiltak" and
+ * "Filer" (every file given or met in a folder, used or why not), each list a print-ready Excel
+ * Table (oversikt-table.ts).
  */
 import ExcelJS from 'exceljs';
-import { formatDate, formatSource } from '../domain/format';
+import { formatSource } from '../domain/format';
 import { NOK_FORMAT, PERCENT_FORMAT } from '../sheet/spec';
 import { SEVERITY_LABEL } from '../sheet/melding-texts';
 import { breachedLimits } from '../domain/oversikt/build';
 import { OVERSIKT_SHEETS, type Oversikt, type OversiktMelding } from '../domain/oversikt/model';
-import type { ShareCheck } from '../domain/melding';
+import type { Texts } from '../i18n/texts';
 import { writeExcelSafe } from './excel-safe';
 import { addTable, FONT, HEADER_FILL, note, pageSetup, type Column } from './oversikt-table';
 
@@ -19,122 +20,178 @@ const ALERT: Partial<ExcelJS.Style> = {
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF8D7DA' } },
 };
 
-export async function writeOversiktWorkbook(oversikt: Oversikt): Promise<Uint8Array> {
+export async function writeOversiktWorkbook(oversikt: Oversikt, texts: Texts): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Behovsmelding';
   workbook.created = workbook.modified = new Date(`${oversikt.generated}T00:00:00Z`);
-  addOversiktSheet(workbook, oversikt);
-  addFunnSheet(workbook, oversikt);
-  addFellesSheet(workbook, oversikt);
-  addFilerSheet(workbook, oversikt);
+  addOversiktSheet(workbook, oversikt, texts);
+  addFunnSheet(workbook, oversikt, texts);
+  addFellesSheet(workbook, oversikt, texts);
+  addFilerSheet(workbook, oversikt, texts);
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   return writeExcelSafe(workbook);
 }
 
-const MELDING_COLUMNS: Column[] = [
-  { name: 'Fil', width: 28, wrap: true },
-  { name: 'Partnerskap', width: 20, wrap: true },
-  { name: 'Ordning', width: 16 },
-  { name: 'Tiltak', width: 8 },
-  { name: 'Tilskudd eier', width: 14, numFmt: NOK_FORMAT },
-  { name: 'Tilskudd UH', width: 14, numFmt: NOK_FORMAT },
-  { name: 'Sum', width: 14, numFmt: NOK_FORMAT },
-  { name: 'Koordinator', width: 12, numFmt: PERCENT_FORMAT },
-  { name: 'Flerårig', width: 10, numFmt: PERCENT_FORMAT },
-  { name: 'Egenandel', width: 11, numFmt: PERCENT_FORMAT },
-  { name: 'Status', width: 10 },
-  { name: 'Feil', width: 7 },
-  { name: 'Advarsler', width: 10 },
-  { name: 'Over grensen', width: 26, wrap: true },
-];
-const SHARE_COLUMN = { koordinator: 8, flerarig: 9, egenandel: 10 } as const;
+/** The melding table's columns by key; the totals' formulas refer to their letters. */
+const MELDING_KEYS = [
+  'file',
+  'partnerskap',
+  'ordning',
+  'tiltak',
+  'eier',
+  'uh',
+  'sum',
+  'koordinator',
+  'flerarig',
+  'egenandel',
+  'status',
+  'errors',
+  'warnings',
+  'overLimit',
+  'counted',
+  'note',
+] as const;
+type MeldingKey = (typeof MELDING_KEYS)[number];
+const column = (key: MeldingKey) => MELDING_KEYS.indexOf(key) + 1;
+const letter = (key: MeldingKey) => String.fromCharCode(64 + column(key));
 
-function addOversiktSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
+const MELDING_MAX: Partial<Record<MeldingKey, number>> = { file: 40, partnerskap: 30, ordning: 28, overLimit: 28, note: 45 };
+const MELDING_FORMAT: Partial<Record<MeldingKey, string>> = {
+  eier: NOK_FORMAT,
+  uh: NOK_FORMAT,
+  sum: NOK_FORMAT,
+  koordinator: PERCENT_FORMAT,
+  flerarig: PERCENT_FORMAT,
+  egenandel: PERCENT_FORMAT,
+};
+
+function addOversiktSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts): void {
+  const t = texts.oversikt.sheet;
   const ws = workbook.addWorksheet(OVERSIKT_SHEETS.oversikt);
-  ws.getCell('A1').value = 'Oversikt over behovsmeldinger';
-  ws.getCell('A1').font = TITLE_FONT;
-  ws.getCell('A2').value =
-    `${o.profile.name} – sjekket ${formatDate(o.generated)} – ${o.files.length} filer, ${o.meldinger.length} meldinger`;
-  ws.getCell('A2').font = { ...FONT, italic: true };
-  const headerRow = addOrdningTotals(ws, o, 4);
+  const lines: Array<[string, Partial<ExcelJS.Font>]> = [
+    [t.title, TITLE_FONT],
+    [
+      t.subtitle({ profile: o.profile.name, date: texts.format.date(o.generated), files: o.files.length, meldinger: o.meldinger.length }),
+      { ...FONT, italic: true },
+    ],
+    [t.profileLine({ id: o.profile.id, reason: o.profile.reason }), FONT],
+    ...o.repeats.map((r): [string, Partial<ExcelJS.Font>] => [
+      texts.oversikt.repeat.line({ partnerskap: r.partnerskap, ordning: r.ordningNavn, files: r.files, identical: r.identical }),
+      { ...FONT, color: { argb: 'FFC00000' } },
+    ]),
+  ];
+  lines.forEach(([text, font], i) => {
+    ws.getCell(i + 1, 1).value = text;
+    ws.getCell(i + 1, 1).font = font;
+  });
+  const headerRow = addOrdningTotals(ws, o, lines.length + 2, texts);
   if (o.meldinger.length === 0) {
-    note(ws, headerRow, 'Ingen meldinger: ingen av filene kunne brukes (se arket «Filer»).');
+    note(ws, headerRow, t.noMeldinger);
   } else {
     const first = headerRow + 1;
-    const rows = o.meldinger.map((m, i) => meldingRow(m, first + i));
-    addTable(ws, 'OversiktMeldinger', headerRow, MELDING_COLUMNS, rows);
-    o.meldinger.forEach((m, i) => markMelding(ws, m, first + i));
+    const columns: Column[] = MELDING_KEYS.map((key) => ({
+      name: t.columns[key],
+      max: MELDING_MAX[key] ?? 14,
+      numFmt: MELDING_FORMAT[key],
+    }));
+    const rows = o.meldinger.map((m, i) => meldingRow(m, first + i, texts));
+    const [fileWidth] = addTable(ws, 'OversiktMeldinger', headerRow, columns, rows);
+    // Column A also holds the ordning names of the totals above the table.
+    ws.getColumn(1).width = Math.max(
+      fileWidth!,
+      ...o.perOrdning.map((t) => labelWidth(t.ordningNavn)),
+      labelWidth(texts.oversikt.sheet.totals.heading),
+    );
+    o.meldinger.forEach((m, i) => markMelding(ws, m, first + i, texts));
   }
-  pageSetup(ws, headerRow, footer(o, OVERSIKT_SHEETS.oversikt));
+  pageSetup(ws, headerRow, footer(o, OVERSIKT_SHEETS.oversikt, texts));
 }
 
-function meldingRow(m: OversiktMelding, row: number): ExcelJS.CellValue[] {
-  const share = (s: ShareCheck) => s.share;
-  return [
-    m.file,
-    m.partnerskap,
-    m.ordningNavn,
-    m.tiltak,
-    m.tilskuddEier,
-    m.tilskuddUh,
-    { formula: `E${row}+F${row}`, result: m.tilskuddEier + m.tilskuddUh },
-    share(m.shares.koordinator),
-    share(m.shares.flerarig),
-    share(m.shares.egenandel),
-    m.status,
-    m.errors,
-    m.warnings,
-    breachedLimits(m).join('; '),
-  ];
+/** Width (Excel's unit, about 1.15 characters of 10-point Calibri) that shows a label whole. */
+const labelWidth = (text: string) => Math.ceil((text.length + 2) / 1.15) + 0.5;
+
+function meldingRow(m: OversiktMelding, row: number, texts: Texts): ExcelJS.CellValue[] {
+  const t = texts.oversikt;
+  const values: Record<MeldingKey, ExcelJS.CellValue> = {
+    file: m.file,
+    partnerskap: m.partnerskap,
+    ordning: m.ordningNavn,
+    tiltak: m.tiltak,
+    eier: m.tilskuddEier,
+    uh: m.tilskuddUh,
+    sum: { formula: `${letter('eier')}${row}+${letter('uh')}${row}`, result: m.tilskuddEier + m.tilskuddUh },
+    koordinator: m.shares.koordinator.share,
+    flerarig: m.shares.flerarig.share,
+    egenandel: m.shares.egenandel.share,
+    status: t.status[m.status],
+    errors: m.errors,
+    warnings: m.warnings,
+    overLimit: breachedLimits(m, texts).join('; '),
+    counted: (m.repeat?.counted ?? true) ? t.sheet.yes : t.sheet.no,
+    note: repeatNote(m, texts),
+  };
+  return MELDING_KEYS.map((key) => values[key]);
 }
 
-/** A share over its cap (or under its floor) and a draft stand out in red. */
-function markMelding(ws: ExcelJS.Worksheet, m: OversiktMelding, row: number): void {
+function repeatNote(m: OversiktMelding, texts: Texts): string {
+  if (!m.repeat) return '';
+  const others = m.repeat.of.files.filter((f) => f !== m.file);
+  return m.repeat.counted
+    ? texts.oversikt.repeat.counted({ files: others })
+    : texts.oversikt.repeat.notCounted({ file: m.repeat.of.files[0]! });
+}
+
+/** A share over its cap (or under its floor), a draft and a melding left out of the sums stand out in red. */
+function markMelding(ws: ExcelJS.Worksheet, m: OversiktMelding, row: number, texts: Texts): void {
   for (const key of ['koordinator', 'flerarig', 'egenandel'] as const) {
     if (m.shares[key].ok) continue;
-    const cell = ws.getCell(row, SHARE_COLUMN[key]);
+    const cell = ws.getCell(row, column(key));
     cell.font = ALERT.font!;
     cell.fill = ALERT.fill!;
   }
-  if (m.status === 'utkast') ws.getCell(row, 11).font = ALERT.font!;
-  if (breachedLimits(m).length) ws.getCell(row, 14).font = ALERT.font!;
+  if (m.status === 'utkast') ws.getCell(row, column('status')).font = ALERT.font!;
+  if (breachedLimits(m, texts).length) ws.getCell(row, column('overLimit')).font = ALERT.font!;
+  if (m.repeat) for (const key of ['counted', 'note'] as const) ws.getCell(row, column(key)).font = ALERT.font!;
 }
 
 /**
- * Totals per ordning above the melding table, as formulas over the table's columns (with the
- * results for readers that do not recalculate). Each compares the table's Ordning column with the
- * ordning's name in its own row's column A, not with a copy of the name in the formula: a string
- * in a formula may hold 255 characters at most (a profile's name may be longer), and COUNTIF and
- * SUMIF would read *, ? and ~ in a name as wildcards. Returns the row where the melding table starts.
+ * Totals per ordning above the melding table, as formulas over the table's columns that count only
+ * the rows "I summene" says yes to (with the results for readers that do not recalculate). The
+ * ordning is compared with its own label cell by `=` inside SUMPRODUCT: never a text literal (Excel
+ * refuses literals over 255 characters in a formula), and not COUNTIFS/SUMIFS, whose criteria
+ * fail past 255 characters too and read *, ? and ~ in a name as wildcards. Returns the row where
+ * the melding table starts.
  */
-function addOrdningTotals(ws: ExcelJS.Worksheet, o: Oversikt, top: number): number {
-  const headers = ['Summer per ordning', 'Meldinger', 'Komplette', 'Tiltak', 'Tilskudd eier', 'Tilskudd UH', 'Sum'];
+function addOrdningTotals(ws: ExcelJS.Worksheet, o: Oversikt, top: number, texts: Texts): number {
+  const t = texts.oversikt.sheet.totals;
+  const headers = [t.heading, t.meldinger, t.komplett, t.tiltak, t.eier, t.uh, t.sum];
   headers.forEach((h, i) => {
     const cell = ws.getCell(top, i + 1);
     cell.value = h;
     cell.font = { ...FONT, bold: true };
     cell.fill = HEADER_FILL;
   });
-  const tableTop = top + o.perOrdning.length + 3;
+  const tableTop = top + o.perOrdning.length + 4;
   const first = tableTop + 1;
   const last = tableTop + Math.max(1, o.meldinger.length);
-  const col = (letter: string) => `$${letter}$${first}:$${letter}$${last}`;
-  o.perOrdning.forEach((t, i) => {
+  const col = (key: MeldingKey) => `$${letter(key)}$${first}:$${letter(key)}$${last}`;
+  const yes = `"${texts.oversikt.sheet.yes}"`;
+  o.perOrdning.forEach((totals, i) => {
     const r = top + 1 + i;
-    const inOrdning = `(${col('C')}=$A${r})`;
+    const where = `(${col('ordning')}=$A${r})*(${col('counted')}=${yes})`;
     ws.getRow(r).values = [
-      t.ordningNavn,
-      { formula: `SUMPRODUCT(${inOrdning}*1)`, result: t.meldinger },
-      { formula: `SUMPRODUCT(${inOrdning}*(${col('K')}="komplett"))`, result: t.komplett },
-      { formula: `SUMPRODUCT(${inOrdning}*${col('D')})`, result: t.tiltak },
-      { formula: `SUMPRODUCT(${inOrdning}*${col('E')})`, result: t.tilskuddEier },
-      { formula: `SUMPRODUCT(${inOrdning}*${col('F')})`, result: t.tilskuddUh },
-      { formula: `E${r}+F${r}`, result: t.tilskuddEier + t.tilskuddUh },
+      totals.ordningNavn,
+      { formula: `SUMPRODUCT(${where})`, result: totals.meldinger },
+      { formula: `SUMPRODUCT(${where}*(${col('status')}="${texts.oversikt.status.komplett}"))`, result: totals.komplett },
+      { formula: `SUMPRODUCT(${where}*${col('tiltak')})`, result: totals.tiltak },
+      { formula: `SUMPRODUCT(${where}*${col('eier')})`, result: totals.tilskuddEier },
+      { formula: `SUMPRODUCT(${where}*${col('uh')})`, result: totals.tilskuddUh },
+      { formula: `E${r}+F${r}`, result: totals.tilskuddEier + totals.tilskuddUh },
     ];
   });
   const sumRow = top + 1 + o.perOrdning.length;
-  const all = (key: 'meldinger' | 'komplett' | 'tiltak' | 'tilskuddEier' | 'tilskuddUh') => o.perOrdning.reduce((s, t) => s + t[key], 0);
-  const span = (letter: string) => `${letter}${top + 1}:${letter}${sumRow - 1}`;
+  const all = (key: 'meldinger' | 'komplett' | 'tiltak' | 'tilskuddEier' | 'tilskuddUh') => o.perOrdning.reduce((s, x) => s + x[key], 0);
+  const span = (l: string) => `${l}${top + 1}:${l}${sumRow - 1}`;
   const results = [
     all('meldinger'),
     all('komplett'),
@@ -144,7 +201,7 @@ function addOrdningTotals(ws: ExcelJS.Worksheet, o: Oversikt, top: number): numb
     all('tilskuddEier') + all('tilskuddUh'),
   ];
   ws.getRow(sumRow).values = [
-    'Alle',
+    t.all,
     ...['B', 'C', 'D', 'E', 'F', 'G'].map((l, i) => ({ formula: `SUM(${span(l)})`, result: results[i]! })),
   ];
   for (let r = top + 1; r <= sumRow; r++) {
@@ -155,28 +212,29 @@ function addOrdningTotals(ws: ExcelJS.Worksheet, o: Oversikt, top: number): numb
       if (r === sumRow) cell.border = { top: { style: 'medium', color: { argb: 'FF404040' } } };
     }
   }
+  note(ws, sumRow + 1, texts.oversikt.sheet.chartNoteCli);
   return tableTop;
 }
 
-const FUNN_COLUMNS: Column[] = [
-  { name: 'Fil', width: 26, wrap: true },
-  { name: 'Ark', width: 12 },
-  { name: 'Celle', width: 12, wrap: true },
-  { name: 'Regel', width: 30 },
-  { name: 'Alvorlighet', width: 11 },
-  { name: 'Melding', width: 60, wrap: true },
-  { name: 'Kilde', width: 40, wrap: true },
-];
-
-function addFunnSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
+function addFunnSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts): void {
+  const t = texts.oversikt.sheet;
+  const c = t.columns;
   const ws = workbook.addWorksheet(OVERSIKT_SHEETS.funn);
-  if (o.findings.length === 0) note(ws, 1, 'Ingen funn i noen av meldingene.');
+  if (o.findings.length === 0) note(ws, 1, t.noFindings);
   else
     addTable(
       ws,
       'OversiktFunn',
       1,
-      FUNN_COLUMNS,
+      [
+        { name: c.file, max: 40 },
+        { name: c.sheet, max: 20 },
+        { name: c.cell, max: 16 },
+        { name: c.rule, max: 32 },
+        { name: c.severity, max: 12 },
+        { name: c.message, max: 60 },
+        { name: c.source, max: 45 },
+      ],
       o.findings.map((f) => [
         f.file,
         f.sheet,
@@ -187,69 +245,89 @@ function addFunnSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
         f.source ? formatSource(f.source) : '',
       ]),
     );
-  pageSetup(ws, 1, footer(o, OVERSIKT_SHEETS.funn));
+  pageSetup(ws, 1, footer(o, OVERSIKT_SHEETS.funn, texts));
 }
 
-const FELLES_COLUMNS: Column[] = [
-  { name: 'Gruppe', width: 8 },
-  { name: 'Ordning', width: 14 },
-  { name: 'Fase', width: 22, wrap: true },
-  { name: 'Fil', width: 24, wrap: true },
-  { name: 'Rad', width: 6 },
-  { name: 'Partnerskap', width: 16, wrap: true },
-  { name: 'Eiere', width: 16, wrap: true },
-  { name: 'Tiltak', width: 26, wrap: true },
-  { name: 'Beskrivelse', width: 40, wrap: true },
-  { name: 'Felles ord', width: 26, wrap: true },
-  { name: 'Likhet', width: 8, numFmt: '0 %' },
-];
-
-function addFellesSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
+function addFellesSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts): void {
+  const t = texts.oversikt.sheet;
+  const c = t.columns;
   const ws = workbook.addWorksheet(OVERSIKT_SHEETS.felles);
-  if (o.felles.length === 0) note(ws, 1, 'Ingen kandidater: ingen tiltak fra ulike eiere i samme ordning og fase beskriver det samme.');
+  if (o.felles.length === 0) note(ws, 1, t.noFelles);
   else
     addTable(
       ws,
       'OversiktFelles',
       1,
-      FELLES_COLUMNS,
+      [
+        { name: c.group, max: 8 },
+        { name: c.ordning, max: 28 },
+        { name: c.fase, max: 24 },
+        { name: c.file, max: 32 },
+        { name: c.row, max: 6 },
+        { name: c.partnerskap, max: 24 },
+        { name: c.eiere, max: 24 },
+        { name: c.tiltak, max: 30 },
+        { name: c.beskrivelse, max: 45 },
+        { name: c.terms, max: 28 },
+        { name: c.likhet, max: 8, numFmt: '0 %' },
+      ],
       o.felles.flatMap((group, g) =>
-        group.tiltak.map((t, i) => [
+        group.tiltak.map((tiltak, i) => [
           g + 1,
           group.ordningNavn,
           group.faseNavn,
-          t.file,
-          t.row,
-          t.partnerskap,
-          t.eiere.join(', '),
-          t.tittel,
-          t.beskrivelse,
+          tiltak.file,
+          tiltak.row,
+          tiltak.partnerskap,
+          tiltak.eiere.join(', '),
+          tiltak.tittel,
+          tiltak.beskrivelse,
           group.terms.join(', '),
           Math.round(group.likhet[i]! * 100) / 100,
         ]),
       ),
     );
-  pageSetup(ws, 1, footer(o, OVERSIKT_SHEETS.felles));
+  pageSetup(ws, 1, footer(o, OVERSIKT_SHEETS.felles, texts));
 }
 
-const FILER_COLUMNS: Column[] = [
-  { name: 'Fil', width: 40, wrap: true },
-  { name: 'Hvorfor den ikke kunne brukes', width: 90, wrap: true },
-];
-
-function addFilerSheet(workbook: ExcelJS.Workbook, o: Oversikt): void {
+/** Every file, in the order met: used (with its meldinger and tiltak) or why not. */
+function addFilerSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts): void {
+  const t = texts.oversikt.sheet;
+  const c = t.columns;
   const ws = workbook.addWorksheet(OVERSIKT_SHEETS.filer);
-  const unusable = o.files.filter((f) => !f.ok);
-  if (unusable.length === 0) note(ws, 1, `Alle ${o.files.length} filene kunne brukes.`);
-  else
-    addTable(
-      ws,
-      'OversiktFiler',
-      1,
-      FILER_COLUMNS,
-      unusable.map((f) => [f.file, f.message ?? '']),
-    );
-  pageSetup(ws, 1, footer(o, OVERSIKT_SHEETS.filer));
+  const repeatsOf = (file: string) => o.repeats.filter((r) => r.files.includes(file));
+  addTable(
+    ws,
+    'OversiktFiler',
+    1,
+    [
+      { name: c.file, max: 50 },
+      { name: c.fileStatus, max: 16 },
+      { name: c.meldinger, max: 11 },
+      { name: c.tiltak, max: 8 },
+      { name: c.note, max: 80 },
+    ],
+    o.files.map((f) =>
+      f.ok
+        ? [
+            f.file,
+            t.fileStatus.used,
+            f.meldinger,
+            f.tiltak,
+            repeatsOf(f.file)
+              .map((r) =>
+                texts.oversikt.repeat.line({ partnerskap: r.partnerskap, ordning: r.ordningNavn, files: r.files, identical: r.identical }),
+              )
+              .join('\n'),
+          ]
+        : [f.file, t.fileStatus[f.status], 0, 0, f.message],
+    ),
+  );
+  pageSetup(ws, 1, footer(o, OVERSIKT_SHEETS.filer, texts));
 }
 
-const footer = (o: Oversikt, sheet: string) => ({ title: `Oversikt over behovsmeldinger – ${sheet}`, generated: o.generated });
+const footer = (o: Oversikt, sheet: string, texts: Texts) => ({
+  title: texts.oversikt.sheet.footer({ sheet }),
+  page: texts.oversikt.sheet.page,
+  generated: texts.oversikt.sheet.generated({ date: texts.format.date(o.generated) }),
+});

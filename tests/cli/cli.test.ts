@@ -206,7 +206,7 @@ describe('behovsmelding validate', () => {
     expect(r).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'Ukjent kommando «sjekk»: bruk validate, melding, oversikt eller profiles (se --help).\n',
+      stderr: 'Ukjent kommando «sjekk»: bruk validate, melding, oversikt, profiles eller template (se --help).\n',
     });
   });
 

@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { localToday, parseArgs } from '../../src/cli/args';
+import { TILTAK_FIELDS } from '../../src/domain/fields';
 import { main } from '../../src/cli/main';
+import { nb } from '../../src/i18n';
 
 /** The command line in this process: options and messages, without paying for a Node start each time. */
 async function run(...argv: string[]) {
@@ -24,7 +26,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('arguments', () => {
   it('reads files, repeated --map, --opt=value and the flags in any order', () => {
     expect(
-      parseArgs(['validate', 'a.xlsx', '--map', 'tittel=Navn på tiltak', '--json', 'b.xlsx', '--map=fase=D', '--sheet=Ark 2']),
+      parseArgs(['validate', 'a.xlsx', '--map', 'tittel=Navn på tiltak', '--json', 'b.xlsx', '--map=fase=D', '--sheet=Ark 2'], nb),
     ).toEqual({
       command: 'validate',
       files: ['a.xlsx', 'b.xlsx'],
@@ -35,8 +37,12 @@ describe('arguments', () => {
   });
 
   it.each([
-    [['lag'], /^Ukjent kommando «lag»: bruk validate, melding, oversikt eller profiles \(se --help\)\.$/],
-    [['validate', '--fil', 'a.xlsx'], /^Ukjent valg «--fil» \(se --help\)\.$/],
+    [['lag'], /^Ukjent kommando «lag»: bruk validate, melding, oversikt, profiles eller template \(se --help\)\.$/],
+    [['validate', '--fil', 'a.xlsx'], /^Ukjent valg «--fil» \(se validate --help\)\.$/],
+    [['validate', '--out', 'a.xlsx'], /^validate tar ikke valget --out \(se validate --help\)\.$/],
+    [['profiles', '--profile', 'x'], /^profiles tar ikke valget --profile/],
+    [['validate', '--sprak', 'svensk'], /^--sprak tar nb \(bokmål\) eller nn \(nynorsk\), ikke «svensk»\.$/],
+    [['valider', '--fil', '--sprak', 'nn'], /^Ukjent val «--fil» \(sjå validate --help\)\.$/],
     [['validate', '--sheet'], /^Valget --sheet trenger en verdi/],
     [['validate', '--profile', '--json'], /^Valget --profile trenger en verdi/],
     [['validate', '--map', 'tittel'], /^--map skrives felt=Overskrift/],
@@ -55,10 +61,57 @@ describe('arguments', () => {
 });
 
 describe('help and profiles', () => {
-  it('prints the usage with every option', async () => {
-    const r = await run('validate', '--help');
+  it('answers to the Norwegian command names as to the English', () => {
+    for (const [norwegian, english] of [
+      ['valider', 'validate'],
+      ['profiler', 'profiles'],
+      ['melding', 'melding'],
+      ['oversikt', 'oversikt'],
+    ])
+      expect(parseArgs([norwegian!, 'a.xlsx'], nb)).toMatchObject({ command: english });
+    expect(parseArgs(['--sprak', 'nn', 'valider', 'a.xlsx'], nb)).toMatchObject({ command: 'validate', files: ['a.xlsx'], language: 'nn' });
+  });
+
+  it('lists every command with both its names, and points to each command’s own help', async () => {
+    const r = await run('--help');
     expect(r.status).toBe(0);
-    for (const option of ['--profile', '--sheet', '--map', '--json', '--today', 'profiles']) expect(r.out).toContain(option);
+    for (const names of ['validate, valider', 'melding', 'oversikt', 'profiles, profiler'])
+      expect(r.out).toMatch(new RegExp(`^  ${names} +\\S`, 'm'));
+    expect(r.out).toContain('behovsmelding KOMMANDO --help');
+  });
+
+  it('gives each command its own help: usage, what it does, only its options', async () => {
+    for (const argv of [
+      ['validate', '--help'],
+      ['valider', '-h'],
+      ['help', 'validate'],
+      ['--help', 'valider'],
+    ]) {
+      const r = await run(...argv);
+      expect(r.status).toBe(0);
+      expect(r.out.split('\n')[0]).toMatch(/^Bruk: behovsmelding validate\|valider \[FIL \.\.\.\] \[--profile ID\|profil\.json\]/);
+      for (const option of ['--profile', '--sheet', '--map', '--json', '--today', '--sprak']) expect(r.out).toContain(option);
+      expect(r.out).not.toContain('--out');
+      expect(r.out).toContain('behovsmelding oversikt MAPPE');
+    }
+    const oversikt = await run('oversikt', '--help');
+    expect(oversikt.out).toMatch(/--out UT\.xlsx +hvor oversikten skrives/);
+    expect(oversikt.out).not.toContain('--pdf');
+    expect((await run('profiles', '--help')).out).not.toContain('--map');
+  });
+
+  it('names every field --map takes, with the headers it knows, in the help of the commands that take --map', async () => {
+    const r = await run('validate', '--help');
+    const fields = r.out.slice(r.out.indexOf('Feltene --map'));
+    for (const field of TILTAK_FIELDS) expect(fields).toMatch(new RegExp(`^  ${field.key} +${field.label}`, 'm'));
+    expect(fields).toMatch(/^ {2}tittel +Tiltak \(må finnes\): Tiltak, Navn på tiltak/m);
+    expect((await run('melding', '--help')).out).toContain('Feltene --map');
+  });
+
+  it('speaks nynorsk with --sprak nn, before or after the command', async () => {
+    expect((await run('--sprak', 'nn', 'validate', '--help')).out).toMatch(/^Val:$/m);
+    expect((await run('validate', '--help', '--language=nn')).out).toContain('Ei heil mappe blir sjekka med behovsmelding oversikt MAPPE.');
+    expect((await run('--sprak', 'nn')).out).toContain('Skriv behovsmelding KOMMANDO --help for kva ein kommando gjer');
   });
 
   it('lists id, name, version and source of each built-in profile', async () => {
@@ -94,6 +147,17 @@ describe('--profile', () => {
   it('takes the other built-in profile by id', async () => {
     const r = await run('validate', '--profile', 'oslo-viken-2024', '--json', '--today', '2023-11-01');
     expect(JSON.parse(r.out)).toMatchObject({ file: 'eksempel.xlsx', profile: 'oslo-viken-2024' });
+  });
+});
+
+describe('validate given a folder', () => {
+  it('points to oversikt, with the folder as given', async () => {
+    const r = await run('validate', dir);
+    expect(r).toEqual({
+      status: 2,
+      out: '',
+      err: `«${dir}» er en mappe: behovsmelding oversikt ${dir} sjekker alle arbeidsbøkene i den og lager én oversikt.`,
+    });
   });
 });
 

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { buildOversikt } from '../../src/domain/oversikt/build';
 import { summarizeFile } from '../../src/domain/oversikt/summarize';
 import type { Profile } from '../../src/domain/profile';
+import { nb } from '../../src/i18n';
 import type { CellValue } from '../../src/table/grid';
 import { writeMeldingOnlyWorkbook } from '../../src/xlsx/melding-workbook';
 import { writeOversiktWorkbook } from '../../src/xlsx/oversikt-workbook';
@@ -87,11 +88,13 @@ describe('overview workbooks open without repair and keep the text', () => {
         doc.meldinger.flatMap((m) => m.findings),
       ),
     }));
-    const oversikt = buildOversikt(profile, '2023-11-01', [
-      ...results,
-      { ok: false, file: 'innsendt/\uFFFFødelagt.xlsx', message: 'Kan ikke leses.' },
-    ]);
-    const xlsx = await writeOversiktWorkbook(oversikt);
+    const oversikt = buildOversikt(
+      { profile, reason: 'given' },
+      '2023-11-01',
+      [...results, { ok: false, file: 'innsendt/\uFFFFødelagt.xlsx', message: 'Kan ikke leses.', status: 'unusable' }],
+      nb,
+    );
+    const xlsx = await writeOversiktWorkbook(oversikt, nb);
     expect(await workbookProblems(xlsx)).toEqual([]);
     const read = await texts(xlsx);
     for (const text of [...files, 'innsendt/\uFFFFødelagt.xlsx', HOSTILE.partnership]) expect(read).toContain(text);

@@ -15,6 +15,7 @@ function cli(cwd: string, ...args: string[]) {
 
 interface OversiktJson {
   profile: string;
+  profileReason: string;
   files: Array<{ file: string; ok: boolean; message?: string }>;
   meldinger: Array<Record<string, unknown> & { file: string; status: string }>;
   felles: Array<{ tiltak: Array<{ file: string; row: number; tittel: string }>; grunn: string }>;
@@ -22,7 +23,8 @@ interface OversiktJson {
 
 const root = tempDir();
 const inbox = join(root, 'innsendt');
-const F = (name: string) => join('innsendt', name);
+/** Files are shown relative to the folder given. */
+const F = (name: string) => name;
 
 beforeAll(async () => {
   mkdirSync(join(inbox, 'runde-2'), { recursive: true });
@@ -90,34 +92,43 @@ describe('behovsmelding oversikt over a folder', () => {
     json = JSON.parse(run.stdout) as OversiktJson;
   }, 60000);
 
-  test('every workbook in the folder and its subfolders is a row, usable or not; other files are left out', () => {
-    expect(json.files.map((f) => f.file).sort()).toEqual(
+  test('every file in the folder and its subfolders is accounted for: used, or with the sentence why not', () => {
+    expect(json.files.map((f) => f.file)).toEqual(
       [
         'asker.xlsx',
         'drammen.xlsx',
         'gammel.xls',
         'hole.xlsx',
+        'notater.txt',
         'pakke.xlsx',
         'runde-2/handleliste.xlsx',
         'runde-2/lier.xlsx',
         'runde-2/modum.xlsx',
         'tom.xlsx',
         'vest-viken.xlsx',
-      ]
-        .map(F)
-        .sort(),
+        '~$drammen.xlsx',
+      ].sort((a, b) => a.localeCompare(b, 'nb')),
     );
     const unusable = json.files.filter((f) => !f.ok);
-    expect(unusable.map((f) => f.file).sort()).toEqual(['gammel.xls', 'pakke.xlsx', 'runde-2/handleliste.xlsx', 'tom.xlsx'].map(F).sort());
+    expect(unusable.map((f) => f.file).sort()).toEqual(
+      ['gammel.xls', 'notater.txt', 'pakke.xlsx', 'runde-2/handleliste.xlsx', 'tom.xlsx', '~$drammen.xlsx'].sort(),
+    );
     for (const f of unusable) expect(f.message).toMatch(/^\S.*[.]$/);
     expect(unusable.find((f) => f.file === F('gammel.xls'))!.message).toContain('.xlsx');
+    expect(unusable.find((f) => f.file === 'notater.txt')!.message).toBe(
+      'Ikke en arbeidsbok (.xlsx, .xlsm, .ods eller .csv); hoppet over.',
+    );
+    expect(unusable.find((f) => f.file === '~$drammen.xlsx')!.message).toMatch(/^Låsefil fra Excel/);
     // Each unusable file's sentence also reaches stderr, so a script reading only stdout is not alone.
     for (const f of unusable) expect(run.stderr).toContain(f.message);
   });
 
   test('the JSON document has exactly the shape CONTRACT.md gives', () => {
-    expect(Object.keys(json).sort()).toEqual(['felles', 'files', 'meldinger', 'profile']);
+    expect(Object.keys(json).sort()).toEqual(['felles', 'files', 'meldinger', 'profile', 'profileReason']);
     expect(json.profile).toBe('kompetansenettverk-2024');
+    expect(json.profileReason).toBe(
+      '6 av 7 filer peker på denne runden (ordningene i tabellen eller profilen som er lagret i arbeidsboken); 1 fil sier ikke hvilken runde den hører til. oslo-viken-2024 passer like godt.',
+    );
     for (const f of json.files) expect(Object.keys(f).sort()).toEqual(f.ok ? ['file', 'ok'] : ['file', 'message', 'ok']);
     const keys = [
       'file',
@@ -249,8 +260,11 @@ describe('behovsmelding oversikt over a folder', () => {
       const regional = json.meldinger.filter((m) => m.ordning === 'regional');
       let r = 5;
       while (ws.getCell(r, 1).value !== 'Regional ordning') r++;
+      // Matched against the label cell (no literal over Excel's 255 characters), counting only rows «I summene».
       expect(ws.getCell(r, 2).value).toMatchObject({
-        formula: expect.stringMatching(new RegExp(`^SUMPRODUCT\\(\\(\\$C\\$\\d+:\\$C\\$\\d+=\\$A${r}\\)\\*1\\)$`)),
+        formula: expect.stringMatching(
+          new RegExp(`^SUMPRODUCT\\(\\(\\$C\\$\\d+:\\$C\\$\\d+=\\$A${r}\\)\\*\\(\\$O\\$\\d+:\\$O\\$\\d+="ja"\\)\\)$`),
+        ),
         result: regional.length,
       });
       expect(value(ws.getCell(r, 5))).toBe(regional.reduce((s, m) => s + (m.tilskuddEier as number), 0));
@@ -262,7 +276,7 @@ describe('behovsmelding oversikt over a folder', () => {
       expect(Object.keys(rows[0]!)).toEqual(['Fil', 'Ark', 'Celle', 'Regel', 'Alvorlighet', 'Melding', 'Kilde']);
       const usable = json.files.filter((f) => f.ok).map((f) => f.file);
       const validate = spawnSync(process.execPath, [BIN, 'validate', ...usable, '--json', '--today', '2023-11-01'], {
-        cwd: root,
+        cwd: inbox,
         encoding: 'utf8',
       });
       const reports = JSON.parse(validate.stdout) as Array<{
@@ -289,11 +303,40 @@ describe('behovsmelding oversikt over a folder', () => {
       expect(reading[0]!.Likhet!.numFmt).toBe('0 %');
     });
 
-    test('Filer: the files that could not be used, with their sentence', () => {
+    test('Filer: every file, used (with its meldinger and tiltak) or with its sentence', () => {
       const rows = rowsOf(wb.getWorksheet('Filer')!, 1);
-      expect(rows.map((r) => [value(r.Fil!), value(r['Hvorfor den ikke kunne brukes']!)])).toEqual(
-        json.files.filter((f) => !f.ok).map((f) => [f.file, f.message]),
+      expect(rows.map((r) => [value(r.Fil!), value(r.Brukt!), value(r.Merknad!) || undefined])).toEqual(
+        json.files.map((f) => [
+          f.file,
+          f.ok ? 'brukt' : f.file.endsWith('.txt') || f.file.startsWith('~$') ? 'hoppet over' : 'kan ikke brukes',
+          f.message,
+        ]),
       );
+      const vestViken = rows.find((r) => value(r.Fil!) === 'vest-viken.xlsx')!;
+      expect([value(vestViken.Meldinger!), value(vestViken.Tiltak!)]).toEqual([
+        2,
+        json.meldinger.filter((m) => m.file === 'vest-viken.xlsx').reduce((s, m) => s + (m.tiltak as number), 0),
+      ]);
+    });
+
+    test('Oversikt names the profile and why; no column cuts its longest value', () => {
+      const ws = wb.getWorksheet('Oversikt')!;
+      expect(ws.getCell('A3').value).toBe(`Profil kompetansenettverk-2024: ${json.profileReason}`);
+      const headerRow = Number(/\d+/.exec((tableOf(ws) as unknown as { table: { tableRef: string } }).table.tableRef)![0]);
+      const ordning = rowsOf(ws, headerRow).map((r) => r.Ordning!);
+      const longest = Math.max(...ordning.map((c) => String(value(c)).length));
+      expect(longest).toBe('Desentralisert ordning'.length);
+      // Excel's width unit holds about 1.15 characters of 10-point Calibri.
+      expect(ws.getColumn(ordning[0]!.col).width! * 1.15).toBeGreaterThanOrEqual(longest);
+      // A text wider than its column is cut where the next cell holds something, unless it wraps.
+      for (const sheet of wb.worksheets)
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (typeof cell.value !== 'string' || cell.alignment?.wrapText || row.getCell(cell.col + 1).value === null) return;
+            const fits = sheet.getColumn(cell.col).width! * 1.15 >= cell.value.length;
+            expect([sheet.name, cell.address, fits]).toEqual([sheet.name, cell.address, true]);
+          }),
+        );
     });
   });
 });
@@ -313,13 +356,20 @@ describe('behovsmelding oversikt exit status and output', () => {
     });
     const r = cli(dir, 'a.xlsx', 'b.xlsx');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('2 filer sjekket: 2 meldinger (2 komplette, 0 utkast), 0 filer kunne ikke brukes.');
+    expect(r.stdout).toContain('2 filer sjekket: 2 meldinger (2 komplette, 0 utkast), 0 filer uten melding.');
+    expect(r.stdout.split('\n')[0]).toBe(
+      'Profil kompetansenettverk-2024: Alle 2 filer peker på denne runden (ordningene i tabellen eller profilen som er lagret i arbeidsboken). oslo-viken-2024 passer like godt.',
+    );
     expect(r.stdout).toContain('1 kandidat til felles tiltak.');
     expect(existsSync(join(dir, 'oversikt.xlsx'))).toBe(true);
     expect(r.stderr).toMatch(/^[12]\/2 a\.xlsx$/m);
     // A re-run over the folder does not take the overview it wrote for an owner's workbook.
     const again = cli(dir, '.', '--json', '--out', 'oversikt.xlsx');
-    expect((JSON.parse(again.stdout) as OversiktJson).files.map((f) => f.file)).toEqual(['a.xlsx', 'b.xlsx']);
+    expect((JSON.parse(again.stdout) as OversiktJson).files).toEqual([
+      { file: 'a.xlsx', ok: true },
+      { file: 'b.xlsx', ok: true },
+      { file: 'oversikt.xlsx', ok: false, message: 'Oversikten fra en tidligere kjøring; den skrives over, ikke sjekket.' },
+    ]);
   }, 30000);
 
   test('2 when no file could be used, with each file’s sentence; --json writes no workbook unless --out is given', () => {

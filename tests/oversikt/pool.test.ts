@@ -2,17 +2,18 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkFile, type CheckSettings } from '../../src/cli/oversikt/check-file';
-import { collectFiles, type CollectedFile } from '../../src/cli/oversikt/collect';
-import { checkAll, type CheckReply } from '../../src/cli/oversikt/pool';
+import { collectFiles } from '../../src/cli/oversikt/collect';
+import { checkAll, type CheckableFile, type CheckReply } from '../../src/cli/oversikt/pool';
 import { progressDisplay } from '../../src/cli/oversikt/progress';
 import { startWorker } from '../../src/cli/oversikt/worker-start';
 import { findProfile } from '../../src/domain/profiles';
+import { nb } from '../../src/i18n';
 import { tempDir } from '../cli/workbooks';
 import { writeOwnerWorkbook } from './workbooks';
 
-const settings: CheckSettings = { profile: findProfile('kompetansenettverk-2024')!, today: '2023-11-01' };
+const settings: CheckSettings = { profile: findProfile('kompetansenettverk-2024')!, today: '2023-11-01', language: 'nb' };
 const dir = tempDir();
-let files: CollectedFile[];
+let files: CheckableFile[];
 
 beforeAll(async () => {
   copyFileSync(resolve(__dirname, '../../assets/eksempel.xlsx'), join(dir, 'a-eksempel.xlsx'));
@@ -28,7 +29,7 @@ beforeAll(async () => {
     layout: 'table',
     tiltak: [{ tittel: 'Leseopplæring', beskrivelse: 'Leseopplæring i alle fag' }],
   });
-  files = await collectFiles([dir]);
+  files = (await collectFiles([dir], nb)).filter((f) => !('skipped' in f));
 });
 
 describe('checking pool', () => {
@@ -83,22 +84,22 @@ describe('checking pool', () => {
 });
 
 describe('progress', () => {
-  const file = (shown: string): CollectedFile => ({ path: shown, shown });
+  const file = (shown: string): CheckableFile => ({ path: shown, shown });
   const ok = { ok: true as const, checked: { file: 'x', meldinger: [], findings: [], tiltak: [] } };
 
   test('plain lines when not on a terminal: done/total, file, and whether it could be used', () => {
     const lines: string[] = [];
-    const progress = progressDisplay(2, { line: (l) => lines.push(l) });
+    const progress = progressDisplay(2, { line: (l) => lines.push(l) }, nb);
     progress.started(file('a.xlsx'));
     progress.done(file('a.xlsx'), ok);
-    progress.done(file('b.xlsx'), { ok: false, file: 'b.xlsx', message: 'nei' });
+    progress.done(file('b.xlsx'), { ok: false, file: 'b.xlsx', status: 'unusable', message: 'nei' });
     progress.end();
-    expect(lines).toEqual(['1/2 a.xlsx', '2/2 b.xlsx – kan ikke brukes']);
+    expect(lines).toEqual(['1/2 a.xlsx', '2/2 b.xlsx – ingen melding']);
   });
 
   test('one bar redrawn in place on a terminal, long names cut from the left, cleared at the end', () => {
     let screen = '';
-    const progress = progressDisplay(4, { terminal: { write: (t) => (screen += t), columns: 50 }, line: () => (screen += 'LINE') });
+    const progress = progressDisplay(4, { terminal: { write: (t) => (screen += t), columns: 50 }, line: () => (screen += 'LINE') }, nb);
     progress.started(file('innsendt/en-svært-lang-mappe/med-en-lang-fil-2024.xlsx'));
     progress.done(file('innsendt/kort.xlsx'), ok);
     const draws = screen.split('\r').filter(Boolean);

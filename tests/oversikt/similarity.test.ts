@@ -2,6 +2,7 @@ import type { Fase, Ordning } from '../../src/domain/model';
 import type { OversiktTiltak } from '../../src/domain/oversikt/model';
 import { compoundParts, norwegianTerms } from '../../src/domain/oversikt/norwegian-terms';
 import { jointCandidates } from '../../src/domain/oversikt/similarity';
+import { nb } from '../../src/i18n';
 
 let row = 1;
 function tiltak(
@@ -14,7 +15,7 @@ function tiltak(
   return { file: `${owner}.xlsx`, row: ++row, tittel, beskrivelse, ordning, fase, partnerskap: owner, eiere: [owner] };
 }
 
-const pairedFiles = (list: OversiktTiltak[]) => jointCandidates(list).map((g) => g.tiltak.map((t) => t.file).join(' + '));
+const pairedFiles = (list: OversiktTiltak[]) => jointCandidates(list, nb).map((g) => g.tiltak.map((t) => t.file).join(' + '));
 
 describe('Norwegian terms', () => {
   test('drop stop words and numbers, and stem inflected forms to one term', () => {
@@ -68,7 +69,7 @@ describe('joint-tiltak candidates', () => {
   const digital = tiltak('Jevnaker', 'Digital dømmekraft', 'Elevene lærer kildekritikk og trygg bruk av nett og skjerm.');
 
   test('pair tiltak made to say the same thing, and none made to differ', () => {
-    const groups = jointCandidates([lesingA, lesingB, matte, miljoA, miljoB, digital]);
+    const groups = jointCandidates([lesingA, lesingB, matte, miljoA, miljoB, digital], nb);
     expect(groups.map((g) => g.tiltak.map((t) => t.partnerskap).sort())).toEqual(
       expect.arrayContaining([
         ['Asker', 'Drammen'],
@@ -79,7 +80,7 @@ describe('joint-tiltak candidates', () => {
   });
 
   test('say why: shared words as written, the score, in one Norwegian sentence', () => {
-    const [group] = jointCandidates([lesingA, lesingB]);
+    const [group] = jointCandidates([lesingA, lesingB], nb);
     expect(group!.terms).toEqual(expect.arrayContaining(['lesing', 'team']));
     expect(group!.terms).not.toContain('i');
     expect(group!.maxScore).toBeGreaterThanOrEqual(0.4);
@@ -91,7 +92,7 @@ describe('joint-tiltak candidates', () => {
   test('pair a compound with the same idea written apart', () => {
     const a = tiltak('Ringerike', 'Vurdering for læring', 'Lærerne gir elevene tilbakemeldinger underveis.');
     const b = tiltak('Hole', 'Underveisvurdering', 'Tilbakemeldinger som hjelper elevene videre.');
-    const [group] = jointCandidates([a, b]);
+    const [group] = jointCandidates([a, b], nb);
     expect(group!.terms).toEqual(expect.arrayContaining(['vurdering', 'underveis', 'tilbakemeldinger']));
   });
 
@@ -104,13 +105,13 @@ describe('joint-tiltak candidates', () => {
     );
     const realfag = tiltak('Modum', 'Skolebasert kompetanseutvikling i realfag', 'Samarbeid mellom skolene om realfag.');
     const norsk = tiltak('Sigdal', 'Skolebasert kompetanseutvikling i norsk', 'Samarbeid mellom skolene om norskfaget.');
-    expect(jointCandidates([sprak, matte])).toEqual([]);
-    expect(jointCandidates([realfag, norsk])).toEqual([]);
+    expect(jointCandidates([sprak, matte], nb)).toEqual([]);
+    expect(jointCandidates([realfag, norsk], nb)).toEqual([]);
   });
 
   test('score unrelated texts far below the threshold', () => {
-    expect(jointCandidates([lesingA, matte], 0.05)).toEqual([]);
-    expect(jointCandidates([miljoA, digital], 0.05)).toEqual([]);
+    expect(jointCandidates([lesingA, matte], nb, 0.05)).toEqual([]);
+    expect(jointCandidates([miljoA, digital], nb, 0.05)).toEqual([]);
   });
 
   test('never pair across fase or ordning, or tiltak of the same owner', () => {
@@ -126,7 +127,7 @@ describe('joint-tiltak candidates', () => {
 
   test('join a tiltak similar to two others into one group of three', () => {
     const third = tiltak('Modum', 'Lesing og leseopplæring i fag', 'Lærende team arbeider med lesing i fagene, med veiledning fra UH.');
-    const groups = jointCandidates([lesingA, lesingB, third, matte]);
+    const groups = jointCandidates([lesingA, lesingB, third, matte], nb);
     expect(groups).toHaveLength(1);
     expect(groups[0]!.tiltak.map((t) => t.partnerskap)).toEqual(['Drammen', 'Asker', 'Modum']);
     expect(groups[0]!.grunn).toContain('3 tiltak');
@@ -139,5 +140,34 @@ describe('joint-tiltak candidates', () => {
 
   test('leave out tiltak whose ordning or fase cannot be read', () => {
     expect(pairedFiles([{ ...lesingA, fase: null }, lesingB])).toEqual([]);
+  });
+
+  test('one partnership in two files is one owner, never a joint tiltak with itself', () => {
+    const sameText = 'Lesing i alle fag i lærende team med veiledning';
+    const sent = tiltak('Ringerike og Hole', 'Lesing', sameText);
+    expect(pairedFiles([sent, { ...sent, file: 'modum.ods' }])).toEqual([]);
+    expect(pairedFiles([sent, { ...sent, file: 'modum.ods', partnerskap: ' ringerike og hole ' }])).toEqual([]);
+  });
+
+  test('a whole country: 2 000 owners writing the same few texts give their groups, each tiltak once, none from one owner alone', () => {
+    const texts = [lesingA, lesingB, matte, miljoA, miljoB, digital];
+    const country = Array.from({ length: 24000 }, (_, i) => {
+      const owner = `Kommune ${Math.floor(i / 12)}`;
+      const like = texts[i % texts.length]!;
+      const fase: Fase = (['vurdering', 'planlegging', 'gjennomforing'] as const)[i % 3]!;
+      return { ...like, file: `${owner}.xlsx`, row: 2 + (i % 12), partnerskap: owner, eiere: [owner], fase };
+    });
+    const groups = jointCandidates(country, nb);
+    const members = groups.flatMap((g) => g.tiltak);
+    expect(new Set(members).size).toBe(members.length);
+    // Every text has twins at other owners in each of its fase: all 24 000 are candidates.
+    expect(members).toHaveLength(country.length);
+    for (const g of groups) {
+      expect(new Set(g.tiltak.map((t) => t.partnerskap)).size).toBeGreaterThan(1);
+      expect(new Set(g.tiltak.map((t) => t.fase)).size).toBe(1);
+      expect(g.likhet).toHaveLength(g.tiltak.length);
+      expect(g.minScore).toBeGreaterThanOrEqual(0.35);
+      expect(g.grunn).toMatch(/^Samme ordning og fase, [\d ]+ tiltak fra ulike eiere/);
+    }
   });
 });

@@ -1,32 +1,31 @@
 import { basename } from 'node:path';
 import { buildOversikt, oversiktExitCode, oversiktJson } from '../../domain/oversikt/build';
+import type { FileResult, Oversikt } from '../../domain/oversikt/model';
+import { chooseAcrossFiles } from '../../domain/oversikt/profile-across';
 import type { Profile } from '../../domain/profile';
+import { PROFILES } from '../../domain/profiles';
+import type { Texts } from '../../i18n/texts';
 import { writeOversiktWorkbook } from '../../xlsx/oversikt-workbook';
-import type { CliArgs } from '../args';
-import type { Io } from '../main';
-import { isOutputFile, planOutputs, writeOutput } from '../output';
-import type { Texts } from '../../i18n';
-import { isOversiktWorkbook } from './check-file';
+import type { Io, Run } from '../main';
+import { isOutputFile, planOutputs, writeOutput, type Output } from '../output';
+import { isOversiktWorkbook, type CheckSettings } from './check-file';
 import { collectFiles } from './collect';
-import { checkAll } from './pool';
+import { checkAll, type CheckableFile } from './pool';
 import { progressDisplay, type ProgressOutput } from './progress';
 
 /**
- * `behovsmelding oversikt`: every workbook given (folders recursively) checked as `validate`
- * does, then one overview workbook (--out, default oversikt.xlsx) and with --json the overview
- * as one JSON document. Without --profile the profile that fits the first workbook is used. With --json the workbook is written only when --out is given, so a
- * script reading stdout gets no file it did not ask for. Exit codes as CONTRACT.md says.
+ * `behovsmelding oversikt`: every file given (folders recursively) accounted for, every workbook
+ * checked as `validate` does, then one overview workbook (--out, default oversikt.xlsx) and with
+ * --json the overview as one JSON document. Without --profile the profile is chosen across all
+ * files (domain/oversikt/profile-across): the files are checked with the profile each fits, and
+ * those checked with another than the one chosen are checked again with it. With --json the
+ * workbook is written only when --out is given, so a script reading stdout gets no file it did not
+ * ask for. Exit codes as CONTRACT.md says; 2 also when the files point at different rounds.
  */
-export async function runOversikt(
-  args: CliArgs,
-  given: Profile | null,
-  today: string,
-  io: Io,
-  choose: (file: string) => Promise<Profile>,
-  texts: Texts,
-): Promise<number> {
+export async function runOversikt({ args, io, texts, today, profile: given }: Run): Promise<number> {
+  const t = texts.cli.oversikt;
   if (args.files.length === 0) {
-    io.err('oversikt trenger minst én arbeidsbok eller mappe, for eksempel: behovsmelding oversikt innsendt/');
+    io.err(t.noFiles);
     return 2;
   }
   // Checked by file identity, links followed: the overview never replaces a workbook it reads (or the profile file).
@@ -43,49 +42,105 @@ export async function runOversikt(
     return 2;
   }
   const out = planned?.outputs[0] ?? null;
-  const collected = await collectFiles(args.files);
+  const collected = await collectFiles(args.files, texts);
   const own = out?.before ? await filterAsync(collected, (f) => isOutputFile(out, f.path)) : [];
   if (own.length > 0 && !(await isOversiktWorkbook(out!.path))) {
     io.err(texts.cli.outputIsInput({ option: '--out', output: out!.shown, input: own[0]!.shown }));
     return 2;
   }
   // An earlier overview in the folder is replaced, not checked as an owner's workbook.
-  const files = collected.filter((f) => !own.includes(f));
-  if (files.length === 0) {
-    io.err(`Fant ingen arbeidsbøker (.xlsx, .xlsm, .ods, .xls, .csv) i ${args.files.map((f) => `«${f}»`).join(', ')}.`);
+  const files = collected.map((f) => (own.includes(f) ? { ...f, skipped: texts.oversikt.file.earlierOverview } : f));
+  const checkable = files.filter((f) => !('skipped' in f));
+  if (checkable.length === 0) {
+    io.err(t.noWorkbooks({ given: args.files, others: files.length }));
     return 2;
   }
-  // Without --profile the first workbook's fitting profile holds for all: one overview, one rule set.
-  const profile = given ?? (await choose(files[0]!.path));
-  const progress = progressDisplay(files.length, stderrProgress(io));
-  const results = await checkAll(files, { profile, today, sheet: args.sheet, map: args.map }, progress);
-  progress.end();
 
-  const oversikt = buildOversikt(profile, today, results);
-  for (const r of results) if (!r.ok) io.err(r.message.includes(basename(r.file)) ? r.message : `${r.file}: ${r.message}`);
+  const settings: CheckSettings = { profile: given, today, sheet: args.sheet, map: args.map, language: texts.language };
+  const checked = await checkShowingProgress(checkable, settings, io, texts);
+  const chosen = given
+    ? { profile: given, reason: t.givenProfile, results: checked }
+    : await chooseAndRecheck(checked, checkable, settings, io, texts);
+  if (!chosen) return 2;
+  // The checked files in the order met, with the others where they were.
+  let next = 0;
+  const results = files.map((f): FileResult =>
+    'skipped' in f ? { ok: false, file: f.shown, status: 'skipped', message: f.skipped } : chosen.results[next++]!,
+  );
+
+  const oversikt = buildOversikt(chosen, today, results, texts);
+  // Which profile and why, and every partnership met in several files; with --json stdout carries
+  // exactly one JSON document, so these lines go to stderr.
+  const say = args.json ? io.err : io.out;
+  say(texts.oversikt.sheet.profileLine({ id: oversikt.profile.id, reason: oversikt.profile.reason }));
+  for (const r of oversikt.repeats) {
+    say(texts.oversikt.repeat.line({ partnerskap: r.partnerskap, ordning: r.ordningNavn, files: r.files, identical: r.identical }));
+  }
+  for (const f of oversikt.files) if (!f.ok) io.err(f.message.includes(basename(f.file)) ? f.message : `${f.file}: ${f.message}`);
   if (out) {
-    const written = await writeOutput(out, await writeOversiktWorkbook(oversikt), texts);
+    const written = await writeOutput(out, await writeOversiktWorkbook(oversikt, texts), texts);
     if (!written.ok) {
       io.err(written.message);
       return 2;
     }
   }
-  if (args.json) {
-    io.out(JSON.stringify(oversiktJson(oversikt), null, 2));
-  } else {
-    const drafts = oversikt.meldinger.filter((m) => m.status === 'utkast').length;
-    const unusable = oversikt.files.filter((f) => !f.ok).length;
-    io.out(
-      [
-        `${files.length} filer sjekket: ${oversikt.meldinger.length} meldinger (${oversikt.meldinger.length - drafts} komplette, ${drafts} utkast), ${unusable} filer kunne ikke brukes.`,
-        `${oversikt.felles.length} ${oversikt.felles.length === 1 ? 'kandidat' : 'kandidater'} til felles tiltak.`,
-        out ? texts.cli.wrote({ path: out.path }) : '',
-      ]
-        .filter(Boolean)
-        .join('\n'),
-    );
-  }
+  if (args.json) io.out(JSON.stringify(oversiktJson(oversikt), null, 2));
+  else io.out(summary(oversikt, out, texts));
   return oversiktExitCode(oversikt);
+}
+
+/**
+ * The files point at one round: the files checked with another profile are checked again with it.
+ * They point at several: one sentence naming the candidates and --profile, and null (exit 2).
+ */
+async function chooseAndRecheck(
+  first: FileResult[],
+  files: readonly CheckableFile[],
+  settings: CheckSettings,
+  io: Io,
+  texts: Texts,
+): Promise<{ profile: Profile; reason: string; results: FileResult[] } | null> {
+  const choice = chooseAcrossFiles(first, PROFILES, texts);
+  if (!choice.ok) {
+    io.err(`${choice.message} ${texts.cli.oversikt.chooseProfile({ example: choice.candidates[0]!.profile.id })}`);
+    return null;
+  }
+  const results = [...first];
+  const again = first.flatMap((r, i) => (r.fit && r.fit.checkedWith !== choice.profile.id ? [i] : []));
+  if (again.length > 0) {
+    io.err(texts.cli.oversikt.recheck({ files: again.length, profile: choice.profile.id }));
+    const jobs = again.map((i) => ({ ...files[i]!, profileId: choice.profile.id }));
+    const second = await checkShowingProgress(jobs, settings, io, texts);
+    again.forEach((i, k) => (results[i] = second[k]!));
+  }
+  return { profile: choice.profile, reason: choice.reason, results };
+}
+
+async function checkShowingProgress(files: readonly CheckableFile[], settings: CheckSettings, io: Io, texts: Texts): Promise<FileResult[]> {
+  const progress = progressDisplay(files.length, stderrProgress(io), texts);
+  const results = await checkAll(files, settings, progress);
+  progress.end();
+  return results;
+}
+
+function summary(o: Oversikt, out: Output | null, texts: Texts): string {
+  const t = texts.cli.oversikt;
+  const count = (status: string) => o.files.filter((f) => f.status === status).length;
+  const drafts = o.meldinger.filter((m) => m.status === 'utkast').length;
+  return [
+    t.summary({
+      checked: o.files.length - count('skipped'),
+      meldinger: o.meldinger.length,
+      komplett: o.meldinger.length - drafts,
+      utkast: drafts,
+      unused: count('unusable') + count('empty'),
+      skipped: count('skipped'),
+    }),
+    t.felles({ count: o.felles.length }),
+    out ? texts.cli.wrote({ path: out.path }) : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** A bar on stderr when it is a terminal, else plain lines through io.err. */

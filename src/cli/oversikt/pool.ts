@@ -2,11 +2,17 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { FileResult } from '../../domain/oversikt/model';
 import { checkFile, type CheckSettings } from './check-file';
-import type { CollectedFile } from './collect';
+
+/** A file to check, and the built-in profile to check it with when not the run's (see check-file.ts). */
+export interface CheckableFile {
+  path: string;
+  shown: string;
+  profileId?: string;
+}
 import { startWorker } from './worker-start';
 
 /** A file handed to a worker, and the worker's answer. */
-export interface CheckJob extends CollectedFile {
+export interface CheckJob extends CheckableFile {
   index: number;
 }
 export interface CheckReply {
@@ -16,9 +22,9 @@ export interface CheckReply {
 
 export interface PoolEvents {
   /** A file is being checked (by a worker or here). */
-  started?: (file: CollectedFile) => void;
+  started?: (file: CheckableFile) => void;
   /** A file's check is done. */
-  done?: (file: CollectedFile, result: FileResult) => void;
+  done?: (file: CheckableFile, result: FileResult) => void;
 }
 
 export interface PoolOptions extends PoolEvents {
@@ -35,7 +41,7 @@ export interface PoolOptions extends PoolEvents {
  * Files no worker could take (no worker file, a worker that fails to start or dies) are
  * checked here, so a run never stops for that.
  */
-export async function checkAll(files: readonly CollectedFile[], settings: CheckSettings, options: PoolOptions = {}): Promise<FileResult[]> {
+export async function checkAll(files: readonly CheckableFile[], settings: CheckSettings, options: PoolOptions = {}): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
   const queue: CheckJob[] = files.map((f, index) => ({ ...f, index }));
   const finish = (job: CheckJob, result: FileResult) => {
@@ -45,7 +51,7 @@ export async function checkAll(files: readonly CollectedFile[], settings: CheckS
   const here = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
       options.started?.(job);
-      finish(job, await checkFile(job.path, job.shown, settings));
+      finish(job, await checkFile(job.path, job.shown, settings, job.profileId));
     }
   };
   const workers = Math.min(options.threads ?? defaultThreads(files.length), files.length) - 1;

@@ -1,9 +1,10 @@
 import type { FileResult } from '../../domain/oversikt/model';
-import type { CollectedFile } from './collect';
+import type { Texts } from '../../i18n/texts';
+import type { CheckableFile } from './pool';
 
 export interface Progress {
-  started(file: CollectedFile): void;
-  done(file: CollectedFile, result: FileResult): void;
+  started(file: CheckableFile): void;
+  done(file: CheckableFile, result: FileResult): void;
   /** Clears the bar, so what follows starts on a clean line. */
   end(): void;
 }
@@ -22,7 +23,7 @@ const BAR_WIDTH = 24;
  * line per finished file otherwise (logs, CI, a pipe). Written by hand: a progress library
  * would bring a dependency for one redrawn line and still need the plain-line mode.
  */
-export function progressDisplay(total: number, output: ProgressOutput): Progress {
+export function progressDisplay(total: number, output: ProgressOutput, texts: Texts): Progress {
   let done = 0;
   const terminal = output.terminal;
   const redraw = (file: string) => {
@@ -38,7 +39,7 @@ export function progressDisplay(total: number, output: ProgressOutput): Progress
     done(file, result) {
       done++;
       if (terminal) redraw(file.shown);
-      else output.line(`${done}/${total} ${file.shown}${result.ok ? '' : ' – kan ikke brukes'}`);
+      else output.line(texts.cli.oversikt.progressLine({ done, total, file: file.shown, ok: result.ok }));
     },
     end: () => terminal?.write('\r\x1b[K'),
   };

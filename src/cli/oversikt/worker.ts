@@ -6,12 +6,9 @@ import type { CheckJob, CheckReply } from './pool';
 const settings = workerData as CheckSettings;
 const port = parentPort!;
 
+// checkFile never throws: a file that breaks the reader comes back as a row with its sentence.
 port.on('message', (job: CheckJob) => {
-  void checkFile(job.path, job.shown, settings)
-    .catch((e: unknown) => ({
-      ok: false as const,
-      file: job.shown,
-      message: `«${job.shown}» kunne ikke sjekkes: ${e instanceof Error ? e.message : String(e)}`,
-    }))
-    .then((result) => port.postMessage({ index: job.index, result } satisfies CheckReply));
+  void checkFile(job.path, job.shown, settings, job.profileId).then((result) =>
+    port.postMessage({ index: job.index, result } satisfies CheckReply),
+  );
 });

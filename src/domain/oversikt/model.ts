@@ -20,6 +20,22 @@ export interface OversiktMelding {
   status: MeldingStatus;
   errors: number;
   warnings: number;
+  /** Set when another file carries the same partnership and ordning (see PartnershipRepeat). */
+  repeat?: { of: PartnershipRepeat; counted: boolean };
+}
+
+/**
+ * The same partnership and ordning in more than one file. When the meldinger are the same (the
+ * same tiltak with the same amounts: a file sent twice, or saved in two formats) only the first
+ * file counts in the totals; when they differ (a partnership's melding split over files, or an
+ * updated version beside the old) each is counted and marked, for the coordinator to decide.
+ */
+export interface PartnershipRepeat {
+  partnerskap: string;
+  ordning: Ordning | null;
+  ordningNavn: string;
+  files: string[];
+  identical: boolean;
 }
 
 export interface OversiktFinding {
@@ -57,8 +73,30 @@ export interface CheckedFile {
 /** A joint-tiltak group as the similarity pass finds it, before the profile names its ordning and fase. */
 export type JointGroup = Omit<FellesTiltak, 'ordningNavn' | 'faseNavn'>;
 
-/** What checking one file gave: the file's overview, or the one sentence why it cannot be used. */
-export type FileResult = { ok: true; checked: CheckedFile } | { ok: false; file: string; message: string };
+/**
+ * Which profile a file was checked with, and which it fits (domain/profile-choice): the
+ * overview chooses one profile across all files from these.
+ */
+export interface FileFit {
+  /** Id of the profile the file was checked with. */
+  checkedWith: string;
+  /** Ids of the profiles the file fits equally well; empty when nothing in it points at a round. */
+  fitting: string[];
+  /** Why it fits them: a profile stored in the workbook, or the ordninger its table names. */
+  basis: 'stored' | 'vocabulary' | 'newest';
+}
+
+/** Why a file gives no melding: no tiltak under its headers, it cannot be read or checked, or it is no workbook at all. */
+export type UnusedStatus = 'empty' | 'unusable' | 'skipped';
+
+/** What checking one file gave: the file's overview, or the one sentence why it gives none. */
+export type FileResult =
+  { ok: true; checked: CheckedFile; fit?: FileFit } | { ok: false; file: string; message: string; status: UnusedStatus; fit?: FileFit };
+
+/** Every file given or met in a folder, in order: used, or why not. */
+export type OversiktFile =
+  | { file: string; ok: true; status: 'used'; meldinger: number; tiltak: number }
+  | { file: string; ok: false; status: UnusedStatus; message: string };
 
 /** Tiltak of different owners, in the same ordning and fase, whose texts say the same thing. */
 export interface FellesTiltak {
@@ -90,15 +128,17 @@ export interface OrdningTotals {
 }
 
 export interface Oversikt {
-  profile: { id: string; name: string };
+  /** The profile every file was checked with, and why it was chosen (one sentence). */
+  profile: { id: string; name: string; reason: string };
   /** ISO date of the check. */
   generated: string;
-  /** Every file given, in order, and whether it could be used. */
-  files: Array<{ file: string; ok: boolean; message?: string }>;
+  files: OversiktFile[];
   meldinger: OversiktMelding[];
   findings: OversiktFinding[];
   felles: FellesTiltak[];
+  /** Totals per ordning; a repeated identical melding counts once. */
   perOrdning: OrdningTotals[];
+  repeats: PartnershipRepeat[];
 }
 
 /** The overview workbook's sheets, in order; also how an earlier overview is told from an owner's workbook. */

@@ -1,4 +1,4 @@
-import { formatPercent } from '../format';
+import type { Texts } from '../../i18n/texts';
 import type { Fase, Ordning } from '../model';
 import type { JointGroup, OversiktTiltak } from './model';
 import { compoundParts, norwegianTerms, type Term } from './norwegian-terms';
@@ -11,6 +11,11 @@ import { compoundParts, norwegianTerms, type Term } from './norwegian-terms';
  * above the threshold are joined into groups (a tiltak similar to two others puts all three in
  * one group). Written by hand: no maintained npm package does TF-IDF over our own tokens without
  * pulling in a whole NLP toolkit.
+ *
+ * Bounded for a whole country's workbooks: tiltak whose texts give the very same terms are
+ * compared once, as one text (owners copy each other's wording, and a region's template makes
+ * hundreds alike); each text keeps only its NEIGHBOURS closest texts; and every sum over a group
+ * is a loop, never a spread into a call (which overflowed the stack at 2 000 workbooks).
  */
 
 /** Cosine at or above which two tiltak are shown as candidates; tuned on tests/oversikt/similarity.test.ts. */
@@ -20,18 +25,21 @@ const TITLE_WEIGHT = 2;
 const SHOWN_TERMS = 5;
 /** A part of a compound counts half: "underveisvurdering" is about vurdering, but not only. */
 const PART_WEIGHT = 0.5;
+/** Closest other texts kept per text: enough to join every group, few enough that pairs grow with texts, not their square. */
+const NEIGHBOURS = 8;
 
 interface Vector {
   /** stem → weight, L2-normalised. */
   weights: Map<string, number>;
 }
 
-export function jointCandidates(tiltak: readonly OversiktTiltak[], threshold = DEFAULT_THRESHOLD): JointGroup[] {
+export function jointCandidates(tiltak: readonly OversiktTiltak[], texts: Texts, threshold = DEFAULT_THRESHOLD): JointGroup[] {
   const { vectors, shownWord } = vectorize(tiltak);
   const groups: JointGroup[] = [];
   for (const bucket of buckets(tiltak)) {
-    const pairs = similarPairs(bucket.members, vectors, tiltak, threshold);
-    for (const group of joinPairs(pairs)) groups.push(describe(group, bucket, vectors, tiltak, shownWord));
+    const classes = sameTexts(bucket.members, vectors);
+    const edges = closestPairs(classes, vectors, tiltak, threshold);
+    for (const group of joinClasses(classes, edges)) groups.push(describe(group, classes, bucket, vectors, tiltak, shownWord, texts));
   }
   return groups.sort((a, b) => b.maxScore - a.maxScore || a.tiltak[0]!.file.localeCompare(b.tiltak[0]!.file));
 }
@@ -104,108 +112,174 @@ function buckets(tiltak: readonly OversiktTiltak[]): Bucket[] {
   return [...byKey.values()];
 }
 
-/** Owners are different when the tiltak come from different partnerships and do not name the very same owners. */
-function differentOwners(a: OversiktTiltak, b: OversiktTiltak): boolean {
-  if (a.file === b.file && a.partnerskap.toLowerCase() === b.partnerskap.toLowerCase()) return false;
-  const key = (t: OversiktTiltak) => [...new Set(t.eiere.map((e) => e.trim().toLowerCase()))].sort().join('|');
-  return !(a.eiere.length > 0 && key(a) === key(b));
+/**
+ * One owner, whatever file it came in: the same partnership (by name), or tiltak naming the very
+ * same owners, or (with neither) the same file. Never a joint tiltak of a partnership with itself.
+ */
+function sameOwner(a: OversiktTiltak, b: OversiktTiltak): boolean {
+  const partnership = (t: OversiktTiltak) => t.partnerskap.trim().toLowerCase();
+  if (partnership(a) !== '' && partnership(a) === partnership(b)) return true;
+  if (partnership(a) === '' && partnership(b) === '' && a.file === b.file) return true;
+  const owners = (t: OversiktTiltak) => [...new Set(t.eiere.map((e) => e.trim().toLowerCase()))].sort().join('|');
+  return a.eiere.length > 0 && owners(a) === owners(b);
 }
 
-interface Pair {
+/** Tiltak whose texts give the very same terms and weights: compared as one text. */
+interface TextClass {
+  /** Index of the tiltak whose vector stands for the class. */
+  vector: number;
+  members: number[];
+  /** Some two members come from different owners: the class is a candidate on its own (similarity 1). */
+  crossOwner: boolean;
+}
+
+function sameTexts(members: readonly number[], vectors: readonly Vector[]): TextClass[] {
+  const byText = new Map<string, TextClass>();
+  for (const i of members) {
+    const key = [...vectors[i]!.weights]
+      .map(([stem, w]) => `${stem}:${w.toFixed(6)}`)
+      .sort()
+      .join(' ');
+    const found = byText.get(key);
+    if (found) found.members.push(i);
+    else byText.set(key, { vector: i, members: [i], crossOwner: false });
+  }
+  return [...byText.values()];
+}
+
+/** Some tiltak of `a` and some of `b` come from different owners; stops at the first such pair. */
+function crossOwnerPair(a: readonly number[], b: readonly number[], tiltak: readonly OversiktTiltak[]): boolean {
+  for (const i of a) for (const j of b) if (i !== j && !sameOwner(tiltak[i]!, tiltak[j]!)) return true;
+  return false;
+}
+
+interface Edge {
+  /** Indexes into the bucket's classes. */
   a: number;
   b: number;
   score: number;
 }
 
-/** Sparse dot products through an inverted index: only tiltak sharing a term are ever compared. */
-function similarPairs(
-  members: readonly number[],
-  vectors: readonly Vector[],
-  tiltak: readonly OversiktTiltak[],
-  threshold: number,
-): Pair[] {
+/**
+ * For each text its closest other texts at or above the threshold (at most NEIGHBOURS), whose
+ * tiltak include a pair of different owners. Sparse dot products through an inverted index:
+ * only texts sharing a term are ever compared.
+ */
+function closestPairs(classes: TextClass[], vectors: readonly Vector[], tiltak: readonly OversiktTiltak[], threshold: number): Edge[] {
+  for (const c of classes) c.crossOwner = c.members.length > 1 && crossOwnerPair(c.members, c.members, tiltak);
   const postings = new Map<string, Array<{ index: number; weight: number }>>();
-  const pairs: Pair[] = [];
-  for (const i of members) {
+  const nearest: Edge[][] = classes.map(() => []);
+  classes.forEach((c, i) => {
     const dots = new Map<number, number>();
-    for (const [stem, weight] of vectors[i]!.weights) {
+    const weights = vectors[c.vector]!.weights;
+    for (const [stem, weight] of weights) {
       const list = postings.get(stem);
       if (list) for (const p of list) dots.set(p.index, (dots.get(p.index) ?? 0) + weight * p.weight);
     }
-    for (const [j, score] of dots) {
-      if (score >= threshold && differentOwners(tiltak[i]!, tiltak[j]!)) pairs.push({ a: j, b: i, score: Math.min(1, score) });
+    for (const [j, dot] of dots) {
+      if (dot < threshold || !crossOwnerPair(classes[j]!.members, c.members, tiltak)) continue;
+      const edge = { a: j, b: i, score: Math.min(1, dot) };
+      keepClosest(nearest[i]!, edge);
+      keepClosest(nearest[j]!, edge);
     }
-    for (const [stem, weight] of vectors[i]!.weights) {
+    for (const [stem, weight] of weights) {
       const list = postings.get(stem) ?? [];
       list.push({ index: i, weight });
       postings.set(stem, list);
     }
-  }
-  return pairs;
+  });
+  // An edge kept by either end joins the two: each text reaches its own closest.
+  return [...new Set(nearest.flat())];
 }
 
-/** Connected groups of paired tiltak, each with the pairs that joined it. */
-function joinPairs(pairs: readonly Pair[]): Array<{ members: number[]; pairs: Pair[] }> {
-  const parent = new Map<number, number>();
+/** Keeps the NEIGHBOURS highest scores in `list` (short: a linear insert is cheaper than a heap). */
+function keepClosest(list: Edge[], edge: Edge): void {
+  if (list.length === NEIGHBOURS && list[list.length - 1]!.score >= edge.score) return;
+  let at = list.length;
+  while (at > 0 && list[at - 1]!.score < edge.score) at--;
+  list.splice(at, 0, edge);
+  if (list.length > NEIGHBOURS) list.pop();
+}
+
+interface Group {
+  /** Indexes into the bucket's classes. */
+  classes: number[];
+  edges: Edge[];
+}
+
+/** Connected groups of paired texts (union–find), and the texts that are candidates on their own. */
+function joinClasses(classes: readonly TextClass[], edges: readonly Edge[]): Group[] {
+  const parent = classes.map((_, i) => i);
   const find = (x: number): number => {
-    let root = x;
-    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(x, root);
-    return root;
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
   };
-  for (const { a, b } of pairs) {
-    if (!parent.has(a)) parent.set(a, a);
-    if (!parent.has(b)) parent.set(b, b);
-    parent.set(find(a), find(b));
-  }
-  const groups = new Map<number, { members: number[]; pairs: Pair[] }>();
-  for (const pair of pairs) {
-    const root = find(pair.a);
-    const group = groups.get(root) ?? { members: [], pairs: [] };
-    group.pairs.push(pair);
-    groups.set(root, group);
-  }
-  for (const group of groups.values()) group.members = [...new Set(group.pairs.flatMap((p) => [p.a, p.b]))].sort((x, y) => x - y);
+  for (const { a, b } of edges) parent[find(a)] = find(b);
+  const groups = new Map<number, Group>();
+  const groupOf = (c: number) => {
+    const root = find(c);
+    let group = groups.get(root);
+    if (!group) groups.set(root, (group = { classes: [], edges: [] }));
+    return group;
+  };
+  for (const edge of edges) groupOf(edge.a).edges.push(edge);
+  classes.forEach((c, i) => {
+    if (c.crossOwner || groups.has(find(i))) groupOf(i).classes.push(i);
+  });
   return [...groups.values()];
 }
 
 function describe(
-  group: { members: number[]; pairs: Pair[] },
+  group: Group,
+  classes: readonly TextClass[],
   bucket: Bucket,
   vectors: readonly Vector[],
   tiltak: readonly OversiktTiltak[],
   shownWord: (stem: string) => string,
+  texts: Texts,
 ): JointGroup {
+  // Per text: its best score in the group, 1 when another owner wrote the very same text.
+  const best = new Map<number, number>();
+  const raise = (c: number, score: number) => best.set(c, Math.max(best.get(c) ?? 0, score));
+  for (const c of group.classes) if (classes[c]!.crossOwner) raise(c, 1);
+  for (const { a, b, score } of group.edges) {
+    raise(a, score);
+    raise(b, score);
+  }
+  let maxScore = 0;
+  let minScore = 1;
+  for (const score of [...group.edges.map((e) => e.score), ...group.classes.filter((c) => classes[c]!.crossOwner).map(() => 1)]) {
+    maxScore = Math.max(maxScore, score);
+    minScore = Math.min(minScore, score);
+  }
+  const members = group.classes.flatMap((c) => classes[c]!.members.map((i) => ({ i, score: best.get(c)! }))).sort((x, y) => x.i - y.i);
+
   // Shared terms: in at least two members, weightiest over the group first.
   const weight = new Map<string, number>();
-  const members = new Map<string, number>();
-  for (const i of group.members) {
-    for (const [stem, w] of vectors[i]!.weights) {
-      weight.set(stem, (weight.get(stem) ?? 0) + w);
-      members.set(stem, (members.get(stem) ?? 0) + 1);
+  const holders = new Map<string, number>();
+  for (const c of group.classes) {
+    const count = classes[c]!.members.length;
+    for (const [stem, w] of vectors[classes[c]!.vector]!.weights) {
+      weight.set(stem, (weight.get(stem) ?? 0) + w * count);
+      holders.set(stem, (holders.get(stem) ?? 0) + count);
     }
   }
   const terms = [...weight.entries()]
-    .filter(([stem]) => members.get(stem)! >= 2)
+    .filter(([stem]) => holders.get(stem)! >= 2)
     .sort((a, b) => b[1] - a[1])
     .slice(0, SHOWN_TERMS)
     .map(([stem]) => shownWord(stem));
-  const best = new Map<number, number>();
-  for (const { a, b, score } of group.pairs) for (const i of [a, b]) best.set(i, Math.max(best.get(i) ?? 0, score));
-  const scores = group.pairs.map((p) => p.score);
-  const maxScore = Math.max(...scores);
-  const minScore = Math.min(...scores);
-  const likhet =
-    maxScore === minScore ? formatPercent(round(maxScore)) : `${formatPercent(round(minScore))}–${formatPercent(round(maxScore))}`;
+  const percent = (score: number) => texts.format.percent(round(score));
+  const likhet = maxScore === minScore ? percent(maxScore) : `${percent(minScore)}–${percent(maxScore)}`;
   return {
     ordning: bucket.ordning,
     fase: bucket.fase,
-    tiltak: group.members.map((i) => tiltak[i]!),
-    likhet: group.members.map((i) => best.get(i)!),
+    tiltak: members.map((m) => tiltak[m.i]!),
+    likhet: members.map((m) => m.score),
     terms,
     maxScore,
     minScore,
-    grunn: `Samme ordning og fase, ${group.members.length} tiltak fra ulike eiere med felles ord: ${terms.map((t) => `«${t}»`).join(', ')} (tekstlikhet ${likhet}).`,
+    grunn: texts.oversikt.felles.grunn({ count: members.length, terms, likhet }),
   };
 }
 

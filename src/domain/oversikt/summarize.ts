@@ -1,6 +1,43 @@
-import type { MeldingDocument } from '../melding';
-import type { Finding } from '../model';
-import type { CheckedFile, OversiktFinding } from './model';
+import type { Texts } from '../../i18n/texts';
+import { buildMeldingDocument, type MeldingDocument } from '../melding';
+import type { Finding, PartnershipFacts, TiltakTable } from '../model';
+import type { Profile } from '../profile';
+import type { ProfileChoice } from '../profile-choice';
+import type { CheckedFile, FileFit, FileResult, OversiktFinding } from './model';
+
+/** A workbook as the table layer checked it (table/check), with the profile it chose when it chose one. */
+export type WorkbookCheck =
+  | { ok: true; table: TiltakTable; partnership: PartnershipFacts | null; findings: Finding[]; choice?: ProfileChoice }
+  | { ok: false; message: string; choice?: ProfileChoice };
+
+/**
+ * One checked workbook as the overview takes it, in the command line's worker threads and the
+ * pane's Web Worker alike: its meldinger, findings and tiltak; or why it gives none (no tiltak under
+ * the headers, or the table's own sentence); with the profiles it fits when it chose its own.
+ * `profile` is the profile it was checked with, null when it chose.
+ */
+export function summarizeWorkbook(file: string, check: WorkbookCheck, profile: Profile | null, today: string, texts: Texts): FileResult {
+  const fit = check.choice ? fitOf(check.choice) : undefined;
+  const withFit = fit ? { fit } : {};
+  if (!check.ok) return { ok: false, file, status: 'unusable', message: check.message, ...withFit };
+  const { table, partnership, findings } = check;
+  if (table.rows.length === 0) {
+    return {
+      ok: false,
+      file,
+      status: 'empty',
+      message: texts.oversikt.file.empty({ row: table.headerRow, sheet: table.sheet }),
+      ...withFit,
+    };
+  }
+  const used = profile ?? check.choice!.profile;
+  const doc = buildMeldingDocument({ table, partnership, profile: used, findings, today });
+  return { ok: true, checked: summarizeFile(file, doc, findings), ...withFit };
+}
+
+function fitOf(choice: ProfileChoice): FileFit {
+  return { checkedWith: choice.profile.id, fitting: choice.fitting.map((p) => p.id), basis: choice.basis };
+}
 
 /**
  * One checked workbook as the overview needs it: the figures come from the melding model

@@ -120,6 +120,7 @@ export const kollektivKompetanseutvikling2026: ProfileInput = {
     ],
   },
   groupBy: 'partnerskap',
+  headers: { uh: 'UH/fagskole' },
   parameters: {
     maxTiltakPerPartnershipAndScheme: null,
     coordinatorMaxShareOfOwnerFunds: null,

@@ -47,6 +47,7 @@ export const osloViken2024: ProfileInput = {
     targetGroups: TARGET_GROUPS_2024,
   },
   groupBy: 'tiltak',
+  headers: { uh: 'UH/nasjonalt senter' },
   parameters: {
     maxTiltakPerPartnershipAndScheme: null,
     coordinatorMaxShareOfOwnerFunds: null,

@@ -27,6 +27,18 @@ export function checkColumns({ table, report, profile }: RuleContext): void {
   }
 }
 
+/** no-measures: the table has its headers but no tiltak under them yet. */
+export function checkNoMeasures({ table, report }: RuleContext): void {
+  const first = table.headerRow + 1;
+  const column = table.mapping.tittel?.column;
+  report.add(
+    'no-measures',
+    { cells: column ? [`${column}${first}`] : [] },
+    `Tabellen har ingen tiltak ennå.`,
+    `Skriv det første tiltaket i rad ${first}, ett tiltak per rad.`,
+  );
+}
+
 /**
  * cell-error on every mapped cell holding an Excel error, formula-no-value on a formula saved
  * without its value (the amount or text is unknown, so an error); value-invalid for unreadable
