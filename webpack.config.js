@@ -71,6 +71,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: ['./src/browser/no-eval.ts', './src/taskpane/index.tsx'],
       commands: ['./src/browser/no-eval.ts', './src/commands/commands.ts'],
+      'ribbon-message': './src/commands/message.ts',
     },
     output: {
       path: outputPath,
@@ -116,6 +117,13 @@ module.exports = (env = {}, argv = {}) => {
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+        templateParameters,
+      }),
+      // The dialog in which the ribbon's Valider says why it could not check.
+      new HtmlWebpackPlugin({
+        filename: 'ribbon-message.html',
+        template: './src/commands/message.html',
+        chunks: ['ribbon-message'],
         templateParameters,
       }),
       // The help page the manifest's support link opens, in both written standards; static, no script.

@@ -1,10 +1,13 @@
+import { nb } from '../src/i18n';
 import { findProfile } from '../src/domain/profiles';
 import { writeMeldingSheets } from '../src/excel/melding';
 import { createExcelPort } from '../src/excel/port';
 import { checkWorkbook } from '../src/table/check';
 import { buildDoc, manyRows } from '../tests/melding/fixtures';
+import { validateCommand } from '../src/commands/validate';
 import { createExcelHost, type ExcelHost } from '../tests/office-host/host';
 import { PROFILES, type HostProfile } from '../tests/office-host/profiles';
+import { reopen } from '../tests/office-host/reopen';
 import { HostWorkbook } from '../tests/office-host/workbook';
 import { syntheticGrid } from './grid';
 
@@ -18,7 +21,8 @@ async function measure(host: ExcelHost, action: () => Promise<unknown>): Promise
     (e: unknown) => ` – FEILET: ${(e as { code?: string }).code ?? String(e)}`,
   );
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
-  return `${host.stats.syncs} syncs, største forespørsel ${mb(host.stats.largestRequest())}, største svar ${mb(host.stats.largestResponse())}${failed}`;
+  const saves = host.stats.settingsSaves ? `, lagret innstillinger ${host.stats.settingsSaves} ganger` : '';
+  return `${host.stats.syncs} syncs, største forespørsel ${mb(host.stats.largestRequest())}, største svar ${mb(host.stats.largestResponse())}${saves}${failed}`;
 }
 
 function tableHost(profile: HostProfile, rows: number): ExcelHost {
@@ -35,13 +39,15 @@ function tableHost(profile: HostProfile, rows: number): ExcelHost {
 }
 
 const check = (grid: Parameters<typeof checkWorkbook>[0]) => {
-  const r = checkWorkbook(grid, { profile: KN, today: '2023-11-01' });
+  const r = checkWorkbook(grid, { profile: KN, today: '2023-11-01', texts: nb });
   return r.ok ? r.findings : [];
 };
 
 /**
  * `npm run bench -- syncs`: each action on the simulated Excel host (tests/office-host) under
- * every host profile. Valider is counted after the pane has learned the structure (prepare).
+ * every host profile, the oldest the manifest admits included. Valider is counted after the pane
+ * has learned the structure (prepare). A line says so when an action saved the document's
+ * settings (none should: a save clears Excel's undo list).
  */
 export async function benchExcelSyncs(): Promise<string[]> {
   const lines = ['Office.js per handling, målt med den ekte Office.js-klienten mot den simulerte Excel-verten:'];
@@ -60,6 +66,19 @@ export async function benchExcelSyncs(): Promise<string[]> {
       lines.push(`                  sjekk på nytt ${live}`);
       lines.push(`                  Gå til ${goTo}`);
       lines.push(`                  Fjern markering ${clear}`);
+      if (rows === 1_000) {
+        await port.check(check);
+        const next = createExcelHost(profile, reopen(host.book));
+        next.install();
+        const reopened = await measure(next, () => createExcelPort(next.run).check(check));
+        lines.push(`                  Valider etter lagre og åpne igjen (nye id-er) ${reopened}`);
+        const ribbon = createExcelHost(profile, next.book);
+        ribbon.install();
+        const ribbonValidate = await measure(ribbon, () =>
+          validateCommand({ completed: () => undefined } as unknown as Office.AddinCommands.Event, { today: '2023-11-01' }),
+        );
+        lines.push(`                  Valider i båndet (egen kjøretid, lærer strukturen selv) ${ribbonValidate}`);
+      }
     }
     for (const count of [5, 50, 200]) {
       const book = new HostWorkbook();

@@ -1,6 +1,7 @@
 import { benchBare } from './bare';
 import { benchBundle } from './bundle';
 import { benchCli } from './cli';
+import { benchExcelPane } from './excel-pane';
 import { benchDeploy } from './deploy';
 import { benchExcelSyncs } from './excel-syncs';
 import { benchMelding } from './melding';
@@ -20,6 +21,7 @@ const BENCHMARKS: Array<{ id: string; name: string; run: () => Promise<string[]>
   { id: 'xlsx', name: 'lese xlsx', run: benchXlsxRead },
   { id: 'cli', name: 'kommandolinje', run: benchCli },
   { id: 'syncs', name: 'Office.js-kall', run: benchExcelSyncs },
+  { id: 'excel-pane', name: 'panelet i Excel i nettleseren', run: benchExcelPane },
   { id: 'melding', name: 'melding', run: benchMelding },
   { id: 'bundle', name: 'panelets størrelse', run: benchBundle },
   { id: 'pane', name: 'panelet i nettleseren', run: benchPane },

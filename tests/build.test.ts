@@ -30,16 +30,18 @@ const copyPatterns = (mode: Mode) =>
   (createConfig({}, { mode }).plugins ?? []).flatMap((p) => (p as { patterns?: CopyPattern[] }).patterns ?? []);
 
 describe('webpack.config.js', () => {
-  it('builds the pane and the function file as separate pages', () => {
+  it('builds the pane, the function file and its message dialog as separate pages', () => {
     const pages = htmlPlugins('production').map((p) => [p.userOptions.filename, p.userOptions.chunks]);
     expect(pages).toEqual([
       ['taskpane.html', ['taskpane']],
       ['commands.html', ['commands']],
+      ['ribbon-message.html', ['ribbon-message']],
     ]);
-    // Each page first turns off zod's eval, which the Content Security Policy refuses.
+    // Each page that runs zod first turns off its eval, which the Content Security Policy refuses (the dialog runs none).
     expect(createConfig({}, { mode: 'production' }).entry).toEqual({
       taskpane: ['./src/browser/no-eval.ts', './src/taskpane/index.tsx'],
       commands: ['./src/browser/no-eval.ts', './src/commands/commands.ts'],
+      'ribbon-message': './src/commands/message.ts',
     });
   });
 

@@ -58,6 +58,7 @@ function optionText(id: CommandId, key: OptionKey, texts: Texts): string {
 function fieldLines(texts: Texts): string[] {
   const width = Math.max(...TILTAK_FIELDS.map((f) => f.key.length));
   return TILTAK_FIELDS.map(
-    (f) => `  ${f.key.padEnd(width)}  ${f.label}${f.required ? ` (${texts.cli.help.required})` : ''}: ${f.synonyms.join(', ')}`,
+    (f) =>
+      `  ${f.key.padEnd(width)}  ${texts.domain.fields[f.key]}${f.required ? ` (${texts.cli.help.required})` : ''}: ${f.synonyms.join(', ')}`,
   );
 }

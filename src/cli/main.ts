@@ -34,7 +34,7 @@ const RUNNERS: Record<CommandId, (run: Run) => Promise<number>> = {
   validate: async (run) => (await import('./validate')).runValidate(run, SAMPLE_WORKBOOK),
   melding: async (run) => {
     const { args, io, today, texts } = run;
-    const chosen = run.profile ?? (await chooseForFile(args.files[0] ?? SAMPLE_WORKBOOK, args, today, io));
+    const chosen = run.profile ?? (await chooseForFile(args.files[0] ?? SAMPLE_WORKBOOK, args, today, io, texts));
     return (await import('./melding')).runMelding(args, chosen, today, io, SAMPLE_WORKBOOK, texts);
   },
   oversikt: async (run) => (await import('./oversikt/command')).runOversikt(run),
@@ -74,8 +74,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 /** `melding` without --profile: the profile that fits the workbook, said to the user. */
-async function chooseForFile(file: string, args: CliArgs, today: string, io: Io): Promise<Profile> {
-  const options = { today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>>, profiles: PROFILES };
+async function chooseForFile(file: string, args: CliArgs, today: string, io: Io, texts: Texts): Promise<Profile> {
+  const options = { today, texts, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>>, profiles: PROFILES };
   const result = await (await import('./check-file')).checkFile(file, file, options);
   if (!result.ok || !result.choice) return newestRound(PROFILES); // the command reports the unusable file itself
   io.out(`Profil ${result.choice.profile.id}: ${result.choice.reason}`);

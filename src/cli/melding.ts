@@ -40,6 +40,7 @@ export async function runMelding(args: CliArgs, profile: Profile, today: string,
   const result = await checkFile(input, basename(input), {
     profile,
     today,
+    texts,
     sheet: args.sheet,
     map: args.map as Partial<Record<FieldKey, string>>,
   });
@@ -47,7 +48,8 @@ export async function runMelding(args: CliArgs, profile: Profile, today: string,
     io.err(result.line);
     return 2;
   }
-  const doc = buildMeldingDocument({ table: result.table, partnership: result.partnership, profile, findings: result.findings, today });
+  const { table, partnership, findings } = result;
+  const doc = buildMeldingDocument({ table, partnership, profile, findings, today, texts });
   if (doc.meldinger.length === 0) {
     const { headerRow, sheet } = result.table;
     io.err(texts.cli.meldingNoTiltak({ file: basename(input), row: headerRow, sheet }));

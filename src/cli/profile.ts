@@ -28,7 +28,7 @@ export async function loadProfile(ref: string, texts: Texts): Promise<{ ok: true
   } catch {
     return { ok: false, message: texts.cli.profileNotJson({ path: ref }) };
   }
-  const parsed = parseProfile(data);
+  const parsed = parseProfile(data, texts);
   return parsed.ok ? parsed : { ok: false, message: texts.cli.profileInvalid({ path: ref, message: parsed.message }) };
 }
 

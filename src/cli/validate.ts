@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { TILTAK_FIELDS } from '../domain/fields';
 import type { FieldKey } from '../domain/model';
 import type { Profile } from '../domain/profile';
+import type { Texts } from '../i18n';
 import { PROFILES } from '../domain/profiles';
 import type { checkFile as CheckFile } from './check-file';
 import type { CliArgs } from './args';
@@ -21,7 +22,7 @@ export async function runValidate({ args, io, texts, today, profile }: Run, samp
     if (await isFolder(file)) {
       const error = texts.cli.validate.folder({ folder: file });
       outcomes.push({ ok: false, file: shown, error, line: error });
-    } else outcomes.push(await validateFile(file, shown, args, profile, today));
+    } else outcomes.push(await validateFile(file, shown, args, profile, today, texts));
   }
 
   // Unusable files are named on stderr in both modes, so a script reading only stdout still sees why it got 2.
@@ -46,8 +47,15 @@ async function checkFile(...args: Parameters<typeof CheckFile>): ReturnType<type
   return (await import('./check-file')).checkFile(...args);
 }
 
-async function validateFile(file: string, shown: string, args: CliArgs, profile: Profile | null, today: string): Promise<FileOutcome> {
-  const options = { today, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>> };
+async function validateFile(
+  file: string,
+  shown: string,
+  args: CliArgs,
+  profile: Profile | null,
+  today: string,
+  texts: Texts,
+): Promise<FileOutcome> {
+  const options = { today, texts, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>> };
   // As the user wrote it: collected workbooks often share a name in different folders.
   const result = await checkFile(file, shown, profile ? { ...options, profile } : { ...options, profiles: PROFILES });
   if (!result.ok) return { ok: false, file: shown, error: result.message, line: result.line };

@@ -1,3 +1,4 @@
+import type { Texts } from '../i18n';
 import type { RuleId } from './catalogue';
 import type {
   FieldKey,
@@ -20,6 +21,8 @@ export interface RuleContext {
   profile: Profile;
   /** ISO date (YYYY-MM-DD). */
   today: string;
+  /** The language the findings are written in (the front end chose it). */
+  texts: Texts;
   meldinger: MeldingGroup[];
   /** Rows by partnerskap + ordning (the five-tiltak limit counts these, whatever the profile groups by). */
   schemeGroups: MeldingGroup[];
@@ -114,29 +117,28 @@ export function amountOrZero(value: FieldValue<number>): number | undefined {
   return value.kind === 'ok' ? value.value : undefined;
 }
 
-/** "rad 7" style reference used in messages. */
-export function rowLabel(row: TiltakRow): string {
-  const title = okValue(row.values.tittel);
-  return title ? `«${title}» (rad ${row.row})` : `tiltaket i rad ${row.row}`;
+/** A tiltak as messages name it: "«Lesing i alle fag» (rad 7)", or by its row alone. */
+export function rowLabel(texts: Texts, row: TiltakRow): string {
+  return texts.domain.tiltak({ title: okValue(row.values.tittel), row: row.row });
 }
 
 /** An ordning as it reads in a sentence ("desentralisert ordning"), from the profile. */
-export function schemeName(profile: Profile, ordning: string | undefined): string {
-  if (ordning === undefined) return 'ukjent ordning';
+export function schemeName(profile: Profile, ordning: string): string {
   return profile.vocabulary.ordninger.find((o) => o.key === ordning)?.name ?? ordning;
 }
 
-/** "meldingen for Vest-Viken, desentralisert ordning" or "meldingen for «Tiltak» (rad 7)". */
-export function meldingLabel(melding: MeldingGroup, profile: Profile): string {
-  if (melding.key.startsWith('row:')) return `meldingen for ${rowLabel(melding.rows[0]!)}`;
-  const scheme = schemeName(profile, melding.ordning);
-  if (profile.vocabulary.ordninger.length === 1) return melding.partnerskap ? `meldingen for ${melding.partnerskap}` : 'meldingen';
-  return melding.partnerskap ? `meldingen for ${melding.partnerskap}, ${scheme}` : `meldingen for ${scheme}`;
+/** An ordning in a sentence, or "ukjent ordning" when the rows' ordning cannot be read. */
+export function schemeLabel(texts: Texts, profile: Profile, ordning: string | undefined): string {
+  return ordning === undefined ? texts.domain.unknownScheme : schemeName(profile, ordning);
 }
 
-/** "regional, desentralisert eller kompetanseløftet". */
-export function orList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} eller ${items[items.length - 1]}`;
+/** "meldingen for Vest-Viken, desentralisert ordning" or "meldingen for «Tiltak» (rad 7)". */
+export function meldingLabel(texts: Texts, melding: MeldingGroup, profile: Profile): string {
+  if (melding.key.startsWith('row:')) return texts.domain.melding({ tiltak: rowLabel(texts, melding.rows[0]!) });
+  const partnership = melding.partnerskap || undefined;
+  // With a single ordning every melding is of it: naming it says nothing.
+  const scheme = profile.vocabulary.ordninger.length === 1 ? undefined : schemeLabel(texts, profile, melding.ordning);
+  return texts.domain.melding({ partnership, scheme });
 }
 
 export function capitalize(text: string): string {

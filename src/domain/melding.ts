@@ -1,4 +1,5 @@
-import { amountOrZero, capitalize, okValue, schemeName } from './context';
+import type { Texts } from '../i18n';
+import { amountOrZero, okValue, schemeName } from './context';
 import { shownText } from './format';
 import { groupMeldinger, type MeldingGroup } from './grouping';
 import type { Fase, Finding, Ordning, PartnershipFacts, TiltakRow, TiltakTable } from './model';
@@ -113,6 +114,8 @@ export interface MeldingInput {
   profile: Profile;
   findings: readonly Finding[];
   today: string;
+  /** The language the document's own words (title, sheet names) are written in. */
+  texts: Texts;
 }
 
 export function buildMeldingDocument(input: MeldingInput): MeldingDocument {
@@ -120,7 +123,10 @@ export function buildMeldingDocument(input: MeldingInput): MeldingDocument {
   const partnership = partnershipOf(input.partnership, input.table.rows);
   const groups = groupMeldinger(input.table.rows, profile);
   const meldinger = groups.map((group) => buildMelding(group, input, partnership));
-  const names = meldingSheetNames(meldinger.map((m) => ({ ...m, partnerskap: m.partnerskap.navn, tittel: m.tiltak[0]?.tittel ?? '' })));
+  const names = meldingSheetNames(
+    meldinger.map((m) => ({ ...m, partnerskap: m.partnerskap.navn, tittel: m.tiltak[0]?.tittel ?? '' })),
+    input.texts.domain.document,
+  );
   return {
     profile: {
       id: profile.id,
@@ -135,7 +141,8 @@ export function buildMeldingDocument(input: MeldingInput): MeldingDocument {
 }
 
 function buildMelding(group: MeldingGroup, input: MeldingInput, partnership: MeldingPartnership): Omit<Melding, 'sheetName'> {
-  const { profile } = input;
+  const { profile, texts } = input;
+  const format = texts.format;
   const findings = findingsFor(group, input);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const tiltak = group.rows.map((row) => tiltakOf(row, profile));
@@ -151,12 +158,13 @@ function buildMelding(group: MeldingGroup, input: MeldingInput, partnership: Mel
     egenandel: sumField(group.rows, 'egenandel'),
     flerarig: sumField(multiYearRows, 'tilskuddEier') + sumField(multiYearRows, 'tilskuddUh'),
   };
-  const ordningNavn = group.ordning ? capitalize(schemeName(profile, group.ordning)) : 'Ukjent ordning';
+  const ordningNavn = format.capitalize(group.ordning ? schemeName(profile, group.ordning) : texts.domain.unknownScheme);
   const name = group.partnerskap || partnership.navn;
+  const words = texts.domain.document;
   const title =
     profile.groupBy === 'tiltak'
-      ? `Behovsmelding – ${tiltak[0]?.tittel || `tiltak i rad ${group.rows[0]!.row}`}`
-      : `Behovsmelding – ${[name, ordningNavn.toLowerCase()].filter(Boolean).join(' – ')}`;
+      ? words.title({ parts: [tiltak[0]?.tittel || words.untitled({ row: group.rows[0]!.row })] })
+      : words.title({ parts: [name, ordningNavn.toLowerCase()].filter(Boolean) });
   return {
     key: group.key,
     title,

@@ -4,8 +4,8 @@ import type { Profile } from './profile';
 type Kind = Profile['vocabulary']['partnerKinds'][number];
 
 export interface PartnerKinds {
-  /** "universitet eller høgskole eller fagskole", for messages. */
-  acceptedNames: string;
+  /** The names of the accepted kinds ("universitet", "høgskole"), for messages to list. */
+  accepted: readonly string[];
   /** When none of the partners is of an accepted kind: the first one, with its kind's name. */
   refused(partners: readonly string[]): { name: string; kind: string } | undefined;
   /** Whether the tiltak must say how it strengthens teacher education: not when every partner is of a kind spared it (a fagskole in 2026). */
@@ -34,10 +34,7 @@ export function partnerKinds(profile: Profile): PartnerKinds {
     return kind;
   };
   kinds = {
-    acceptedNames: list
-      .filter((k) => k.accepted)
-      .map((k) => k.name)
-      .join(' eller '),
+    accepted: list.filter((k) => k.accepted).map((k) => k.name),
     refused(partners) {
       let first: string | undefined;
       for (const name of partners) {

@@ -1,3 +1,4 @@
+import type { Texts } from '../i18n';
 import { schemeName } from './context';
 import { parseProfileJson, type Profile } from './profile';
 import { newestRound } from './profiles';
@@ -8,7 +9,7 @@ export type StoredProfileRef = { kind: 'builtin'; id: string } | { kind: 'file';
 
 export interface ProfileChoice {
   profile: Profile;
-  /** Why this profile, in one Norwegian sentence, for the pane and the CLI. */
+  /** Why this profile, in a sentence or two, for the pane and the CLI. */
   reason: string;
   basis: 'stored' | 'vocabulary' | 'newest';
   /**
@@ -26,21 +27,24 @@ export interface ChoiceInput {
   stored?: StoredProfileRef | null;
   /** The texts of the table's Ordning column (empty when it has none). */
   ordningTexts: readonly string[];
+  /** The language the reason is given in. */
+  texts: Texts;
 }
 
 /** Why a stored profile is used, in the pane and the CLI alike. */
-export function storedReason(kind: StoredProfileRef['kind']): string {
-  return kind === 'file' ? 'Profilen er lastet fra fil og lagret i arbeidsboken.' : 'Profilen er valgt for denne arbeidsboken.';
+export function storedReason(texts: Texts, kind: StoredProfileRef['kind']): string {
+  return kind === 'file' ? texts.domain.profileChoice.fromFile : texts.domain.profileChoice.chosen;
 }
 
 /** A stored reference as a profile, or why it cannot be used. */
 export function resolveStored(
   stored: StoredProfileRef,
   profiles: readonly Profile[],
+  texts: Texts,
 ): { ok: true; profile: Profile } | { ok: false; message: string } {
-  if (stored.kind === 'file') return parseProfileJson(stored.json);
+  if (stored.kind === 'file') return parseProfileJson(stored.json, texts);
   const profile = profiles.find((p) => p.id === stored.id);
-  return profile ? { ok: true, profile } : { ok: false, message: `Den lagrede profilen «${stored.id}» finnes ikke lenger.` };
+  return profile ? { ok: true, profile } : { ok: false, message: texts.domain.profileChoice.gone({ id: stored.id }) };
 }
 
 /**
@@ -49,13 +53,14 @@ export function resolveStored(
  * profile); else the newest round. Ties go to the newer round, then to the earlier listed.
  */
 export function chooseProfile(input: ChoiceInput): ProfileChoice {
+  const t = input.texts.domain.profileChoice;
   let problem = '';
   if (input.stored) {
-    const stored = resolveStored(input.stored, input.profiles);
+    const stored = resolveStored(input.stored, input.profiles, input.texts);
     if (stored.ok) {
-      return { profile: stored.profile, reason: storedReason(input.stored.kind), basis: 'stored', fitting: [stored.profile] };
+      return { profile: stored.profile, reason: storedReason(input.texts, input.stored.kind), basis: 'stored', fitting: [stored.profile] };
     }
-    problem = `Profilen som er lagret i arbeidsboken kan ikke brukes (${stored.message}) `;
+    problem = t.storedUnusable({ message: stored.message });
   }
 
   let best: { profile: Profile; named: Set<string>; hits: number } | undefined;
@@ -79,16 +84,13 @@ export function chooseProfile(input: ChoiceInput): ProfileChoice {
     const names = [...best.named].map((k) => schemeName(best.profile, k));
     return {
       profile: best.profile,
-      reason: `${problem}Ordning-kolonnen nevner ${names.join(' og ')}, som hører til denne runden.`,
+      reason: problem + t.named({ schemes: names }),
       basis: 'vocabulary',
       fitting: input.profiles.filter((p) => hitsOf.get(p) === best.hits),
     };
   }
 
   const newest = newestRound(input.profiles);
-  const why =
-    input.ordningTexts.length === 0
-      ? 'Tabellen har ingen ordning som peker ut en runde'
-      : 'Ordningene i tabellen hører ikke til noen kjent runde';
-  return { profile: newest, reason: `${problem}${why}, så den nyeste runden er valgt.`, basis: 'newest', fitting: [] };
+  const why = input.ordningTexts.length === 0 ? t.noOrdning : t.unknownOrdning;
+  return { profile: newest, reason: problem + why, basis: 'newest', fitting: [] };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Texts } from '../i18n';
 import { RULE_CATALOGUE, type RuleId } from './catalogue';
 import { TILTAK_FIELDS } from './fields';
 import type { FieldKey } from './model';
@@ -12,13 +13,24 @@ import type { FieldKey } from './model';
 /** Version of this schema; a file written for another version is refused with a clear sentence. */
 export const PROFILE_SCHEMA_VERSION = 2;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må skrives ÅÅÅÅ-MM-DD');
+/**
+ * The patterns a profile's values follow. Their messages come from the catalogue
+ * (`domain.profileError`), in the language of whoever reads the profile: see profileIssue.
+ */
+const PATTERNS = {
+  isoDate: /^\d{4}-\d{2}-\d{2}$/,
+  key: /^[a-z0-9-]+$/,
+  /** Ordning and fase spellings match the start of one word of a cell ("Dekom", "planlegg"). */
+  word: /^[\p{L}\p{N}]+$/u,
+  countyNumber: /^\d{2}$/,
+} as const;
+
+const isoDate = z.string().regex(PATTERNS.isoDate);
 const share = z.number().min(0).max(1);
-const key = z.string().regex(/^[a-z0-9-]+$/, 'Bruk små bokstaver a–z, sifre og bindestrek');
+const key = z.string().regex(PATTERNS.key);
 const text = z.string().trim().min(1);
 const spellings = z.array(text);
-/** Ordning and fase spellings match the start of one word of a cell ("Dekom", "planlegg"). */
-const wordStarts = z.array(z.string().regex(/^[\p{L}\p{N}]+$/u, 'Skriv ett ord (eller begynnelsen av et ord), uten mellomrom'));
+const wordStarts = z.array(z.string().regex(PATTERNS.word));
 
 /** Where a rule comes from: the document and a short quote, shown with every finding. */
 const SourceSchema = z.strictObject({ title: text, quote: text });
@@ -109,8 +121,8 @@ const VocabularySchema = z.strictObject({
 const RegionSchema = z.strictObject({
   region: text,
   /** County numbers (2 digits) as on 1 January 2024, e.g. "03" Oslo, "32" Akershus. */
-  ownerCounties: z.array(z.string().regex(/^\d{2}$/)).min(1),
-  allowedCounties: z.array(z.string().regex(/^\d{2}$/)).min(1),
+  ownerCounties: z.array(z.string().regex(PATTERNS.countyNumber)).min(1),
+  allowedCounties: z.array(z.string().regex(PATTERNS.countyNumber)).min(1),
 });
 
 /** Every parameter of RULES.md's table; null: the round does not set it and its rule does not run. */
@@ -164,42 +176,84 @@ export const ProfileSchema = z
   .superRefine((p, ctx) => {
     const ordninger = p.vocabulary.ordninger.map((o) => o.key);
     if (p.parameters.ownShare && !ordninger.includes(p.parameters.ownShare.ordning)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['parameters', 'ownShare', 'ordning'],
-        message: `ordningen må være en av ${ordninger.join(', ')}`,
-      });
+      ctx.addIssue({ code: 'custom', path: ['parameters', 'ownShare', 'ordning'], params: { problem: 'ownShareOrdning', ordninger } });
     }
     if (!p.vocabulary.partnerKinds.some((k) => k.accepted)) {
-      ctx.addIssue({ code: 'custom', path: ['vocabulary', 'partnerKinds'], message: 'minst én partnertype må godtas' });
+      ctx.addIssue({ code: 'custom', path: ['vocabulary', 'partnerKinds'], params: { problem: 'noAcceptedPartner' } });
     }
     if (p.status === 'foreløpig' && p.unconfirmed.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['unconfirmed'], message: 'en foreløpig profil må si hva som ikke er bekreftet' });
+      ctx.addIssue({ code: 'custom', path: ['unconfirmed'], params: { problem: 'unconfirmedMissing' } });
     }
   });
 
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;
 
-/** Parse a profile, with a Norwegian sentence naming the path of the first bad field. */
-export function parseProfile(data: unknown): { ok: true; profile: Profile } | { ok: false; message: string } {
-  // Norwegian messages wherever a profile is read (CLI and pane), without changing zod globally.
-  const result = ProfileSchema.safeParse(data, { error: z.locales.no().localeError });
+/** Parse a profile, with a sentence naming the path of the first bad field, in the language of `texts`. */
+export function parseProfile(data: unknown, texts: Texts): { ok: true; profile: Profile } | { ok: false; message: string } {
+  // Our own words for zod's issues wherever a profile is read (CLI and pane), without changing zod globally.
+  const result = ProfileSchema.safeParse(data, { error: (issue) => profileIssue(issue, texts) });
   if (result.success) return { ok: true, profile: result.data };
   const issue = result.error.issues[0]!;
-  const where = issue.path.length ? issue.path.map(String).join('.') : 'profilen';
-  return { ok: false, message: `Profilen er ikke gyldig: «${where}» – ${issue.message}.` };
+  return { ok: false, message: texts.domain.profileError.invalid({ path: issue.path.map(String).join('.'), problem: issue.message }) };
 }
 
 /** A profile from JSON text (a file the user chose, or one kept in the workbook). */
-export function parseProfileJson(json: string): { ok: true; profile: Profile } | { ok: false; message: string } {
+export function parseProfileJson(json: string, texts: Texts): { ok: true; profile: Profile } | { ok: false; message: string } {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
-    return { ok: false, message: 'Profilen er ikke gyldig JSON.' };
+    return { ok: false, message: texts.domain.profileError.notJson };
   }
-  return parseProfile(data);
+  return parseProfile(data, texts);
+}
+
+type Kind = Parameters<Texts['domain']['profileError']['type']>[0]['expected'];
+const KINDS = new Set<string>(['string', 'number', 'int', 'boolean', 'array', 'object', 'null', 'undefined']);
+
+/** What a JSON value is, in the words of the catalogue (`other` for anything JSON cannot hold). */
+function kindOf(value: unknown): Kind {
+  const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  return KINDS.has(kind) ? (kind as Kind) : 'other';
+}
+
+/** One of zod's issues as the catalogue words it: what is wrong with the value, after its path. */
+function profileIssue(issue: z.core.$ZodRawIssue, texts: Texts): string {
+  const t = texts.domain.profileError;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = KINDS.has(issue.expected) ? (issue.expected as Kind) : 'other';
+      const received = kindOf(issue.input);
+      // 2.5 for a whole number is a number all the same: say only what it should be.
+      return t.type(expected === 'int' && received === 'number' ? { expected } : { expected, received });
+    }
+    case 'invalid_value':
+      return t.oneOf({ values: issue.values.map((v) => JSON.stringify(v)) });
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') return t.emptyText;
+      if (issue.origin === 'array') return t.tooShort({ min });
+      return t.tooSmall({ min, inclusive: issue.inclusive ?? true });
+    }
+    case 'too_big':
+      return t.tooBig({ max: Number(issue.maximum), inclusive: issue.inclusive ?? true });
+    case 'unrecognized_keys':
+      return t.unknownKeys({ keys: issue.keys });
+    case 'invalid_format': {
+      const name = (Object.keys(PATTERNS) as Array<keyof typeof PATTERNS>).find((n) => String(PATTERNS[n]) === issue.pattern);
+      return name ? t[name] : t.other;
+    }
+    case 'custom': {
+      const params = issue.params as { problem?: string; ordninger?: string[] } | undefined;
+      if (params?.problem === 'ownShareOrdning') return t.ownShareOrdning({ ordninger: params.ordninger ?? [] });
+      if (params?.problem === 'noAcceptedPartner') return t.noAcceptedPartner;
+      if (params?.problem === 'unconfirmedMissing') return t.unconfirmedMissing;
+      return t.other;
+    }
+    default:
+      return t.other;
+  }
 }
 
 /** The rule's setting in this profile; rules a profile does not list run as the catalogue says. */

@@ -3,7 +3,11 @@
  * CLI's and the pane's .xlsx, the JSON): Excel's rules (≤ 31 characters, none of []:*?/\, not
  * starting or ending with ', unique ignoring case), and each name says what its melding holds.
  */
+import type { Texts } from '../i18n';
 import type { Ordning } from './model';
+
+/** The words sheet names are made of: "Melding", and a nameless partnership's stand-in. */
+type Words = Pick<Texts['domain']['document'], 'sheet' | 'sheetPartnership'>;
 
 /** What a melding's name is made from. */
 export interface SheetNameSource {
@@ -16,8 +20,11 @@ export interface SheetNameSource {
   tittel: string;
 }
 
-/** The short names the schemes go by (Rekom, Dekom), so a partnership's name fits in 31 characters. */
-const SHORT: Record<Ordning, string> = { regional: 'Rekom', desentralisert: 'Dekom', kompetanseloftet: 'Kompetanseløftet' };
+/**
+ * The short names the 2024 schemes go by (Rekom, Dekom: names of the programmes, the same in
+ * both languages), so a partnership's name fits in 31 characters; other ordninger go by their name.
+ */
+const SHORT: Partial<Record<Ordning, string>> = { regional: 'Rekom', desentralisert: 'Dekom', kompetanseloftet: 'Kompetanseløftet' };
 
 const MAX = 31;
 /** Characters kept from a long name's end, where numbers and places that tell partnerships apart sit. */
@@ -29,33 +36,37 @@ const TAIL = 9;
  * first, then the scheme ("Nord-Østerdal 99 – Dekom"), since "Melding Regional ordning
  * Partnerskap Nord-…" would lose the partnership at 31 characters.
  */
-export function meldingSheetNames(meldinger: readonly SheetNameSource[]): string[] {
+export function meldingSheetNames(meldinger: readonly SheetNameSource[], words: Words): string[] {
   const used = new Set<string>();
   const partnerships = new Set(meldinger.map((m) => m.partnerskap.toLowerCase())).size;
   const perTiltak = meldinger.some((m) => m.key.startsWith('row:'));
   if (perTiltak || partnerships <= 1)
     return meldinger.map((m, i) =>
-      uniqueSheetName(m.key.startsWith('row:') ? `Melding ${i + 1} ${m.tittel}` : `Melding ${m.ordningNavn}`, used),
+      uniqueSheetName(
+        m.key.startsWith('row:') ? `${words.sheet} ${i + 1} ${m.tittel}` : `${words.sheet} ${m.ordningNavn}`,
+        used,
+        words.sheet,
+      ),
     );
   const names = meldinger.map((m) => clean(m.partnerskap));
   const shared = sharedWords(names);
   return meldinger.map((m, i) => {
-    const suffix = ` – ${m.ordning ? SHORT[m.ordning] : 'ukjent ordning'}`;
-    const name = names[i]!.split(' ').slice(shared).join(' ') || 'Partnerskap';
-    return uniqueSheetName(fit(name, MAX - suffix.length) + suffix, used);
+    const suffix = ` – ${(m.ordning && SHORT[m.ordning]) || m.ordningNavn}`;
+    const name = names[i]!.split(' ').slice(shared).join(' ') || words.sheetPartnership;
+    return uniqueSheetName(fit(name, MAX - suffix.length) + suffix, used, words.sheet);
   });
 }
 
 /**
  * `wanted` cleaned to Excel's rules and made unique against `used` (lower case) with " (2)", " (3)" …;
- * the name taken is added to `used`.
+ * the name taken is added to `used`. `fallback` stands in for a name nothing of is left after cleaning.
  */
-export function uniqueSheetName(wanted: string, used: Set<string>): string {
+export function uniqueSheetName(wanted: string, used: Set<string>, fallback = ''): string {
   const cleaned = clean(wanted).replace(/^'+|'+$/g, '');
-  let name = cut(cleaned, MAX).trim() || 'Melding';
+  let name = cut(cleaned, MAX).trim() || fallback;
   for (let n = 2; used.has(name.toLowerCase()) || name.toLowerCase() === RESERVED; n++) {
     const suffix = ` (${n})`;
-    name = (cut(cleaned, MAX - suffix.length).trim() || 'Melding') + suffix;
+    name = (cut(cleaned, MAX - suffix.length).trim() || fallback) + suffix;
   }
   used.add(name.toLowerCase());
   return name;

@@ -1,3 +1,4 @@
+import type { Texts } from '../i18n';
 import { Reporter, type RuleContext } from './context';
 import { groupByPartnershipAndScheme, groupMeldinger } from './grouping';
 import type { Finding, PartnershipFacts, TiltakTable } from './model';
@@ -18,6 +19,8 @@ export interface ValidationInput {
   profile: Profile;
   /** ISO date (YYYY-MM-DD); passed in so the result depends on nothing else. */
   today: string;
+  /** The catalogue of the language the messages are written in: the front end chose it. */
+  texts: Texts;
 }
 
 /** Every rule family, in the order their findings are listed. None can hide another's findings. */

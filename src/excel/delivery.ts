@@ -1,3 +1,4 @@
+import { nb, type Texts } from '../i18n';
 import type { DeliveryResult, ExportFile } from '../port/workbook-port';
 import { isSupported } from './requirements';
 
@@ -11,37 +12,46 @@ export interface BrowserDelivery {
  * Downloads from the pane work in Excel on the web only: Excel on Mac blocks them and the
  * Windows webview may drop them silently. So per `Office.context.platform`: the xlsx opens as a
  * new workbook everywhere (Excel.createWorkbook), PDF is saved from the print-ready melding
- * sheet with Excel's own PDF export, JSON goes to the clipboard.
+ * sheet with Excel's own PDF export, JSON goes to the clipboard. The message says where the file
+ * went: on a Mac the new workbook opens behind the current window (office-js #6943), and where
+ * Excel refuses to open it (the extension-hardening policy, #3568) it says how to copy the melding
+ * sheet out by hand, or downloads the file on the web.
  */
-export async function deliverFile(file: ExportFile, browser?: BrowserDelivery): Promise<DeliveryResult> {
+export async function deliverFile(
+  file: ExportFile,
+  browser?: BrowserDelivery,
+  texts: Texts = nb,
+  meldingSheets: readonly string[] = [],
+): Promise<DeliveryResult> {
+  const t = texts.excel.delivery;
   const platform = String(Office.context.platform);
+  const online = platform === 'OfficeOnline';
   if (file.name.endsWith('.xlsx') && isSupported('createWorkbook')) {
-    await Excel.createWorkbook(toBase64(file.bytes));
-    return { message: 'Meldingen er åpnet som en ny arbeidsbok i Excel. Lagre den der.' };
+    try {
+      await Excel.createWorkbook(toBase64(file.bytes));
+      return { message: online ? t.openedWeb : platform === 'Mac' ? t.openedMac : t.openedPC };
+    } catch {
+      if (online && browser) {
+        browser.download(file);
+        return { message: t.refusedDownloaded({ file: file.name }) };
+      }
+      return { message: t.refused({ sheets: meldingSheets }) };
+    }
   }
-  if (platform === 'OfficeOnline' && browser) {
+  if (online && browser) {
     browser.download(file);
-    return { message: `Filen ${file.name} er lastet ned.` };
+    return { message: t.downloaded({ file: file.name }) };
   }
-  if (file.name.endsWith('.pdf')) {
-    const how =
-      platform === 'Mac'
-        ? 'velg Fil > Eksporter, og velg PDF som filformat'
-        : 'velg Fil > Eksporter > Opprett PDF/XPS (eller Fil > Lagre som, filtype PDF)';
-    return { message: `Excel tillater ikke nedlasting fra panelet her. Meldingsarket er klart til utskrift: gå til arket, ${how}.` };
-  }
+  if (file.name.endsWith('.pdf')) return { message: t.pdfFromSheet({ how: platform === 'Mac' ? t.pdfHowMac : t.pdfHowPC }) };
   if (file.name.endsWith('.json') && browser) {
     try {
       await browser.copyText(new TextDecoder().decode(file.bytes));
-      return {
-        message:
-          'Excel tillater ikke nedlasting fra panelet her, så JSON-teksten er kopiert til utklippstavlen. Lim den inn i et tekstprogram og lagre den som .json.',
-      };
+      return { message: t.jsonCopied };
     } catch {
       // Falls through to the sentence below.
     }
   }
-  return { message: 'Excel tillater ikke å lagre denne filen fra panelet her. Bruk Excel på nettet for å eksportere den.' };
+  return { message: t.notHere };
 }
 
 function toBase64(bytes: Uint8Array): string {

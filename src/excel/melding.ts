@@ -9,7 +9,7 @@ import { writeSheet } from './sheet-writer';
  * generated before (marked by workbook names). One sync to learn the sheets, then at least one
  * per melding sheet, so that no request comes near Excel on the web's 5 MB limit.
  */
-export async function writeMeldingSheets(run: ExcelRun, doc: MeldingDocument): Promise<string[]> {
+export async function writeMeldingSheets(run: ExcelRun, doc: MeldingDocument, written?: (sheetId: string) => void): Promise<string[]> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
     const names = context.workbook.names.load('items/name,items/formula');
@@ -28,10 +28,11 @@ export async function writeMeldingSheets(run: ExcelRun, doc: MeldingDocument): P
     // give up their names now and are deleted once the new ones exist.
     old.forEach((s, i) => (s.name = spareName(taken, i)));
     for (const [i, melding] of doc.meldinger.entries()) {
-      const ws = context.workbook.worksheets.add(targets[i]!);
+      const ws = context.workbook.worksheets.add(targets[i]!).load('id');
       context.workbook.names.add(GENERATED_MARKER.name(i), ws.getRange('A1'));
       // One sheet per request (more for a long one, see writeSheet): each stays far below 5 MB.
       await writeSheet(context, ws, meldingSheetSpec(melding, doc));
+      written?.(ws.id);
     }
     old.forEach((s) => s.delete());
     await context.sync();

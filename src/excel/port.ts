@@ -1,17 +1,21 @@
 import type { Finding } from '../domain/model';
+import { nb, type Texts } from '../i18n';
 import type { ColumnOverrides, WorkbookPort } from '../port/workbook-port';
-import { parseRangeAddress, stripSheet } from './address';
+import { LAST_COLUMN, parseRangeAddress, stripSheet } from './address';
 import { deliverFile, type BrowserDelivery } from './delivery';
+import { OwnWrites } from './echoes';
 import { isItemNotFound, toUserError } from './errors';
 import { writeMeldingSheets } from './melding';
-import { queueRemembered, removeOverlays, replaceOverlays, type OverlayMemory } from './overlays';
+import { newOverlayMemory, queueCatalogue, removeOverlays, replaceOverlays } from './overlays';
 import { createPartnershipSheet } from './partnership-sheet';
+import { selectCells } from './select';
 import { splitRow } from './split-row';
 import { writeCellValue } from './write-cell';
-import { finishRead, loadStructure, queueRead, StaleStructure, type WorkbookStructure } from './read';
+import { finishRead, loadStructure, queueRead, READ_LIMITS, StaleStructure, type ReadLimits, type WorkbookStructure } from './read';
 import { isSupported } from './requirements';
-import { defaultRun, RUN_OPTIONS, type ExcelRun } from './run';
+import { defaultRun, patientRun, type ExcelRun } from './run';
 import * as settings from './settings';
+import { watchPickedValues } from './picked-values';
 
 /** A handler is removed through the request context that added it. */
 function removeHandler(handler: OfficeExtension.EventHandlerResult<unknown>): void {
@@ -22,18 +26,30 @@ function removeHandler(handler: OfficeExtension.EventHandlerResult<unknown>): vo
 /**
  * The WorkbookPort over Office.js. The workbook's structure (sheets, used ranges, tables) is
  * learned once and checked by every read in the same sync; when it changed, or an action meets a
- * sheet that is gone, the structure is learned again and the action repeated once.
- * Errors reach the pane as Norwegian sentences (errors.ts).
+ * sheet that is gone, the structure is learned again and the action repeated once. While the user
+ * edits a cell, actions wait (run.ts). Errors reach the pane as Norwegian sentences (errors.ts).
+ * Nothing is saved into the document except the user's own choices (profile, columns). `browser`
+ * is where the pane can put a file; `texts` the language of every sentence it throws or returns;
+ * `limits` how much one request reads (tests prove the chunking with small ones).
  */
-export function createExcelPort(run: ExcelRun = defaultRun, browser?: BrowserDelivery): WorkbookPort {
+export function createExcelPort(
+  baseRun: ExcelRun = defaultRun,
+  browser?: BrowserDelivery,
+  texts: Texts = nb,
+  limits: ReadLimits = READ_LIMITS,
+): WorkbookPort {
+  const run = patientRun(baseRun, { restartable: true });
+  const runOnce = patientRun(baseRun);
   let structure: WorkbookStructure | undefined;
-  const memory: OverlayMemory = {};
+  let meldingSheets: string[] = [];
+  const memory = newOverlayMemory();
+  const own = new OwnWrites();
 
   async function guarded<T>(action: () => Promise<T>): Promise<T> {
     try {
       return await action();
     } catch (e) {
-      throw toUserError(e);
+      throw toUserError(e, texts);
     }
   }
 
@@ -42,7 +58,7 @@ export function createExcelPort(run: ExcelRun = defaultRun, browser?: BrowserDel
       run(async (context) => {
         structure ??= await loadStructure(context);
         return batch(context, structure);
-      }, RUN_OPTIONS);
+      });
     return guarded(async () => {
       try {
         return await attempt();
@@ -54,60 +70,76 @@ export function createExcelPort(run: ExcelRun = defaultRun, browser?: BrowserDel
     });
   }
 
+  async function isEcho(event: Excel.WorksheetChangedEventArgs): Promise<boolean> {
+    await own.settled();
+    return own.isEcho(event.worksheetId, event.address);
+  }
+
+  /** A write that changes the workbook's sheets: the structure is learned again next time. */
+  async function reshaping<T>(action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } finally {
+      structure = undefined;
+    }
+  }
+
   const port: WorkbookPort = {
     kind: 'excel',
 
-    prepare: () => guarded(() => run(async (context) => void (structure = await loadStructure(context)), RUN_OPTIONS)),
+    prepare: () => guarded(() => run(async (context) => void (structure = await loadStructure(context)))),
 
     read: () =>
       withStructure(async (context, s) => {
-        const pending = queueRead(context, s);
+        const pending = queueRead(context, s, limits);
         await context.sync();
         return finishRead(context, pending);
       }),
 
-    check: (check, options) =>
+    check: (check, checkOptions) =>
       withStructure(async (context, s) => {
-        const pending = queueRead(context, s);
-        const remembered = queueRemembered(context, s);
+        const pending = queueRead(context, s, limits);
+        const catalogue = queueCatalogue(context, s);
         await context.sync();
         const findings = check(await finishRead(context, pending));
-        await replaceOverlays(context, s, findings, remembered, memory, options?.onlyIfChanged);
+        await replaceOverlays(context, catalogue, findings, memory, checkOptions?.onlyIfChanged);
         return findings;
       }),
 
     highlight: (findings: readonly Finding[]) =>
       withStructure(async (context, s) => {
-        const remembered = queueRemembered(context, s);
+        const catalogue = queueCatalogue(context, s);
         await context.sync();
-        await replaceOverlays(context, s, findings, remembered, memory);
+        await replaceOverlays(context, catalogue, findings, memory);
       }),
 
-    clearHighlights: () => withStructure((context, s) => removeOverlays(context, s, memory)),
+    clearHighlights: () =>
+      withStructure(async (context, s) => {
+        const catalogue = queueCatalogue(context, s);
+        await context.sync();
+        await removeOverlays(context, catalogue, memory);
+      }),
 
-    // RangeAreas.select is ExcelApi 1.18 (not in Office 2021 or 2024): there, the first cell.
-    select: (sheet, cells) =>
-      guarded(() =>
-        run(async (context) => {
-          const ws = context.workbook.worksheets.getItem(sheet);
-          ws.activate();
-          if (cells.length > 1 && isSupported('selectAreas')) ws.getRanges(cells.join(',')).select();
-          else if (cells[0]) ws.getRange(cells[0]).select();
-          await context.sync();
-        }, RUN_OPTIONS),
-      ),
+    select: (sheet, cells) => guarded(() => run((context) => selectCells(context, sheet, cells))),
 
-    // Excel raises onChanged for the add-in's own writes and for co-authors too: only the
-    // user's own edits here re-check (triggerSource is ExcelApi 1.14).
+    // Excel raises onChanged for the add-in's own writes and for co-authors too: only the user's
+    // own edits here re-check. From ExcelApi 1.14 the event says who wrote; before, own writes are
+    // recognised by place (echoes.ts). A pick from a drop-down list raises nothing on the web.
     onChanged: (callback) =>
       guarded(() =>
         run(async (context) => {
+          const byTrigger = isSupported('triggerSource');
           const handler = context.workbook.worksheets.onChanged.add(async (event) => {
-            if (event.source === 'Remote' || event.triggerSource === 'ThisLocalAddin') return;
+            if (event.source === 'Remote') return;
+            if (byTrigger ? event.triggerSource === 'ThisLocalAddin' : await isEcho(event)) return;
             callback();
           });
+          const picks = watchPickedValues(context, baseRun, callback);
           await context.sync();
-          return () => removeHandler(handler);
+          return () => {
+            removeHandler(handler);
+            removeHandler(picks);
+          };
         }),
       ),
 
@@ -124,34 +156,53 @@ export function createExcelPort(run: ExcelRun = defaultRun, browser?: BrowserDel
       ),
 
     loadOverrides: async () => settings.loadOverrides(),
-    saveOverrides: (overrides: ColumnOverrides) => settings.saveOverrides(overrides),
+    saveOverrides: (overrides: ColumnOverrides) => settings.saveOverrides(overrides, undefined, texts),
     loadStoredProfile: async () => settings.loadStoredProfile(),
-    saveStoredProfile: (profile) => settings.saveStoredProfile(profile),
+    saveStoredProfile: (profile) => settings.saveStoredProfile(profile, undefined, texts),
 
     writeMelding: (doc) =>
-      guarded(async () => {
-        try {
-          return await writeMeldingSheets(run, doc);
-        } finally {
-          structure = undefined;
-        }
-      }),
+      guarded(() =>
+        reshaping(async () => {
+          meldingSheets = await own.track(writeMeldingSheets(runOnce, doc, (id) => own.note(id, 'sheet')));
+          return meldingSheets;
+        }),
+      ),
 
-    deliver: (file) => guarded(() => deliverFile(file, browser)),
+    deliver: (file) => guarded(() => deliverFile(file, browser, texts, meldingSheets)),
 
-    writeCellValue: (sheet, address, value) => guarded(() => run((context) => writeCellValue(context, sheet, address, value), RUN_OPTIONS)),
+    writeCellValue: (sheet, address, value) =>
+      guarded(() =>
+        own.track(
+          (async () => {
+            const id = await run((context) => writeCellValue(context, sheet, address, value));
+            const area = parseRangeAddress(address);
+            if (area) own.note(id, area);
+          })(),
+        ),
+      ),
 
     splitRow: (sheet, row, column, values) =>
-      guarded(async () => {
-        await run((context) => splitRow(context, sheet, row, column, values), RUN_OPTIONS);
-        structure = undefined;
-      }),
+      guarded(() =>
+        reshaping(() =>
+          own.track(
+            (async () => {
+              const id = await run((context) => splitRow(context, sheet, row, column, values));
+              own.note(id, { top: row - 1, bottom: row + values.length - 2, left: 0, right: LAST_COLUMN });
+            })(),
+          ),
+        ),
+      ),
 
     createPartnershipSheet: (values) =>
-      guarded(async () => {
-        await run((context) => createPartnershipSheet(context, values), RUN_OPTIONS);
-        structure = undefined;
-      }),
+      guarded(() =>
+        reshaping(() =>
+          own.track(
+            (async () => {
+              own.note(await run((context) => createPartnershipSheet(context, values, texts)), 'sheet');
+            })(),
+          ),
+        ),
+      ),
   };
   return port;
 }

@@ -62,19 +62,27 @@ export async function loadStructure(context: Excel.RequestContext): Promise<Work
   };
 }
 
+/** How much one request may read; the port's defaults are READ_LIMITS, tests prove the logic with small ones. */
+export interface ReadLimits {
+  /** Cells read with the first request, shared by the sheets. */
+  windowCells: number;
+  /** A sheet whose cells were long last time gets a smaller window, so that the first response stays near this. */
+  windowBytes: number;
+  /** A wide sheet's first read stops here; the rest comes in chunks. */
+  windowColumns: number;
+  /** Bytes per chunk of a sheet read on after its window (values and value types). */
+  chunkBytes: number;
+}
+
 /**
- * Cells read with the first request, shared by the sheets (2 100 rows of 30 columns); bigger
- * sheets are read on in chunks. A sheet whose cells were long last time gets a smaller window,
- * so that the first response stays near WINDOW_BYTES.
+ * 2 100 rows of 30 columns in the first request; bigger sheets are read on in chunks that stay well
+ * under the 5 MB Excel on the web accepts per response.
  */
-export const WINDOW_CELLS = 64_000;
-export const WINDOW_BYTES = 3_000_000;
+export const READ_LIMITS: ReadLimits = { windowCells: 64_000, windowBytes: 3_000_000, windowColumns: 64, chunkBytes: 2_000_000 };
 /** Bytes per cell assumed before a sheet was read (short texts and numbers, with value types). */
 const TYPICAL_BYTES_PER_CELL = 40;
-/** A wide sheet's first read stops here; the rest comes in chunks. */
-export const WINDOW_COLUMNS = 64;
-/** Stay well under the 5 MB Excel on the web accepts per response (values and value types). */
-export const MAX_CHUNK_BYTES = 2_000_000;
+/** The fewest rows a first window reads, however wide the sheet. */
+const MIN_WINDOW_ROWS = 100;
 
 interface SheetHandles {
   info: SheetInfo;
@@ -85,6 +93,7 @@ interface SheetHandles {
 }
 
 export interface PendingRead {
+  limits: ReadLimits;
   lists: ListHandles;
   sheets: SheetHandles[];
   structure: WorkbookStructure;
@@ -96,19 +105,19 @@ export interface PendingRead {
  * used range it had, bounded in rows and columns, its merges, the Excel Tables, and the lists
  * that tell whether the structure is still the one the window was planned from.
  */
-export function queueRead(context: Excel.RequestContext, structure: WorkbookStructure): PendingRead {
+export function queueRead(context: Excel.RequestContext, structure: WorkbookStructure, limits: ReadLimits = READ_LIMITS): PendingRead {
   const generated = new Set(structure.generated);
   const withData = structure.sheets.filter((s) => s.used && !generated.has(s.name));
-  const cellsPerSheet = Math.floor(WINDOW_CELLS / Math.max(1, withData.length));
+  const cellsPerSheet = Math.floor(limits.windowCells / Math.max(1, withData.length));
   const withMerges = isSupported('merges');
   const sheets = structure.sheets.map((info): SheetHandles => {
     const ws = context.workbook.worksheets.getItem(info.name);
     const used = ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
     const u = info.used;
     if (!u || generated.has(info.name)) return { info, used, window: undefined, windowArea: undefined, merges: undefined };
-    const cols = Math.min(u.right - u.left + 1, WINDOW_COLUMNS);
-    const cells = Math.min(cellsPerSheet, WINDOW_BYTES / (info.bytesPerCell ?? TYPICAL_BYTES_PER_CELL));
-    const rows = Math.min(u.bottom - u.top + 1, Math.max(100, Math.floor(cells / cols)));
+    const cols = Math.min(u.right - u.left + 1, limits.windowColumns);
+    const cells = Math.min(cellsPerSheet, limits.windowBytes / (info.bytesPerCell ?? TYPICAL_BYTES_PER_CELL));
+    const rows = Math.min(u.bottom - u.top + 1, Math.max(MIN_WINDOW_ROWS, Math.floor(cells / cols)));
     const windowArea = { top: u.top, left: u.left, bottom: u.top + rows - 1, right: u.left + cols - 1 };
     const window = ws.getRangeByIndexes(u.top, u.left, rows, cols).load('values,valueTypes');
     const merges = withMerges
@@ -123,7 +132,7 @@ export function queueRead(context: Excel.RequestContext, structure: WorkbookStru
     const table = context.workbook.tables.getItem(name).load('showTotals');
     return { name, table, range: table.getRange().load('address'), worksheet: table.worksheet.load('name') };
   });
-  return { lists: queueLists(context), sheets, tables, structure };
+  return { limits, lists: queueLists(context), sheets, tables, structure };
 }
 
 /** After the sync: the grid; sheets that outgrew their window are read again in size-bounded chunks. */
@@ -157,7 +166,7 @@ export async function finishRead(context: Excel.RequestContext, pending: Pending
         origin: { row: s.windowArea.top, col: s.windowArea.left },
         merges,
       });
-    } else grids.push({ ...base, ...(await readInChunks(context, s, used)) });
+    } else grids.push({ ...base, ...(await readInChunks(context, s, used, pending.limits.chunkBytes)) });
   }
   return { sheets: grids };
 }
@@ -181,13 +190,14 @@ async function readInChunks(
   context: Excel.RequestContext,
   s: SheetHandles,
   used: CellRange,
+  chunkBytes: number,
 ): Promise<Pick<SheetGrid, 'cells' | 'origin' | 'merges'>> {
   const columns = used.right - used.left + 1;
   const sampled = s.window && s.windowArea ? bytesPerCell(s.window, s.windowArea) : 0;
   // Twice the sampled size: rows further down may hold longer texts than the first ones.
   const perCell = Math.max(48, 2 * sampled);
   s.info.bytesPerCell = sampled || undefined;
-  const chunkRows = Math.max(1, Math.floor(MAX_CHUNK_BYTES / (perCell * columns)));
+  const chunkRows = Math.max(1, Math.floor(chunkBytes / (perCell * columns)));
   const ws = context.workbook.worksheets.getItem(s.info.name);
   const whole = ws.getRangeByIndexes(used.top, used.left, used.bottom - used.top + 1, columns);
   const merges = isSupported('merges') ? whole.getMergedAreasOrNullObject().load('address') : undefined;

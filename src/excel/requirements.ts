@@ -1,17 +1,20 @@
+import { nb, type Texts } from '../i18n';
+
 /**
- * Which ExcelApi version each feature needs. Everything essential stays at 1.14 or lower
- * (volume-licensed Office 2021 stops there); newer features are used only where present.
+ * Which ExcelApi version each feature needs. Everything essential stays at 1.9, the lowest the
+ * manifest admits (Microsoft 365 Version 1903, Mac 16.24); newer features are used only where
+ * present, each with a fallback.
  */
 export const FEATURES = {
-  read: { set: 'ExcelApi', version: '1.9', label: 'lese arbeidsboken' },
-  highlight: { set: 'ExcelApi', version: '1.9', label: 'markere celler' },
-  merges: { set: 'ExcelApi', version: '1.13', label: 'lese sammenslåtte celler' },
-  events: { set: 'ExcelApi', version: '1.9', label: 'sjekke på nytt mens du skriver' },
-  melding: { set: 'ExcelApi', version: '1.9', label: 'lage meldingsark' },
-  createWorkbook: { set: 'ExcelApi', version: '1.8', label: 'åpne meldingen som egen arbeidsbok' },
-  /** Own overlays found again by id (ConditionalFormatCollection.getItemOrNullObject). */
-  overlayIds: { set: 'ExcelApi', version: '1.14', label: 'finne igjen egne markeringer' },
-  selectAreas: { set: 'ExcelApi', version: '1.18', label: 'markere flere områder samtidig' },
+  read: { set: 'ExcelApi', version: '1.9' },
+  highlight: { set: 'ExcelApi', version: '1.9' },
+  merges: { set: 'ExcelApi', version: '1.13' },
+  events: { set: 'ExcelApi', version: '1.9' },
+  melding: { set: 'ExcelApi', version: '1.9' },
+  createWorkbook: { set: 'ExcelApi', version: '1.8' },
+  /** WorksheetChangedEventArgs.triggerSource: below it, the add-in's own writes are told apart by place (echoes.ts). */
+  triggerSource: { set: 'ExcelApi', version: '1.14' },
+  selectAreas: { set: 'ExcelApi', version: '1.18' },
 } as const;
 
 export type Feature = keyof typeof FEATURES;
@@ -21,13 +24,18 @@ export function isSupported(feature: Feature): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported(set, version) === true;
 }
 
+/** Features the user is told about when missing (the others have a fallback that needs no word). */
+type Told = Exclude<Feature, 'triggerSource'>;
+
 /** A Norwegian sentence naming what this Excel cannot do, or null when everything is there. */
-export function missingFeaturesMessage(features: readonly Feature[] = ['read', 'highlight', 'events']): string | null {
+export function missingFeaturesMessage(
+  features: readonly Told[] = ['read', 'highlight', 'events', 'merges'],
+  texts: Texts = nb,
+): string | null {
   const missing = features.filter((f) => !isSupported(f));
   if (missing.length === 0) return null;
-  const what = missing.map((f) => FEATURES[f].label).join(', ');
   // "1.13" is newer than "1.9": compare the minor version as a number, never as text.
   const minor = (version: string) => Number(version.split('.')[1]);
-  const version = missing.map((f) => FEATURES[f].version).reduce((a, b) => (minor(b) > minor(a) ? b : a));
-  return `Denne versjonen av Excel kan ikke ${what} (krever ExcelApi ${version}). Oppdater Excel, eller bruk Excel på nettet.`;
+  const version = missing.map((f) => FEATURES[f].version as string).reduce((a, b) => (minor(b) > minor(a) ? b : a));
+  return texts.excel.missingFeatures({ what: missing.map((f) => texts.excel.features[f]), version });
 }

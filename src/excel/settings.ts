@@ -1,6 +1,11 @@
+import { nb, type Texts } from '../i18n';
 import type { ColumnOverrides, StoredProfile } from '../port/workbook-port';
 
-/** Column overrides and the chosen profile live in the workbook's document settings. */
+/**
+ * The user's choices live in the workbook's document settings: the column overrides and the
+ * profile, saved only when the user changes them (saving disables Excel's undo, office-js #3141).
+ * Each runtime (pane, ribbon) has its own copy, read when it starts.
+ */
 const OVERRIDES_KEY = 'behovsmelding.kolonner';
 const PROFILE_KEY = 'behovsmelding.profil';
 
@@ -10,14 +15,26 @@ function settings(): Settings {
   return Office.context.document.settings;
 }
 
-function save(s: Settings): Promise<void> {
+function save(s: Settings, texts: Texts): Promise<void> {
   return new Promise((resolve, reject) =>
     s.saveAsync((result) =>
-      result.status === Office.AsyncResultStatus.Succeeded
-        ? resolve()
-        : reject(new Error('Kunne ikke lagre innstillingene i arbeidsboken.')),
+      result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(texts.excel.settingsNotSaved)),
     ),
   );
+}
+
+/**
+ * This runtime's copy read again from the document, so that the ribbon sees what the pane saved
+ * after the ribbon's runtime started. Where that fails, the copy stays as it was.
+ */
+export function refreshSettings(s: Settings = settings()): Promise<void> {
+  return new Promise((resolve) => {
+    try {
+      s.refreshAsync(() => resolve());
+    } catch {
+      resolve();
+    }
+  });
 }
 
 export function loadOverrides(s: Settings = settings()): ColumnOverrides | null {
@@ -26,9 +43,9 @@ export function loadOverrides(s: Settings = settings()): ColumnOverrides | null 
   return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string')) as ColumnOverrides;
 }
 
-export function saveOverrides(overrides: ColumnOverrides, s: Settings = settings()): Promise<void> {
+export function saveOverrides(overrides: ColumnOverrides, s: Settings = settings(), texts: Texts = nb): Promise<void> {
   s.set(OVERRIDES_KEY, overrides);
-  return save(s);
+  return save(s, texts);
 }
 
 export function loadStoredProfile(s: Settings = settings()): StoredProfile | null {
@@ -42,28 +59,7 @@ export function loadStoredProfile(s: Settings = settings()): StoredProfile | nul
   return null;
 }
 
-export function saveStoredProfile(profile: StoredProfile, s: Settings = settings()): Promise<void> {
+export function saveStoredProfile(profile: StoredProfile, s: Settings = settings(), texts: Texts = nb): Promise<void> {
   s.set(PROFILE_KEY, profile);
-  return save(s);
-}
-
-/** The ids of the add-in's own overlays per worksheet id, so that they are found without reading user rules. */
-const OVERLAYS_KEY = 'behovsmelding.markeringer';
-
-export type OverlayIds = Record<string, string[]>;
-
-export function loadOverlayIds(s: Settings = settings()): OverlayIds {
-  const value: unknown = s.get(OVERLAYS_KEY);
-  if (!value || typeof value !== 'object') return {};
-  return Object.fromEntries(
-    Object.entries(value).map(([sheet, ids]) => [
-      sheet,
-      Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [],
-    ]),
-  );
-}
-
-export function saveOverlayIds(ids: OverlayIds, s: Settings = settings()): Promise<void> {
-  s.set(OVERLAYS_KEY, ids);
-  return save(s);
+  return save(s, texts);
 }

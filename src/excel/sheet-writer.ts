@@ -1,6 +1,6 @@
 import type { CellStyle, SheetSpec, SheetValue } from '../sheet/spec';
 import { parseAddress, type CellRange } from '../table/grid';
-import { parseRangeAddress } from './address';
+import { parseRangeAddress, rectangles } from './address';
 
 /** Excel column width unit → points (Calibri 11: one character ≈ 7 px ≈ 5.25 pt, plus padding). */
 const POINTS_PER_CHAR = 5.6;
@@ -106,34 +106,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return groups;
-}
-
-/** Cells → few rectangles: runs along each row, then equal runs in consecutive rows joined. */
-export function rectangles(cells: ReadonlyArray<{ row: number; col: number }>): CellRange[] {
-  const byRow = groupBy(
-    [...cells].sort((a, b) => a.row - b.row || a.col - b.col),
-    (c) => String(c.row),
-  );
-  const runs: CellRange[] = [];
-  for (const rowCells of byRow.values()) {
-    for (const c of rowCells) {
-      const last = runs.at(-1);
-      if (last && last.top === c.row && last.right + 1 === c.col) last.right = c.col;
-      else runs.push({ top: c.row, bottom: c.row, left: c.col, right: c.col });
-    }
-  }
-  const open = new Map<string, CellRange>();
-  const out: CellRange[] = [];
-  for (const run of runs) {
-    const key = `${run.left}:${run.right}`;
-    const above = open.get(key);
-    if (above && above.bottom + 1 === run.top) above.bottom = run.top;
-    else {
-      out.push(run);
-      open.set(key, run);
-    }
-  }
-  return out;
 }
 
 const EDGES = { top: 'EdgeTop', bottom: 'EdgeBottom', left: 'EdgeLeft', right: 'EdgeRight' } as const;

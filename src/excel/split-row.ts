@@ -4,6 +4,7 @@
  * Excel gives them the formats of the row above as its own Insert does; the row's cells are
  * copied by Excel (`RangeCopyType.formulas`: constants as they are, formulas with relative
  * references following the new row), never rewritten here. ExcelApi 1.9 (copyFrom). One sync.
+ * Returns the sheet's id (the change events of these rows are the add-in's own, echoes.ts).
  */
 export async function splitRow(
   context: Excel.RequestContext,
@@ -11,8 +12,8 @@ export async function splitRow(
   row: number,
   column: string,
   values: readonly string[],
-): Promise<void> {
-  const ws = context.workbook.worksheets.getItem(sheet);
+): Promise<string> {
+  const ws = context.workbook.worksheets.getItem(sheet).load('id');
   const copies = values.length - 1;
   if (copies > 0) {
     ws.getRange(`${row + 1}:${row + copies}`).insert(Excel.InsertShiftDirection.down);
@@ -22,4 +23,5 @@ export async function splitRow(
   }
   ws.getRange(`${column}${row}:${column}${row + copies}`).values = values.map((v) => [v]);
   await context.sync();
+  return ws.id;
 }

@@ -18,6 +18,8 @@ export interface Formats {
   list(items: readonly string[], kind?: 'and' | 'or'): string;
   /** The form for `n`: `one` for 1, `other` otherwise (Intl's plural rules for the locale). */
   plural(n: number, forms: { one: string; other: string }): string;
+  /** "meldingen for …" → "Meldingen for …": a phrase that starts a sentence. */
+  capitalize(text: string): string;
 }
 
 const SPACES = /[\u00a0\u202f]/g;
@@ -39,5 +41,6 @@ export function formatsFor(language: Language): Formats {
     },
     list: (items, kind = 'and') => (kind === 'and' ? and : or).format(items),
     plural: (n, forms) => (plurals.select(n) === 'one' ? forms.one : forms.other),
+    capitalize: (text) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1),
   };
 }

@@ -1,3 +1,4 @@
+import type { Texts } from '../i18n';
 import type { FieldKey, Finding, PartnershipFacts, TiltakTable } from '../domain/model';
 import type { Profile } from '../domain/profile';
 import { PROFILE_CARRIER_SHEET, readCarrierRows, type CarriedProfile } from '../domain/profile-carrier';
@@ -13,6 +14,8 @@ export interface CheckOptions {
   profile: Profile;
   /** ISO date (YYYY-MM-DD). */
   today: string;
+  /** The language of every message: the front end chose it. */
+  texts: Texts;
   sheet?: string;
   /** Field → header text or column letter, chosen by the user. */
   map?: Partial<Record<FieldKey, string>>;
@@ -24,10 +27,11 @@ export type CheckResult =
 
 /** Workbook values → table → findings: the one path the CLI, the pane and the ribbon command share. */
 export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): CheckResult {
-  const read = readTiltakTable(grid, { sheet: options.sheet, map: options.map, vocabulary: tableVocabulary(options.profile) });
+  const { texts, profile, today } = options;
+  const read = readTiltakTable(grid, { texts, sheet: options.sheet, map: options.map, vocabulary: tableVocabulary(profile) });
   if (!read.ok) return read;
   const partnership = readPartnership(grid);
-  const findings = validate({ table: read.table, partnership, profile: options.profile, today: options.today });
+  const findings = validate({ table: read.table, partnership, profile, today, texts });
   return { ok: true, table: read.table, partnership, findings, summary: summarize(findings, read.table) };
 }
 
@@ -45,8 +49,8 @@ export function checkWorkbookChoosing(grid: WorkbookGrid, options: ChoosingOptio
   // The pane's own choice (document settings) wins over the profile a template carries.
   const stored = chosen ?? profileCarriedBy(grid)?.stored ?? null;
   // A stored profile that cannot be used (a broken file) falls back to the table's vocabulary.
-  const storedUsable = stored ? resolveStored(stored, profiles).ok : false;
-  const choice = chooseProfile({ profiles, stored, ordningTexts: storedUsable ? [] : ordningTexts(grid, rest) });
+  const storedUsable = stored ? resolveStored(stored, profiles, rest.texts).ok : false;
+  const choice = chooseProfile({ profiles, stored, ordningTexts: storedUsable ? [] : ordningTexts(grid, rest), texts: rest.texts });
   return { ...checkWorkbook(grid, { ...rest, profile: choice.profile }), choice };
 }
 

@@ -1,4 +1,5 @@
-import { PARTNERSHIP_FIELDS, PARTNERSHIP_SHEET, TILTAK_FIELDS, tiltakField } from '../domain/fields';
+import type { Texts } from '../i18n';
+import { PARTNERSHIP_FIELDS, PARTNERSHIP_SHEET, TILTAK_FIELDS } from '../domain/fields';
 import type { FieldKey, PartnershipFacts, PartnershipKey, TiltakTable } from '../domain/model';
 import { cellAddress, type SheetGrid, type WorkbookGrid } from './grid';
 import { better, searchSheet, spellingsFor, type Candidate } from './headers';
@@ -11,38 +12,28 @@ import type { TableVocabulary } from './vocabulary';
 /** Kept for the task pane's column picker, which imports it from here. */
 export { headerColumns } from './headers';
 
-const PARTNERSHIP_KEY = normalizeKey(PARTNERSHIP_SHEET);
-const isPartnershipSheet = (s: SheetGrid) => normalizeKey(s.name) === PARTNERSHIP_KEY;
+/** The sheet CONTRACT.md names, and its nynorsk spelling, which a nynorsk user may well type. */
+const PARTNERSHIP_KEYS = [normalizeKey(PARTNERSHIP_SHEET), 'partnarskap'];
+const isPartnershipSheet = (s: SheetGrid) => PARTNERSHIP_KEYS.includes(normalizeKey(s.name));
 
 /** Fields named when no header is found: the ones nearly every table has. */
 const EXAMPLE_FIELDS: readonly FieldKey[] = ['tittel', 'ordning', 'fase', 'tilskuddEier'];
-
-/** «a», «b» og «c» */
-function quoted(items: readonly string[]): string {
-  const q = items.map((i) => `«${i}»`);
-  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} og ${q[q.length - 1]}`;
-}
 
 /**
  * Why no header row was found, without asking for headers that are there: the row nearest to
  * a header is named with what it has, and only missing example headers are suggested.
  */
-function noHeaderMessage(nearest: Candidate | undefined, where: string): string {
-  const example = (keys: readonly FieldKey[]) => quoted(keys.map((k) => tiltakField(k).synonyms[0]!));
-  if (!nearest) {
-    return `Fant ingen overskriftsrad med kjente kolonner (for eksempel ${example(EXAMPLE_FIELDS)}) ${where}; legg til overskrifter over tiltakene.`;
-  }
+function noHeaderMessage(texts: Texts, nearest: Candidate | undefined, sheet: string | undefined): string {
+  const examples = (keys: readonly FieldKey[]) => keys.map((k) => texts.domain.fields[k]);
+  if (!nearest) return texts.table.noHeader({ examples: examples(EXAMPLE_FIELDS), sheet });
   const found = [...nearest.assignment].filter(([, col]) => nearest.headers.has(col)).sort((a, b) => a[1] - b[1]);
-  const lacking = EXAMPLE_FIELDS.filter((k) => !nearest.assignment.has(k));
-  const needed = 3 - found.length;
-  const what =
-    needed > 0
-      ? `en tiltakstabell trenger minst tre kjente kolonner; legg til ${needed === 1 ? 'minst én til' : `minst ${needed} til`} i samme rad`
-      : `ingen av dem er en kolonne tabellen må ha; legg til en i samme rad`;
-  return (
-    `Fant bare ${found.length === 1 ? 'overskriften' : 'overskriftene'} ${quoted(found.map(([, col]) => nearest.headers.get(col)!))} ` +
-    `i rad ${nearest.row + 1} på arket «${nearest.sheet.name}», og ${what}, for eksempel ${example(lacking)}.`
-  );
+  return texts.table.fewHeaders({
+    found: found.map(([, col]) => nearest.headers.get(col)!),
+    row: nearest.row + 1,
+    sheet: nearest.sheet.name,
+    needed: Math.max(0, 3 - found.length),
+    examples: examples(EXAMPLE_FIELDS.filter((k) => !nearest.assignment.has(k))),
+  });
 }
 
 /**
@@ -81,38 +72,33 @@ type ColumnMap = Partial<Record<FieldKey, string>>;
  */
 export function readTiltakTable(
   wb: WorkbookGrid,
-  opts: { sheet?: string; map?: Partial<Record<FieldKey, string>>; vocabulary?: TableVocabulary } = {},
+  opts: { texts: Texts; sheet?: string; map?: Partial<Record<FieldKey, string>>; vocabulary?: TableVocabulary },
 ): { ok: true; table: TiltakTable } | { ok: false; message: string } {
+  const { texts } = opts;
   const map = opts.map ?? {};
   const unknown = Object.keys(map).find((k) => !TILTAK_FIELDS.some((f) => f.key === k));
   if (unknown !== undefined) {
-    const known = TILTAK_FIELDS.map((f) => f.key).join(', ');
-    return { ok: false, message: `«${unknown}» er ikke et felt som kan kobles til en kolonne; feltene er ${known}.` };
+    return { ok: false, message: texts.table.unknownField({ field: unknown, fields: TILTAK_FIELDS.map((f) => f.key) }) };
   }
 
   let sheets = wb.sheets.filter((s) => !isPartnershipSheet(s) && !s.generated);
   if (opts.sheet !== undefined) {
     const wanted =
       wb.sheets.find((s) => s.name === opts.sheet) ?? wb.sheets.find((s) => normalizeKey(s.name) === normalizeKey(opts.sheet!));
-    if (!wanted) {
-      return { ok: false, message: `Fant ikke arket «${opts.sheet}». Arkene i filen er: ${wb.sheets.map((s) => s.name).join(', ')}.` };
-    }
+    if (!wanted) return { ok: false, message: texts.table.noSheet({ sheet: opts.sheet, sheets: wb.sheets.map((s) => s.name) }) };
     sheets = [wanted];
   }
 
   const found = chooseTable(sheets, map, opts.vocabulary);
   if (!('header' in found)) {
-    const where = opts.sheet !== undefined ? `på arket «${sheets[0]!.name}»` : 'i arbeidsboken';
-    return { ok: false, message: noHeaderMessage(found.nearest, where) };
+    return { ok: false, message: noHeaderMessage(texts, found.nearest, opts.sheet !== undefined ? sheets[0]!.name : undefined) };
   }
   const { header, table } = found;
   const [missing] = header.missing;
   if (missing) {
     const [field, target] = missing;
-    return {
-      ok: false,
-      message: `Fant ingen kolonne «${target}» for feltet «${tiltakField(field).label}» i overskriftsraden (rad ${header.row + 1} på arket «${header.sheet.name}»).`,
-    };
+    const message = texts.table.noColumn({ target, field: texts.domain.fields[field], row: header.row + 1, sheet: header.sheet.name });
+    return { ok: false, message };
   }
   return { ok: true, table };
 }

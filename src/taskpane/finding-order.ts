@@ -1,5 +1,5 @@
-import { TILTAK_FIELDS, PARTNERSHIP_FIELDS } from '../domain/fields';
-import type { Finding, Severity, TiltakTable } from '../domain/model';
+import type { FieldKey, Finding, PartnershipKey, Severity, TiltakTable } from '../domain/model';
+import { nb } from '../i18n';
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -60,7 +60,8 @@ export function columnName(finding: Finding, table: TiltakTable): string | undef
   if (!finding.field) return undefined;
   const mapped = table.mapping[finding.field as keyof TiltakTable['mapping']];
   if (mapped && finding.sheet === table.sheet) return mapped.header;
-  return [...TILTAK_FIELDS, ...PARTNERSHIP_FIELDS].find((f) => f.key === finding.field)?.label;
+  const { fields, partnershipFields } = nb.domain;
+  return finding.field in fields ? fields[finding.field as FieldKey] : partnershipFields[finding.field as PartnershipKey];
 }
 
 /** "Gå til J7 (Tilskudd eier)": the first cell and its column; more cells are counted. */

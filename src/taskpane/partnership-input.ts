@@ -1,5 +1,6 @@
 import { PARTNERSHIP_FIELDS } from '../domain/fields';
 import type { PartnershipKey } from '../domain/model';
+import { nb } from '../i18n';
 import { isValidOrgnr } from '../domain/rules/partnership';
 import { isEmailAddress } from '../domain/rules/partnership-values';
 import { parseOrgnr } from '../table/parse/orgnr';
@@ -43,6 +44,6 @@ function isIsoDate(text: string): boolean {
 export function partnershipRows(input: PartnershipInput): Array<readonly [string, string]> {
   return PARTNERSHIP_FIELDS.map((f) => {
     const v = input[f.key]?.trim() ?? '';
-    return [f.label, f.kind === 'period' && isIsoDate(v) ? v.split('-').reverse().join('.') : v] as const;
+    return [nb.domain.partnershipFields[f.key], f.kind === 'period' && isIsoDate(v) ? v.split('-').reverse().join('.') : v] as const;
   });
 }

@@ -1,4 +1,5 @@
 import type { Profile } from '../domain/profile';
+import { nb } from '../i18n';
 import type { ProfileChoice } from '../domain/profile-choice';
 import { checkWorkbook, checkWorkbookChoosing, type ChoosingOptions, type CheckResult } from '../table/check';
 import type { CheckOptions, ColumnOverrides, WorkbookPort } from '../port/workbook-port';
@@ -23,7 +24,8 @@ export async function runCheck(
   let read: WorkbookGrid | null = null;
   await port.check((grid) => {
     read = grid;
-    const options = { today, map: overrides ?? undefined };
+    // Bokmål until the pane chooses a language (issue 19).
+    const options = { today, texts: nb, map: overrides ?? undefined };
     result = 'profiles' in profile ? checkWorkbookChoosing(grid, { ...options, ...profile }) : checkWorkbook(grid, { ...options, profile });
     return result.ok ? result.findings : [];
   }, options);

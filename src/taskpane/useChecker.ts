@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { buildMeldingDocument, type MeldingDocument } from '../domain/melding';
+import { nb } from '../i18n';
 import type { Finding } from '../domain/model';
 import type { ColumnOverrides, WorkbookPort } from '../port/workbook-port';
 import { describeChange, diffFindings } from './changes';
@@ -233,6 +234,7 @@ export function useChecker(port: WorkbookPort) {
       profile: last.choice.profile,
       findings: last.findings,
       today: todayIso(),
+      texts: nb,
     });
     try {
       const sheets = await port.writeMelding(doc);

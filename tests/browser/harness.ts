@@ -44,13 +44,15 @@ export function buildPane(): string {
   return outputPath;
 }
 
-/** Serves `dir` over plain http on 127.0.0.1 at a free port. */
-export async function serveDirectory(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
-  const root = path.resolve(dir);
+/** Serves `dir` (or several, the first that has the file) over plain http on 127.0.0.1 at a free port. */
+export async function serveDirectory(dir: string | readonly string[]): Promise<{ origin: string; close: () => Promise<void> }> {
+  const roots = [dir].flat().map((d) => path.resolve(d));
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = path.join(root, pathname === '/' ? 'taskpane.html' : pathname);
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    const file = roots
+      .map((root) => ({ root, file: path.join(root, pathname === '/' ? 'taskpane.html' : pathname) }))
+      .find(({ root, file }) => file.startsWith(root + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile())?.file;
+    if (!file) {
       response.writeHead(404).end();
       return;
     }
@@ -82,19 +84,22 @@ export interface OpenedPage {
 export interface PaneHarness {
   origin: string;
   browser: Browser;
-  /** A fresh context and page at `pathname`; `block` lists paths on our server to answer with 404. */
-  open(pathname: string, options?: { block?: string[] }): Promise<OpenedPage>;
+  /**
+   * A fresh context and page at `pathname`; `block` lists paths on our server to answer with 404;
+   * `beforeLoad` prepares the context first (e.g. sets its clock).
+   */
+  open(pathname: string, options?: { block?: string[]; beforeLoad?: (context: BrowserContext) => Promise<void> }): Promise<OpenedPage>;
   close(): Promise<void>;
 }
 
-/** Builds (or reuses) the pane, serves it and launches Chromium. */
-export async function startHarness(): Promise<PaneHarness> {
-  const server = await serveDirectory(buildPane());
+/** Builds (or reuses) the pane, serves it (and any `extra` directories after it) and launches Chromium. */
+export async function startHarness(extra: readonly string[] = []): Promise<PaneHarness> {
+  const server = await serveDirectory([buildPane(), ...extra]);
   const { executablePath, args, env } = await chooseChromium();
   const browser = await chromium.launch({ executablePath, args, env: env && { ...process.env, ...env } });
   const contexts: BrowserContext[] = [];
 
-  async function open(pathname: string, options: { block?: string[] } = {}): Promise<OpenedPage> {
+  async function open(pathname: string, options: Parameters<PaneHarness['open']>[1] = {}): Promise<OpenedPage> {
     // axe needs pages from browser.newContext(); a fresh context also keeps storage apart.
     const context = await browser.newContext();
     contexts.push(context);
@@ -113,6 +118,7 @@ export async function startHarness(): Promise<PaneHarness> {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
+    await options.beforeLoad?.(context);
     await page.goto(server.origin + pathname);
     return { page, context, errors, external };
   }

@@ -1,3 +1,4 @@
+import { nb } from '../../src/i18n';
 import { GOOD_ROW } from './builders';
 import { KN, OV, run } from './run';
 import { validate, summarize } from '../../src/domain/validate';
@@ -24,7 +25,7 @@ describe('a clean table', () => {
   it('is pure: the same input gives the same findings and the input is not changed', () => {
     const table = makeTable([{ ...GOOD_ROW, koordinator: 90000 }]);
     const before = JSON.stringify(table);
-    const input = { table, partnership: null, profile: KN, today: '2024-01-01' };
+    const input = { table, partnership: null, profile: KN, today: '2024-01-01', texts: nb };
     expect(validate(input)).toEqual(validate(input));
     expect(JSON.stringify(table)).toBe(before);
   });
@@ -34,7 +35,7 @@ describe('a clean table', () => {
       { ...GOOD_ROW, forankring: 'Ja' },
       { ...GOOD_ROW, tittel: undefined },
     ]);
-    const findings = validate({ table, partnership: null, profile: KN, today: '2024-01-01' });
+    const findings = validate({ table, partnership: null, profile: KN, today: '2024-01-01', texts: nb });
     const s = summarize(findings, table);
     expect(s.rows).toBe(2);
     expect(s.errors).toBe(findings.filter((f) => f.severity === 'error').length);

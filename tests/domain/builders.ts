@@ -1,3 +1,4 @@
+import { nb } from '../../src/i18n';
 import { TILTAK_FIELDS, PARTNERSHIP_FIELDS } from '../../src/domain/fields';
 import type {
   FieldKey,
@@ -60,7 +61,7 @@ export function makeRow(input: RowInput, row: number): TiltakRow {
 /** A table on sheet "Tiltak" with headers in row 1 and every column mapped unless `unmapped`. */
 export function makeTable(rows: RowInput[], unmapped: FieldKey[] = []): TiltakTable {
   const mapping = Object.fromEntries(
-    TILTAK_FIELDS.filter((f) => !unmapped.includes(f.key)).map((f) => [f.key, { column: COLUMN[f.key], header: f.label }]),
+    TILTAK_FIELDS.filter((f) => !unmapped.includes(f.key)).map((f) => [f.key, { column: COLUMN[f.key], header: nb.domain.fields[f.key] }]),
   );
   const built = rows.map((r, i) => makeRow(r, i + 2));
   for (const row of built) {

@@ -1,3 +1,4 @@
+import { nb } from '../../src/i18n';
 import { buildMeldingDocument } from '../../src/domain/melding';
 import { uniqueSheetName } from '../../src/domain/sheet-names';
 import { validate } from '../../src/domain/validate';
@@ -9,8 +10,8 @@ function build(rows: RowInput[], profile: Profile = KN) {
   const table = makeTable(rows);
   const partnership = makePartnership(GOOD_PARTNERSHIP);
   const today = '2023-11-01';
-  const findings = validate({ table, partnership, profile, today });
-  return buildMeldingDocument({ table, partnership, profile, findings, today });
+  const findings = validate({ table, partnership, profile, today, texts: nb });
+  return buildMeldingDocument({ table, partnership, profile, findings, today, texts: nb });
 }
 
 const rows: RowInput[] = [

@@ -1,3 +1,4 @@
+import { nb } from '../../src/i18n';
 import { buildMeldingDocument } from '../../src/domain/melding';
 import type { Profile } from '../../src/domain/profile';
 import { findProfile } from '../../src/domain/profiles';
@@ -114,6 +115,7 @@ describe('the vocabulary of a round', () => {
         profile,
         findings: [],
         today: '2026-12-03',
+        texts: nb,
       }).meldinger.length;
     expect(count(KN)).toBe(3); // Vest-Viken desentralisert, Vest-Viken regional, Øst desentralisert
     expect(count(OV)).toBe(3);

@@ -1,3 +1,4 @@
+import { nb, type Texts } from '../../src/i18n';
 import { validate } from '../../src/domain/validate';
 import { findProfile } from '../../src/domain/profiles';
 import type { Finding, FieldKey } from '../../src/domain/model';
@@ -12,6 +13,7 @@ export interface RunOptions {
   partnership?: PartnershipInput | null;
   unmapped?: FieldKey[];
   today?: string;
+  texts?: Texts;
 }
 
 /** Validate rows with a good partnership sheet and a date before every deadline, unless told otherwise. */
@@ -22,6 +24,7 @@ export function run(rows: RowInput[], options: RunOptions = {}): Finding[] {
     partnership,
     profile: options.profile ?? KN,
     today: options.today ?? '2023-11-01',
+    texts: options.texts ?? nb,
   });
 }
 

@@ -2,52 +2,96 @@ import { validateCommand } from '../../src/commands/validate';
 import { findProfile } from '../../src/domain/profiles';
 import { createExcelPort } from '../../src/excel/port';
 import { runCheck } from '../../src/taskpane/session';
-import { EACH_PROFILE, overlays, tiltakHost } from './workbooks';
+import { createExcelHost, type ExcelHost } from '../office-host/host';
+import { withExcelApi } from '../office-host/profiles';
+import { HostWorkbook } from '../office-host/workbook';
+import { EACH_PROFILE, overlays, tiltakHost, waitFor } from './workbooks';
 
 const OV = findProfile('oslo-viken-2024')!;
+/** The day the checks run on: passed in, never read from the clock. */
+const TODAY = '2024-10-01';
 
-/** The highlighted cells of a host's Tiltak sheet, as "A1:severity" text. */
+/** The highlighted cells of a host's Tiltak sheet, as "row:col:fill" text. */
 function marked(sheet: ReturnType<typeof tiltakHost>['sheet']): string[] {
   return overlays(sheet)
     .flatMap((f) => f.areas.map((a) => `${a.top}:${a.left}:${f.fill}`))
     .sort();
 }
 
+function ribbonEvent() {
+  return { completed: jest.fn() } as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
+}
+
+/** The ribbon's Valider in its own runtime over `book` (its own settings copy, made when it starts). */
+function ribbonOn(book: HostWorkbook, profile: ExcelHost['profile']): ExcelHost {
+  const ribbon = createExcelHost(profile, book);
+  ribbon.install();
+  return ribbon;
+}
+
+/** What the pane would highlight with `profile` on a fresh copy of the same table. */
+async function expectedWith(profile: ExcelHost['profile'], chosen = OV) {
+  const expected = tiltakHost(profile, 12);
+  await runCheck(createExcelPort(expected.host.run), chosen, null, TODAY);
+  return marked(expected.sheet);
+}
+
 describe.each(EACH_PROFILE)('ribbon Valider on %s', (_name, profile) => {
-  it('checks with the profile the pane saved in the workbook', async () => {
-    const saved = tiltakHost(profile, 12);
-    await createExcelPort(saved.host.run).saveStoredProfile({ kind: 'builtin', id: OV.id });
-    const completed = jest.fn();
-    await validateCommand({ completed } as unknown as Office.AddinCommands.Event);
-    expect(completed).toHaveBeenCalled();
+  it('checks with the profile the pane saved, also when the ribbon’s runtime started before the pane saved it', async () => {
+    const pane = tiltakHost(profile, 12);
+    const ribbon = createExcelHost(profile, pane.host.book);
+    await createExcelPort(pane.host.run).saveStoredProfile({ kind: 'builtin', id: OV.id });
+    ribbon.install();
+    const event = ribbonEvent();
+    await validateCommand(event, { today: TODAY });
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(ribbon.dialogs).toEqual([]);
 
-    const expected = tiltakHost(profile, 12);
-    await runCheck(createExcelPort(expected.host.run), OV, null, new Date().toISOString().slice(0, 10));
     const byDefault = tiltakHost(profile, 12);
-    await validateCommand({ completed } as unknown as Office.AddinCommands.Event);
-    expect(marked(saved.sheet)).toEqual(marked(expected.sheet));
-    expect(marked(saved.sheet)).not.toEqual(marked(byDefault.sheet));
+    await validateCommand(ribbonEvent(), { today: TODAY });
+    expect(marked(pane.sheet)).toEqual(await expectedWith(profile));
+    expect(marked(pane.sheet)).not.toEqual(marked(byDefault.sheet));
   });
-});
 
-describe.each(EACH_PROFILE)('ribbon Valider with a loaded profile on %s', (_name, profile) => {
   it('checks with a profile file kept in the workbook, and with the fitting profile when that JSON is broken', async () => {
     const own = { ...OV, id: 'egen-2025', name: 'Egen runde' };
     const loaded = tiltakHost(profile, 12);
     await createExcelPort(loaded.host.run).saveStoredProfile({ kind: 'file', json: JSON.stringify(own) });
-    const completed = jest.fn();
-    await validateCommand({ completed } as unknown as Office.AddinCommands.Event);
-
-    const expected = tiltakHost(profile, 12);
-    await runCheck(createExcelPort(expected.host.run), OV, null, new Date().toISOString().slice(0, 10));
-    expect(marked(loaded.sheet)).toEqual(marked(expected.sheet));
+    ribbonOn(loaded.host.book, profile);
+    await validateCommand(ribbonEvent(), { today: TODAY });
+    expect(marked(loaded.sheet)).toEqual(await expectedWith(profile));
 
     const broken = tiltakHost(profile, 12);
     await createExcelPort(broken.host.run).saveStoredProfile({ kind: 'file', json: '{ ikke json' });
-    await validateCommand({ completed } as unknown as Office.AddinCommands.Event);
+    ribbonOn(broken.host.book, profile);
+    await validateCommand(ribbonEvent(), { today: TODAY });
     const fitting = tiltakHost(profile, 12);
-    await validateCommand({ completed } as unknown as Office.AddinCommands.Event);
+    await validateCommand(ribbonEvent(), { today: TODAY });
     expect(marked(broken.sheet)).toEqual(marked(fitting.sheet));
-    expect(completed).toHaveBeenCalledTimes(3);
+  });
+
+  it('tells the user in a dialog when it cannot check, and completes once the dialog is closed', async () => {
+    const book = new HostWorkbook();
+    book.addSheet('Ark1').set('A1', 'Handleliste');
+    const host = ribbonOn(book, profile);
+    const event = ribbonEvent();
+    const done = validateCommand(event, { today: TODAY });
+    await waitFor(() => host.dialogs.length > 0);
+    expect(host.dialogs).toHaveLength(1);
+    const text = new URL(host.dialogs[0]!.url).searchParams.get('tekst') ?? '';
+    expect(text).toMatch(/^Valider i båndet .*[.]$/);
+    expect(event.completed).not.toHaveBeenCalled();
+    host.dialogs[0]!.closeByUser();
+    await done;
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells the user in a dialog when Excel fails the check, in Norwegian', async () => {
+    const { host } = tiltakHost(withExcelApi(profile, 8), 3);
+    const done = validateCommand(ribbonEvent(), { today: TODAY });
+    await waitFor(() => host.dialogs.length > 0);
+    expect(new URL(host.dialogs[0]!.url).searchParams.get('tekst')).toMatch(/Oppdater Excel/);
+    host.dialogs[0]!.closeByUser();
+    await done;
   });
 });

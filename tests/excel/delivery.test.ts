@@ -18,21 +18,43 @@ function portOn(profile: HostProfile) {
 }
 
 describe.each(EACH_PROFILE)('Eksporter on %s', (_name, base) => {
-  it('opens the xlsx as a new workbook in Excel, on every platform', async () => {
+  it('opens the xlsx as a new workbook in Excel, on every platform, and says where it went', async () => {
+    const where = { PC: /eget Excel-vindu/, Mac: /bak dette vinduet.*Vindu-menyen/, OfficeOnline: /ny fane/ };
     for (const platform of ['PC', 'Mac', 'OfficeOnline'] as const) {
       const { host, browser, port } = portOn(onPlatform(base, platform));
       const result = await port.deliver(file('behovsmelding.xlsx', 'PK'));
       expect(host.state.opened).toEqual([Buffer.from('PK').toString('base64')]);
       expect(browser.download).not.toHaveBeenCalled();
       expect(result.message).toMatch(/ny arbeidsbok/);
+      expect(result.message).toMatch(where[platform]);
     }
+  });
+
+  it('says what to do when Excel refuses to open a new workbook (extension hardening, office-js #3568)', async () => {
+    for (const platform of ['PC', 'Mac'] as const) {
+      const { host, browser, port } = portOn(onPlatform(base, platform));
+      host.blockCreateWorkbook();
+      const result = await port.deliver(file('behovsmelding.xlsx', 'PK'));
+      expect(host.state.opened).toEqual([]);
+      expect(browser.download).not.toHaveBeenCalled();
+      expect(result.message).toMatch(/^Excel tillot ikke .*ny arbeidsbok.*Flytt eller kopier/);
+    }
+    // On the web the file can be downloaded instead.
+    const web = portOn(onPlatform(base, 'OfficeOnline'));
+    web.host.blockCreateWorkbook();
+    const xlsx = file('behovsmelding.xlsx', 'PK');
+    const result = await web.port.deliver(xlsx);
+    expect(web.browser.download).toHaveBeenCalledWith(xlsx);
+    expect(result.message).toMatch(/lastet ned/);
   });
 
   it('downloads PDF and JSON in Excel on the web only', async () => {
     const web = portOn(onPlatform(base, 'OfficeOnline'));
-    await web.port.deliver(file('behovsmelding.pdf'));
-    await web.port.deliver(file('behovsmelding.json'));
-    expect(web.browser.download).toHaveBeenCalledTimes(2);
+    const pdf = file('behovsmelding.pdf');
+    const json = file('behovsmelding.json');
+    await web.port.deliver(pdf);
+    await web.port.deliver(json);
+    expect(web.browser.download.mock.calls).toEqual([[pdf], [json]]);
   });
 
   it.each(['Mac', 'PC'] as const)(

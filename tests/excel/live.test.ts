@@ -1,5 +1,5 @@
 import { createExcelPort } from '../../src/excel/port';
-import { check, EACH_PROFILE, overlays, tiltakHost } from './workbooks';
+import { check, EACH_PROFILE, overlays, tiltakHost, waitFor } from './workbooks';
 
 describe.each(EACH_PROFILE)('live re-check on %s', (_name, profile) => {
   it("calls back for the user's edits, not for the add-in's own writes or a co-author's", async () => {
@@ -41,5 +41,22 @@ describe.each(EACH_PROFILE)('live re-check on %s', (_name, profile) => {
     sheet.set('D3', 'Gjennomføring');
     await port.check(check, { onlyIfChanged: true });
     expect(sheet.formatsAt('D3').filter((f) => overlays(sheet).includes(f))).toEqual([]);
+  });
+});
+
+describe.each(EACH_PROFILE)('a pick from a drop-down list on %s', (_name, profile) => {
+  it('re-checks once the user moves on, also where Excel raises no change event for it (the web, office-js #3888)', async () => {
+    const { host } = tiltakHost(profile, 3);
+    const port = createExcelPort(host.run);
+    const calls: string[] = [];
+    const off = await port.onChanged(() => calls.push('changed'));
+    host.userSelect('Tiltak', 'D4');
+    await host.settled();
+    host.userPick('Tiltak', 'D4', 'Vurdering');
+    host.userSelect('Tiltak', 'E4');
+    await host.settled();
+    await waitFor(() => calls.length > 0);
+    expect(calls.length).toBeGreaterThan(0);
+    off();
   });
 });

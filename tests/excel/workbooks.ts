@@ -1,3 +1,4 @@
+import { nb } from '../../src/i18n';
 /** Workbooks and checks the Excel tests share; each test runs on every host profile (office-host/profiles). */
 import { findProfile } from '../../src/domain/profiles';
 import type { WorkbookGrid } from '../../src/table/grid';
@@ -70,11 +71,16 @@ export function tiltakHost(profile: HostProfile, rows = 20): { host: ExcelHost; 
 const KN = findProfile('kompetansenettverk-2024')!;
 
 export function check(grid: WorkbookGrid) {
-  const r = checkWorkbook(grid, { profile: KN, today: '2023-11-01' });
+  const r = checkWorkbook(grid, { profile: KN, today: '2023-11-01', texts: nb });
   return r.ok ? r.findings : [];
 }
 
 /** The add-in's own overlays on a sheet (conditional formats whose formula carries the marker). */
 export function overlays(sheet: HostSheet) {
   return sheet.formats.filter((f) => f.formula?.includes('"Behovsmelding:'));
+}
+
+/** Polls until `done` (event handlers and dialogs run on their own); gives up after two seconds. */
+export async function waitFor(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
 }

@@ -1,3 +1,4 @@
+import { nb } from '../../src/i18n';
 import { buildMeldingDocument, type MeldingDocument } from '../../src/domain/melding';
 import type { FieldValue, Period } from '../../src/domain/model';
 import type { Profile } from '../../src/domain/profile';
@@ -64,8 +65,8 @@ export function buildDoc(
     options.partnership ?? { ...GOOD_PARTNERSHIP, telefon: '32 04 70 00', avtaledato: { from: '2023-10-12', to: '2023-10-12' } },
   );
   const profile = options.profile ?? KN;
-  const findings = validate({ table, partnership, profile, today: TODAY });
-  return buildMeldingDocument({ table, partnership, profile, findings, today: TODAY });
+  const findings = validate({ table, partnership, profile, today: TODAY, texts: nb });
+  return buildMeldingDocument({ table, partnership, profile, findings, today: TODAY, texts: nb });
 }
 
 /** `count` valid tiltak in one partnership and ordning (more than 5 adds too-many-measures findings). */

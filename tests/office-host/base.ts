@@ -24,6 +24,8 @@ export interface HostState {
   changes: Array<{ sheet: HostSheet; area: CellRange }>;
   /** Workbooks opened with Excel.createWorkbook (base64 of the file). */
   opened: string[];
+  /** Excel.createWorkbook refused, as under the extension-hardening policy (office-js #3568). */
+  createWorkbookBlocked?: boolean;
   /** Objects the client keeps across requests (`_ReferenceId` → object). */
   references: Map<string, HostObject>;
   lastReference: number;

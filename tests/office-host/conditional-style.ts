@@ -25,3 +25,9 @@ export function recordConditionalStyle(format: HostConditionalFormat, path: stri
 export function conditionalStyle(format: HostConditionalFormat): Record<string, unknown> {
   return styles.get(format) ?? {};
 }
+
+/** The same styles on another format (a reopened workbook's copy). */
+export function copyConditionalStyle(from: HostConditionalFormat, to: HostConditionalFormat): void {
+  const style = styles.get(from);
+  if (style) styles.set(to, { ...style });
+}

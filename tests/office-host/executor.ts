@@ -61,12 +61,15 @@ export function execute(state: HostState, profile: HostProfile, apiSets: ApiSetT
   // in the instantiate result, then object paths of type 6 naming that id in later requests.
   const kept = new Set(body.Actions.filter((a) => a.ActionType === 3 && a.Name === '_KeepReference').map((a) => a.ObjectPathId));
 
-  const requireApi = (cls: string, member: string) => {
+  /** Reading (or calling) a member needs its set; setting a property may need a later one. */
+  const requireApi = (cls: string, member: string, setting = false) => {
     const needed = apiSets.get(`${cls}.${member}`);
-    if (!needed || profile.supports(needed.set, needed.minor)) return;
+    if (!needed) return;
+    const minor = setting ? (needed.setMinor ?? needed.minor) : needed.minor;
+    if (profile.supports(needed.set, minor)) return;
     throw new RichApiError(
       'ApiNotFound',
-      `The API you are trying to use could not be found: ${cls}.${member} needs ${needed.set} 1.${needed.minor}.`,
+      `The API you are trying to use could not be found: ${cls}.${member}${setting ? ' (set)' : ''} needs ${needed.set} 1.${minor}.`,
     );
   };
 
@@ -152,7 +155,7 @@ export function execute(state: HostState, profile: HostProfile, apiSets: ApiSetT
       case 4: {
         if (target!.isNull) throw new RichApiError('ItemNotFound', `${target!.cls}.${camel(action.Name)} on a null object`);
         const name = jsName(target!.cls, action.Name);
-        requireApi(target!.cls, name);
+        requireApi(target!.cls, name, true);
         target!.set(name, args(action.ArgumentInfo)[0]);
         return null;
       }
@@ -194,4 +197,18 @@ export function execute(state: HostState, profile: HostProfile, apiSets: ApiSetT
     }
     return out;
   }
+}
+
+/** Methods that change nothing in this workbook (PascalCase, as on the wire). */
+const READ_ONLY = /^(?:Get|_|Select$|Activate$|Open$|CreateAndOpenWorkbook$)/;
+
+/**
+ * Whether a request changes the workbook: a property set, a method other than a read, or an
+ * object made by `add`/`insert`. Excel keeps or clears its undo list by this (attach.ts).
+ */
+export function isWrite(body: RequestBody): boolean {
+  return (
+    body.Actions.some((a) => a.ActionType === 4 || (a.ActionType === 3 && !READ_ONLY.test(a.Name))) ||
+    Object.values(body.ObjectPaths).some((p) => p.ObjectPathType === 3 && /^(?:Add|Insert)$/.test(p.Name))
+  );
 }

@@ -28,9 +28,16 @@ export class WacWorkbook extends HostObject {
   readonly cls = 'WacWorkbook';
   override method(name: string, args: unknown[]): unknown {
     if (name !== 'createAndOpenWorkbook') return super.method(name, args);
+    refuseIfBlocked(this.state);
     this.state.opened.push(String(args[0]));
     return null;
   }
+}
+
+/** office-js #3568: the error's code is InvalidOperation, its message in the user's language. */
+function refuseIfBlocked(state: HostState): void {
+  if (state.createWorkbookBlocked)
+    throw new RichApiError('InvalidOperation', 'The workbook cannot be opened: blocked by the extension hardening policy.');
 }
 
 /** Elsewhere Excel.createWorkbook(base64) arrives as application.createWorkbook(base64).open(). */
@@ -44,12 +51,16 @@ class Application extends HostObject {
       readonly cls = 'WorkbookCreated';
       override method(m: string, a: unknown[]): unknown {
         if (m !== 'open') return super.method(m, a);
+        refuseIfBlocked(this.state);
         opened.push(base64);
         return null;
       }
     })(this.state);
   }
 }
+
+/** The longest address `getRanges` takes here: about what Excel was reported to refuse (office-js #5198). */
+export const MAX_RANGES_ADDRESS = 8_000;
 
 /** Excel refuses these in sheet names, and names over 31 characters. */
 const BAD_SHEET_NAME = /[[\]:*?/\\]|^'|'$/;
@@ -130,6 +141,8 @@ export class Worksheet extends HostObject {
         return new Range(this.state, sheet, { top: row!, left: col!, bottom: row! + rows! - 1, right: col! + cols! - 1 });
       }
       case 'getRanges': {
+        // office-js #5198: an address of 8 207 characters was refused, on the desktop and the web alike.
+        if (String(args[0]).length > MAX_RANGES_ADDRESS) throw invalid(`an address of ${String(args[0]).length} characters`);
         const areas = String(args[0])
           .split(',')
           .map((a) => parseA1(a));

@@ -3,7 +3,7 @@ import type { CellRange } from '../../src/table/grid';
 import { HostObject, invalid, NullObject, RichApiError, type HostState } from './base';
 import { ConditionalFormatCollection, RangeFormat } from './formats';
 import { copyRows, insertRows } from './row-insert';
-import { areaText, formatAddress, intersect, MAX_COLUMNS, MAX_ROWS, parseA1, type HostSheet, type Scalar } from './workbook';
+import { areaText, contains, formatAddress, intersect, MAX_COLUMNS, MAX_ROWS, parseA1, type HostSheet, type Scalar } from './workbook';
 
 export const WHOLE_SHEET: CellRange = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 };
 /** More cells than this in one read is refused as too large for a response, before sizing it. */
@@ -88,7 +88,8 @@ export class Range extends HostObject {
         return area ? new Range(this.state, s, area) : new NullObject(this.state, 'Range');
       }
       case 'getMergedAreasOrNullObject': {
-        const merged = s.merges.filter((m) => intersect(m, this.area));
+        // office-js #3611: only merged areas whose top-left cell lies in the range.
+        const merged = s.merges.filter((m) => contains(this.area, m.top, m.left));
         return merged.length ? new RangeAreas(this.state, s, merged) : new NullObject(this.state, 'RangeAreas');
       }
       // The client splits writes of over 1 500 cells: _ValidateArraySize, then getRow(i).getBoundingRect(getRow(j)).

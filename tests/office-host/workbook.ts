@@ -126,6 +126,11 @@ export class HostWorkbook {
     return `{${prefix}-${this.nextId++}}`;
   }
 
+  /** Ids given out elsewhere (reopen numbers the sheets itself). */
+  skipIds(count: number): void {
+    this.nextId += count;
+  }
+
   addSheet(name: string): HostSheet {
     const sheet = new HostSheet(name, this.newId('sheet'));
     this.sheets.push(sheet);

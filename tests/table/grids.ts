@@ -1,4 +1,5 @@
-import type { CellValue, SheetGrid } from '../../src/table/grid';
+import { nb } from '../../src/i18n';
+import type { CellValue, SheetGrid, WorkbookGrid } from '../../src/table/grid';
 import { readTiltakTable } from '../../src/table/read';
 
 /** A sheet from rows of values, placed at A1 unless `origin` says otherwise. */
@@ -6,9 +7,16 @@ export function sheet(name: string, cells: CellValue[][], extra: Partial<SheetGr
   return { name, cells, origin: { row: 0, col: 0 }, merges: [], tables: [], ...extra };
 }
 
+type ReadOptions = Omit<Parameters<typeof readTiltakTable>[1], 'texts'>;
+
+/** The table read from a workbook with bokmål messages. */
+export function read(wb: WorkbookGrid, options: ReadOptions = {}) {
+  return readTiltakTable(wb, { texts: nb, ...options });
+}
+
 /** The table read from a workbook, failing the test with the message when there is none. */
-export function readOk(...args: Parameters<typeof readTiltakTable>) {
-  const result = readTiltakTable(...args);
+export function readOk(wb: WorkbookGrid, options: ReadOptions = {}) {
+  const result = read(wb, options);
   if (!result.ok) throw new Error(result.message);
   return result.table;
 }

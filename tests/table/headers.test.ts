@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { TILTAK_FIELDS, type TiltakFieldSpec } from '../../src/domain/fields';
 import type { FieldKey } from '../../src/domain/model';
 import { columnLetter, type CellValue } from '../../src/table/grid';
-import { headerColumns, readTiltakTable } from '../../src/table/read';
-import { HEADERS, readOk, ROW, sheet } from './grids';
+import { headerColumns } from '../../src/table/read';
+import { HEADERS, read, readOk, ROW, sheet } from './grids';
 
 /** Column letter per field, as read. */
 const columns = (mapping: Partial<Record<FieldKey, { column: string }>>) =>
@@ -71,7 +71,7 @@ describe('header matching', () => {
 describe('choosing the header row', () => {
   it('needs three known fields, one of them required', () => {
     expect(
-      readTiltakTable({
+      read({
         sheets: [
           sheet('T', [
             ['Tiltak', 'Fase'],
@@ -80,12 +80,12 @@ describe('choosing the header row', () => {
         ],
       }).ok,
     ).toBe(false);
-    expect(readTiltakTable({ sheets: [sheet('T', [['Nr', 'Fylke', 'Deltakere', 'Supplerende']])] }).ok).toBe(false);
-    expect(readTiltakTable({ sheets: [sheet('T', [['Nr', 'Fylke', 'Tiltak']])] }).ok).toBe(true);
+    expect(read({ sheets: [sheet('T', [['Nr', 'Fylke', 'Deltakere', 'Supplerende']])] }).ok).toBe(false);
+    expect(read({ sheets: [sheet('T', [['Nr', 'Fylke', 'Tiltak']])] }).ok).toBe(true);
   });
 
   it('says so in one Norwegian sentence naming expected headers when there is none', () => {
-    const r = readTiltakTable({ sheets: [sheet('Ark1', [['hei'], [1, 2, 3]])] });
+    const r = read({ sheets: [sheet('Ark1', [['hei'], [1, 2, 3]])] });
     expect(r).toEqual({ ok: false, message: expect.stringMatching(/^Fant ingen overskriftsrad [^.]*«Tiltak»[^.]*«Fase»[^.]*\.$/) });
   });
 
@@ -101,7 +101,7 @@ describe('choosing the header row', () => {
   });
 
   it('names the headers it found, and asks only for missing ones, when too few are known', () => {
-    const r = readTiltakTable({
+    const r = read({
       sheets: [
         sheet('Ark1', [
           ['Tiltak', 'Ordning', 'Notat'],
@@ -118,7 +118,7 @@ describe('choosing the header row', () => {
   });
 
   it('says when the known headers include none a table must have', () => {
-    const r = readTiltakTable({ sheets: [sheet('Ark1', [['Nr', 'Fylke', 'Deltakere', 'Supplerende']])] });
+    const r = read({ sheets: [sheet('Ark1', [['Nr', 'Fylke', 'Deltakere', 'Supplerende']])] });
     expect(r).toEqual({
       ok: false,
       message:
@@ -210,7 +210,7 @@ describe('choosing the header row', () => {
 
   it('skips the Partnerskap sheet unless asked for it', () => {
     const partnership = sheet('Partnerskap', [['Tiltak', 'Fase', 'Ordning', 'Eiere', 'UH']]);
-    const r = readTiltakTable({ sheets: [partnership] });
+    const r = read({ sheets: [partnership] });
     expect(r.ok).toBe(false);
     expect(readOk({ sheets: [partnership] }, { sheet: 'Partnerskap' }).sheet).toBe('Partnerskap');
   });
@@ -233,14 +233,14 @@ describe('the sheet option', () => {
   });
 
   it('names the sheets there are when the sheet does not exist', () => {
-    expect(readTiltakTable(wb, { sheet: 'Mangler' })).toEqual({
+    expect(read(wb, { sheet: 'Mangler' })).toEqual({
       ok: false,
-      message: 'Fant ikke arket «Mangler». Arkene i filen er: Notater, Data.',
+      message: 'Fant ikke arket «Mangler». Arkene i filen er «Notater» og «Data».',
     });
   });
 
   it('names the sheet when it has no header row', () => {
-    const r = readTiltakTable({ sheets: [sheet('Tom', [['x']]), sheet('Data', [HEADERS])] }, { sheet: 'Tom' });
+    const r = read({ sheets: [sheet('Tom', [['x']]), sheet('Data', [HEADERS])] }, { sheet: 'Tom' });
     expect(r).toEqual({ ok: false, message: expect.stringContaining('på arket «Tom»') });
   });
 });
@@ -280,22 +280,22 @@ describe('the map option', () => {
         ]),
       ],
     };
-    expect(readTiltakTable(own).ok).toBe(false);
+    expect(read(own).ok).toBe(false);
     const t = readOk(own, { map: { tittel: 'Hva', start: 'Når', ansvar: 'Hvem' } });
     expect(t.headerRow).toBe(1);
     expect(t.rows[0]!.values.start).toMatchObject({ kind: 'ok', value: { from: '2024-01-01' } });
   });
 
   it('refuses a header that is not there in one clear sentence', () => {
-    expect(readTiltakTable(wb, { map: { tittel: 'Finnes ikke' } })).toEqual({
+    expect(read(wb, { map: { tittel: 'Finnes ikke' } })).toEqual({
       ok: false,
-      message: 'Fant ingen kolonne «Finnes ikke» for feltet «Tiltak» i overskriftsraden (rad 2 på arket «T»).',
+      message: 'Fant ingen kolonne «Finnes ikke» for feltet «Tiltak» i overskriftsraden, rad 2 på arket «T».',
     });
   });
 
   it('refuses a column letter outside the used columns and an unknown field', () => {
-    expect(readTiltakTable(wb, { map: { tittel: 'ZZ' } })).toMatchObject({ ok: false, message: expect.stringContaining('«ZZ»') });
-    expect(readTiltakTable(wb, { map: { tull: 'B' } as never })).toEqual({
+    expect(read(wb, { map: { tittel: 'ZZ' } })).toMatchObject({ ok: false, message: expect.stringContaining('«ZZ»') });
+    expect(read(wb, { map: { tull: 'B' } as never })).toEqual({
       ok: false,
       message: expect.stringMatching(/^«tull» er ikke et felt .*\.$/),
     });

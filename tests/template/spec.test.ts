@@ -1,6 +1,7 @@
 import { PROFILE_CARRIER_SHEET, carrierRows, readCarrierRows } from '../../src/domain/profile-carrier';
 import { findProfile, PROFILES } from '../../src/domain/profiles';
 import type { Profile } from '../../src/domain/profile';
+import { nb } from '../../src/i18n';
 import { textsFor } from '../../src/i18n/all';
 import { PROMPT_LIMITS, type CellValidation, type TemplateSheet } from '../../src/sheet/template/spec';
 import { templateSpec } from '../../src/sheet/template/template';
@@ -91,7 +92,7 @@ describe.each(PROFILES.map((p) => [p.id, p] as const))('the template of %s', (_i
   it('writes headers the reader maps to their fields, with nothing left over, as an Excel Table with a frozen header', () => {
     const tiltak = sheet(profile, 'Tiltak');
     const grid = { sheets: [{ name: 'Tiltak', cells: [headers(tiltak)], origin: { row: 0, col: 0 }, merges: [], tables: [] }] };
-    const read = readTiltakTable(grid, { vocabulary: tableVocabulary(profile) });
+    const read = readTiltakTable(grid, { texts: nb, vocabulary: tableVocabulary(profile) });
     if (!read.ok) throw new Error(read.message);
     expect(Object.values(read.table.mapping).map((m) => m!.header)).toEqual(headers(tiltak));
     expect(tiltak.table).toEqual({
@@ -113,7 +114,7 @@ describe.each(PROFILES.map((p) => [p.id, p] as const))('the template of %s', (_i
 describe('columns follow the round', () => {
   it('2026: its own partner header, no Ordning, no coordinator, egenandel, fylke or supplerende', () => {
     expect(headers(sheet(K26, 'Tiltak'))).toEqual([
-      'Nr',
+      'Nr.',
       'Tiltak',
       'Fase',
       'Beskrivelse',

@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { findProfile, PROFILES } from '../../src/domain/profiles';
 import type { Profile } from '../../src/domain/profile';
 import type { StoredProfileRef } from '../../src/domain/profile-choice';
+import { nb } from '../../src/i18n';
 import { textsFor } from '../../src/i18n/all';
 import { templateSpec } from '../../src/sheet/template/template';
 import { checkWorkbookChoosing, profileCarriedBy } from '../../src/table/check';
@@ -20,14 +21,14 @@ async function template(profile: Profile, stored: StoredProfileRef = { kind: 'bu
 }
 
 function check(bytes: Uint8Array, today: string) {
-  const result = checkWorkbookChoosing(readWorkbookGridSync(bytes), { profiles: PROFILES, today });
+  const result = checkWorkbookChoosing(readWorkbookGridSync(bytes), { profiles: PROFILES, today, texts: nb });
   if (!result.ok) throw new Error(result.message);
   return result;
 }
 
 /** A correct tiltak, by header, for any built-in round. */
 const CORRECT: Record<string, ExcelJS.CellValue> = {
-  Nr: '1',
+  'Nr.': '1',
   Tiltak: 'Lesing i alle fag',
   Ordning: 'regional',
   Fase: 'gjennomføring',
@@ -124,6 +125,7 @@ describe('a new template, read back through our own reader', () => {
     const result = checkWorkbookChoosing(readWorkbookGridSync(await template(K26)), {
       profiles: PROFILES,
       today: '2023-12-01',
+      texts: nb,
       stored: { kind: 'builtin', id: 'kompetansenettverk-2024' },
     });
     expect(result.choice.profile.id).toBe('kompetansenettverk-2024');
@@ -135,7 +137,7 @@ describe('the template after LibreOffice saved it (fixtures/make-libreoffice.sh)
     const opened = await openWorkbookFile(join(__dirname, 'fixtures', name));
     if (!opened.ok) throw new Error(opened.message);
     expect(profileCarriedBy(opened.grid)).toEqual({ stored: { kind: 'builtin', id: 'oslo-viken-2024' }, language: 'nb' });
-    const result = checkWorkbookChoosing(opened.grid, { profiles: PROFILES, today: '2024-01-15' });
+    const result = checkWorkbookChoosing(opened.grid, { profiles: PROFILES, today: '2024-01-15', texts: nb });
     expect(result.choice.profile.id).toBe('oslo-viken-2024');
     expect(result.ok && result.findings.map((f) => f.rule)).toEqual(['no-measures']);
   });

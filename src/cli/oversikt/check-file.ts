@@ -28,7 +28,7 @@ export async function checkFile(path: string, shown: string, settings: CheckSett
   const texts = textsFor(settings.language);
   try {
     const profile = profileId ? PROFILES.find((p) => p.id === profileId)! : settings.profile;
-    const options = { today: settings.today, sheet: settings.sheet, map: settings.map as Partial<Record<FieldKey, string>> };
+    const options = { today: settings.today, texts, sheet: settings.sheet, map: settings.map as Partial<Record<FieldKey, string>> };
     const result = await checkOneFile(path, shown, profile ? { ...options, profile } : { ...options, profiles: PROFILES });
     return summarizeWorkbook(shown, result, profile, settings.today, texts);
   } catch (e) {

@@ -31,7 +31,7 @@ export function summarizeWorkbook(file: string, check: WorkbookCheck, profile: P
     };
   }
   const used = profile ?? check.choice!.profile;
-  const doc = buildMeldingDocument({ table, partnership, profile: used, findings, today });
+  const doc = buildMeldingDocument({ table, partnership, profile: used, findings, today, texts });
   return { ok: true, checked: summarizeFile(file, doc, findings), ...withFit };
 }
 

@@ -1,6 +1,4 @@
-import { tiltakField } from '../fields';
-import { formatNok, formatPercent } from '../format';
-import { amountOrZero, capitalize, isMapped, meldingLabel, okValue, rowLabel, schemeName, type RuleContext } from '../context';
+import { amountOrZero, isMapped, meldingLabel, okValue, rowLabel, schemeName, type RuleContext } from '../context';
 import { shownText } from '../format';
 import type { TiltakRow } from '../model';
 
@@ -22,29 +20,19 @@ function positiveCells(rows: readonly TiltakRow[], field: (typeof AMOUNT_FIELDS)
 
 /** amount-invalid and amount-missing per row. */
 export function checkAmounts(ctx: RuleContext): void {
-  const { report, table } = ctx;
+  const { report, table, texts } = ctx;
+  const t = texts.rules;
   const amountColumns = isMapped(table, 'tilskuddEier') || isMapped(table, 'tilskuddUh');
   for (const row of table.rows) {
     for (const field of AMOUNT_FIELDS) {
       const value = row.values[field];
       if (value.kind === 'invalid') {
-        const label = tiltakField(field).label;
-        const why = value.reason === 'ambiguous' ? 'kan leses på flere måter' : 'kan ikke leses som et eksakt beløp';
-        report.onRow(
-          'amount-invalid',
-          row,
-          field,
-          `«${shownText(value.raw)}» i «${label}» ${why}.`,
-          'Skriv beløpet i hele kroner, for eksempel 150000 eller 150 000 kr.',
-        );
+        const p = { value: shownText(value.raw), column: texts.domain.fields[field] };
+        const message = value.reason === 'ambiguous' ? t['amount-invalid'].ambiguous(p) : t['amount-invalid'].unreadable(p);
+        report.onRow('amount-invalid', row, field, message, t['amount-invalid'].hint);
       } else if (value.kind === 'ok' && value.value < 0) {
-        report.onRow(
-          'amount-invalid',
-          row,
-          field,
-          `«${tiltakField(field).label}» er negativt (${formatNok(value.value)}).`,
-          'Skriv et beløp som er null eller større.',
-        );
+        const message = t['amount-invalid'].negative({ column: texts.domain.fields[field], amount: value.value });
+        report.onRow('amount-invalid', row, field, message, t['amount-invalid'].negativeHint);
       }
     }
     const owner = amountOrZero(row.values.tilskuddEier);
@@ -59,8 +47,8 @@ export function checkAmounts(ctx: RuleContext): void {
           row: row.row,
           field: isMapped(table, 'tilskuddEier') ? 'tilskuddEier' : 'tilskuddUh',
         },
-        none ? `Det er ikke oppgitt noe tilskudd for ${rowLabel(row)}.` : `Tilskuddet til ${rowLabel(row)} er til sammen 0 kr.`,
-        'Skriv hvor mye tiltaket trenger i tilskudd til eier og/eller UH.',
+        (none ? t['amount-missing'].none : t['amount-missing'].zero)({ tiltak: rowLabel(texts, row) }),
+        t['amount-missing'].hint,
       );
     }
   }
@@ -68,7 +56,8 @@ export function checkAmounts(ctx: RuleContext): void {
 
 /** Coordinator funds: per tiltak (amount, municipalities, justification) and per melding (cap). */
 export function checkCoordinator(ctx: RuleContext): void {
-  const { report, profile, table } = ctx;
+  const { report, profile, table, texts } = ctx;
+  const t = texts.rules;
   const { coordinatorMaxShareOfOwnerFunds: maxShareOfOwnerFunds } = profile.parameters;
   const minMunicipalities = profile.parameters.coordinatorMinMunicipalities ?? 0;
   const exceeds = report.runs('coordinator-exceeds-owner-funds');
@@ -84,8 +73,8 @@ export function checkCoordinator(ctx: RuleContext): void {
       report.add(
         'coordinator-exceeds-owner-funds',
         { cells: [row.cells.koordinator, row.cells.tilskuddEier], row: row.row, field: 'koordinator' },
-        `Koordinatormidlene (${formatNok(coordinator)}) er større enn eiers midler (${formatNok(owner)}) i ${rowLabel(row)}.`,
-        'Koordinatormidler er en del av eiers midler: sett ned koordinatorbeløpet eller øk tilskuddet til eier.',
+        t['coordinator-exceeds-owner-funds'].message({ coordinator, owner, tiltak: rowLabel(texts, row) }),
+        t['coordinator-exceeds-owner-funds'].hint,
       );
     }
     const owners = row.values.eiere.kind === 'ok' ? row.values.eiere.value.length : 0;
@@ -93,8 +82,8 @@ export function checkCoordinator(ctx: RuleContext): void {
       report.add(
         'coordinator-single-municipality',
         { cells: [row.cells.koordinator, row.cells.eiere], row: row.row, field: 'koordinator' },
-        `${capitalize(rowLabel(row))} har koordinatormidler, men ${owners === 0 ? 'ingen kommune' : 'bare én kommune'} er med. Koordinator krever minst ${minMunicipalities} kommuner.`,
-        'Fjern koordinatormidlene, eller før opp alle kommunene som er med i tiltaket.',
+        t['coordinator-single-municipality'].message({ tiltak: rowLabel(texts, row), municipalities: owners, min: minMunicipalities }),
+        t['coordinator-single-municipality'].hint,
       );
     }
     if (justify && row.values.koordinatorBegrunnelse.kind === 'empty') {
@@ -102,10 +91,8 @@ export function checkCoordinator(ctx: RuleContext): void {
       report.add(
         'coordinator-justification-missing',
         { cells: [mapped ? row.cells.koordinatorBegrunnelse : row.cells.koordinator], row: row.row, field: 'koordinatorBegrunnelse' },
-        `Koordinatormidler må begrunnes under hvert tiltak; ${rowLabel(row)} mangler begrunnelse.`,
-        mapped
-          ? 'Skriv hvorfor tiltaket er så komplekst at det trenger koordinator.'
-          : 'Legg til kolonnen «Begrunnelse koordinator» og begrunn behovet.',
+        t['coordinator-justification-missing'].message({ tiltak: rowLabel(texts, row) }),
+        mapped ? t['coordinator-justification-missing'].hint : t['coordinator-justification-missing'].hintNoColumn,
       );
     }
   }
@@ -114,12 +101,17 @@ export function checkCoordinator(ctx: RuleContext): void {
     const owner = sumField(melding.rows, 'tilskuddEier');
     const coordinator = sumField(melding.rows, 'koordinator');
     if (coordinator <= 0 || coordinator <= maxShareOfOwnerFunds * owner + TOLERANCE) continue;
-    const share = owner > 0 ? formatPercent(coordinator / owner) : 'hele';
     report.add(
       'coordinator-over-cap',
       { cells: [...positiveCells(melding.rows, 'koordinator'), ...melding.rows.map((r) => r.cells.tilskuddEier)], field: 'koordinator' },
-      `Koordinatormidler utgjør ${share} av eiers midler (maks ${formatPercent(maxShareOfOwnerFunds)}) i ${meldingLabel(melding, profile)}: ${formatNok(coordinator)} av ${formatNok(owner)}.`,
-      `Sett ned koordinatormidlene til høyst ${formatNok(Math.floor(maxShareOfOwnerFunds * owner))}.`,
+      t['coordinator-over-cap'].message({
+        share: owner > 0 ? coordinator / owner : null,
+        max: maxShareOfOwnerFunds,
+        melding: meldingLabel(texts, melding, profile),
+        coordinator,
+        owner,
+      }),
+      t['coordinator-over-cap'].hint({ amount: Math.floor(maxShareOfOwnerFunds * owner) }),
     );
   }
 }
@@ -129,6 +121,8 @@ export function checkOwnShare(ctx: RuleContext): void {
   const ownShare = ctx.profile.parameters.ownShare;
   if (ownShare === null) return;
   const { ordning: scheme, minShareOfOwnerGrant } = ownShare;
+  const { texts, profile } = ctx;
+  const t = texts.rules;
   for (const melding of ctx.meldinger) {
     if (melding.ordning !== scheme) continue;
     const owner = sumField(melding.rows, 'tilskuddEier');
@@ -142,17 +136,25 @@ export function checkOwnShare(ctx: RuleContext): void {
           cells: isMapped(ctx.table, 'egenandel') ? melding.rows.map((r) => r.cells.egenandel) : [ctx.table.freeHeaderCell],
           field: 'egenandel',
         },
-        `${capitalize(meldingLabel(melding, ctx.profile))} oppgir ingen egenandel. I ${schemeName(ctx.profile, scheme)} skal eier selv bidra med minst ${formatPercent(minShareOfOwnerGrant)} av tilskuddet (lønn og frikjøp teller).`,
-        isMapped(ctx.table, 'egenandel')
-          ? 'Skriv eiers egenandel i kroner per tiltak.'
-          : 'Legg til kolonnen «Egenandel» og skriv eiers egenandel i kroner.',
+        t['own-share-missing'].message({
+          melding: meldingLabel(texts, melding, profile),
+          scheme: schemeName(profile, scheme),
+          min: minShareOfOwnerGrant,
+        }),
+        isMapped(ctx.table, 'egenandel') ? t['own-share-missing'].hint : t['own-share-missing'].hintNoColumn,
       );
     } else if (own + TOLERANCE < minShareOfOwnerGrant * owner) {
       ctx.report.add(
         'own-share-below-minimum',
         { cells: melding.rows.flatMap((r) => [r.cells.egenandel, r.cells.tilskuddEier]), field: 'egenandel' },
-        `Egenandelen utgjør ${formatPercent(owner > 0 ? own / owner : 0)} av eiers tilskudd (minst ${formatPercent(minShareOfOwnerGrant)}) i ${meldingLabel(melding, ctx.profile)}: ${formatNok(own)} av ${formatNok(owner)}.`,
-        `Øk egenandelen til minst ${formatNok(Math.ceil(minShareOfOwnerGrant * owner))}.`,
+        t['own-share-below-minimum'].message({
+          share: owner > 0 ? own / owner : 0,
+          min: minShareOfOwnerGrant,
+          melding: meldingLabel(texts, melding, profile),
+          own,
+          owner,
+        }),
+        t['own-share-below-minimum'].hint({ amount: Math.ceil(minShareOfOwnerGrant * owner) }),
       );
     }
   }

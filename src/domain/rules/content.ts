@@ -1,6 +1,5 @@
-import { tiltakField } from '../fields';
 import { wordCount } from '../format';
-import { isMapped, okValue, orList, rowLabel, type RuleContext } from '../context';
+import { isMapped, okValue, rowLabel, type RuleContext } from '../context';
 import type { FieldKey, TiltakRow } from '../model';
 import type { RuleId } from '../catalogue';
 import { partnerKinds } from '../partners';
@@ -13,57 +12,48 @@ function requireText(ctx: RuleContext, row: TiltakRow, field: FieldKey, rule: Ru
   if (row.values[field].kind === 'empty' && isMapped(ctx.table, field)) ctx.report.onRow(rule, row, field, message(row), hint);
 }
 
-const TITLE_MISSING: RowMessage = (row) => `Tiltaket i rad ${row.row} har ikke noe navn.`;
-const SCHEME_MISSING: RowMessage = (row) => `Ordning mangler for ${rowLabel(row)}.`;
-const PHASE_MISSING: RowMessage = (row) => `Fase mangler for ${rowLabel(row)}.`;
-const RESPONSIBILITY_MISSING: RowMessage = (row) => `Det står ikke hvem som gjør hva i ${rowLabel(row)}.`;
-const OWNER_MISSING: RowMessage = (row) => `Ingen eier er oppgitt for ${rowLabel(row)}.`;
+/** The names a parser put in `detail` ("Vurdering, Planlegging"), one by one. */
+const named = (detail: string | undefined) => (detail ? detail.split(', ') : []);
 
 /** Title, ordning, fase, description, responsibility, owners, partners and target groups of each tiltak. */
 export function checkContent(ctx: RuleContext): void {
-  const { report, profile } = ctx;
+  const { report, profile, texts } = ctx;
+  const t = texts.rules;
   const { ordninger, faser, targetGroups } = profile.vocabulary;
-  const ordningHint =
-    ordninger.length === 1
-      ? `Skriv ${ordninger[0]!.label}, eller la cellen stå tom: alle tiltak hører til ${ordninger[0]!.name}.`
-      : `Skriv ${orList(ordninger.map((o) => o.label))}.`;
-  const faseHint = `Skriv ${orList(faser.map((f) => f.label))}.`;
-  const singleOrdning = ordninger.length === 1;
+  const single = ordninger.length === 1 ? ordninger[0]! : undefined;
+  const ordningHint = t['scheme-missing'].hint({ labels: ordninger.map((o) => o.label), only: single?.name });
+  const faseLabels = faser.map((f) => f.label);
+  const faseHint = t['phase-missing'].hint({ labels: faseLabels });
   const partners = partnerKinds(profile);
   const faseByKey = new Map(faser.map((f) => [f.key, f]));
-  const partnerMissing: RowMessage = (row) =>
-    `Ingen partner (${partners.acceptedNames}) er oppgitt for ${rowLabel(row)}. Eier og partner skal samarbeide om alle tiltak.`;
+  const tiltak = (row: TiltakRow) => ({ tiltak: rowLabel(texts, row) });
+  const titleMissing: RowMessage = (row) => t['title-missing'].message({ row: row.row });
+  const schemeMissing: RowMessage = (row) => t['scheme-missing'].message(tiltak(row));
+  const phaseMissing: RowMessage = (row) => t['phase-missing'].message(tiltak(row));
+  const responsibilityMissing: RowMessage = (row) => t['responsibility-missing'].message(tiltak(row));
+  const ownerMissing: RowMessage = (row) => t['owner-missing'].message(tiltak(row));
+  const partnerMissing: RowMessage = (row) => t['uh-missing'].message({ partners: partners.accepted, tiltak: rowLabel(texts, row) });
+  const partnerHint = t['uh-missing'].hint({ partners: partners.accepted });
   for (const row of ctx.table.rows) {
     const v = row.values;
-    requireText(ctx, row, 'tittel', 'title-missing', TITLE_MISSING, 'Gi tiltaket et kort, beskrivende navn.');
+    requireText(ctx, row, 'tittel', 'title-missing', titleMissing, t['title-missing'].hint);
 
-    if (!singleOrdning) requireText(ctx, row, 'ordning', 'scheme-missing', SCHEME_MISSING, ordningHint);
+    if (!single) requireText(ctx, row, 'ordning', 'scheme-missing', schemeMissing, ordningHint);
     if (v.ordning.kind === 'invalid') {
       const message =
         v.ordning.reason === 'multiple'
-          ? `«${v.ordning.raw}» nevner flere ordninger (${v.ordning.detail ?? ''}); et tiltak hører til én ordning.`
-          : `«${v.ordning.raw}» er ikke en ordning i ${profile.name}.`;
+          ? t['scheme-invalid'].multiple({ value: v.ordning.raw, named: named(v.ordning.detail) })
+          : t['scheme-invalid'].unknown({ value: v.ordning.raw, profile: profile.name });
       report.onRow('scheme-invalid', row, 'ordning', message, ordningHint);
     }
 
-    requireText(ctx, row, 'fase', 'phase-missing', PHASE_MISSING, faseHint);
+    requireText(ctx, row, 'fase', 'phase-missing', phaseMissing, faseHint);
     if (v.fase.kind === 'invalid') {
       if (v.fase.reason === 'multiple') {
-        report.onRow(
-          'phase-multiple',
-          row,
-          'fase',
-          `«${v.fase.raw}» nevner flere faser (${v.fase.detail ?? ''}). Et tiltak kan bare være i én fase.`,
-          'Del tiltaket i ett tiltak per fase, på hver sin rad.',
-        );
+        const message = t['phase-multiple'].message({ value: v.fase.raw, named: named(v.fase.detail) });
+        report.onRow('phase-multiple', row, 'fase', message, t['phase-multiple'].hint);
       } else {
-        report.onRow(
-          'phase-invalid',
-          row,
-          'fase',
-          `«${v.fase.raw}» er ikke en av fasene (${faser.map((f) => f.label).join(', ')}).`,
-          faseHint,
-        );
+        report.onRow('phase-invalid', row, 'fase', t['phase-invalid'].message({ value: v.fase.raw, labels: faseLabels }), faseHint);
       }
     }
 
@@ -73,24 +63,24 @@ export function checkContent(ctx: RuleContext): void {
       report.add(
         'description-required',
         { cells: [mapped ? row.cells.beskrivelse : row.cells.fase], row: row.row, field: 'beskrivelse' },
-        `Tiltak i fasen ${fase.name.toLowerCase()} må ha en konkret beskrivelse av hva som skal gjøres (${rowLabel(row)}).`,
-        mapped ? 'Beskriv hva som skal gjøres i tiltaket.' : 'Legg til kolonnen «Beskrivelse» og beskriv hva som skal gjøres.',
+        t['description-required'].message({ phase: fase.name.toLowerCase(), tiltak: rowLabel(texts, row) }),
+        mapped ? t['description-required'].hint : t['description-required'].hintNoColumn,
       );
     }
 
-    requireText(ctx, row, 'ansvar', 'responsibility-missing', RESPONSIBILITY_MISSING, 'Skriv hva eier og partneren hver skal gjøre.');
-    requireText(ctx, row, 'eiere', 'owner-missing', OWNER_MISSING, 'Skriv kommunen(e) eller eieren(e) som står bak tiltaket.');
-    requireText(ctx, row, 'uh', 'uh-missing', partnerMissing, `Skriv hvilken ${partners.acceptedNames} dere samarbeider med.`);
+    requireText(ctx, row, 'ansvar', 'responsibility-missing', responsibilityMissing, t['responsibility-missing'].hint);
+    requireText(ctx, row, 'eiere', 'owner-missing', ownerMissing, t['owner-missing'].hint);
+    requireText(ctx, row, 'uh', 'uh-missing', partnerMissing, partnerHint);
     if (v.uh.kind === 'ok') {
       const refused = partners.refused(v.uh.value);
       if (refused) {
-        report.onRow(
-          'uh-missing',
-          row,
-          'uh',
-          `«${refused.name}» er ${refused.kind}, men i ${profile.name} må partneren være ${partners.acceptedNames} (${rowLabel(row)}).`,
-          `Skriv hvilken ${partners.acceptedNames} dere samarbeider med.`,
-        );
+        const message = t['uh-missing'].refused({
+          ...refused,
+          profile: profile.name,
+          partners: partners.accepted,
+          tiltak: rowLabel(texts, row),
+        });
+        report.onRow('uh-missing', row, 'uh', message, partnerHint);
       }
     }
 
@@ -99,41 +89,31 @@ export function checkContent(ctx: RuleContext): void {
         'target-group-invalid',
         row,
         'malgruppe',
-        `Målgruppen «${v.malgruppe.detail ?? v.malgruppe.raw}» er ikke blant målgruppene i ${profile.name}.`,
-        `Bruk ${targetGroups.map((g) => g.name).join(', ')}.`,
+        t['target-group-invalid'].message({
+          groups: v.malgruppe.detail ? named(v.malgruppe.detail) : [v.malgruppe.raw],
+          profile: profile.name,
+        }),
+        t['target-group-invalid'].hint({ groups: targetGroups.map((g) => g.name) }),
       );
     }
   }
 }
 
 const CRITERIA = [
-  {
-    field: 'forankring',
-    rule: 'criterion-anchoring-missing',
-    missing: 'Det står ikke hvordan tiltaket er forankret',
-    hint: 'Beskriv hvordan ansatte og ledere i barnehagen/skolen er involvert, i faglig dialog med UH.',
-  },
-  {
-    field: 'kollektiv',
-    rule: 'criterion-collective-missing',
-    missing: 'Det står ikke hvordan tiltaket fremmer kollektive prosesser',
-    hint: 'Beskriv hvordan tiltaket gir kollektiv profesjonsutvikling som utvikler barnehagen eller skolen.',
-  },
-  {
-    field: 'laererutdanning',
-    rule: 'criterion-teacher-education-missing',
-    missing: 'Det står ikke hvordan samarbeidet styrker lærerutdanningen',
-    hint: 'La UH beskrive hvordan samarbeidet bidrar til å styrke lærerutdanningen.',
-  },
+  { field: 'forankring', rule: 'criterion-anchoring-missing' },
+  { field: 'kollektiv', rule: 'criterion-collective-missing' },
+  { field: 'laererutdanning', rule: 'criterion-teacher-education-missing' },
 ] as const;
 
 /** The criteria of the round, each with its own text per tiltak; the profile says which run and how severe. */
 export function checkCriteria(ctx: RuleContext): void {
+  const { texts } = ctx;
   const minWords = ctx.profile.parameters.criterionMinWords ?? 0;
   const thin = minWords > 0 && ctx.report.runs('criterion-text-thin');
   const criteria = CRITERIA.filter((c) => ctx.report.runs(c.rule)).map((c) => ({
     ...c,
-    message: (row: TiltakRow) => `${c.missing} (${rowLabel(row)}).`,
+    hint: texts.rules[c.rule].hint,
+    message: (row: TiltakRow) => texts.rules[c.rule].message({ tiltak: rowLabel(texts, row) }),
   }));
   const partners = partnerKinds(ctx.profile);
   for (const row of ctx.table.rows) {
@@ -147,8 +127,8 @@ export function checkCriteria(ctx: RuleContext): void {
           'criterion-text-thin',
           row,
           c.field,
-          `«${value.value}» er for kort til å vise hvordan kriteriet «${tiltakField(c.field).label}» er møtt.`,
-          `${c.hint} Skriv minst ${minWords} ord.`,
+          texts.rules['criterion-text-thin'].message({ text: value.value, criterion: texts.domain.fields[c.field] }),
+          texts.rules['criterion-text-thin'].hint({ hint: c.hint, words: minWords }),
         );
       }
     }

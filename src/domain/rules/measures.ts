@@ -1,5 +1,5 @@
 import { nameKey } from '../format';
-import { capitalize, meldingLabel, okValue, rowLabel, schemeName, type RuleContext } from '../context';
+import { meldingLabel, okValue, rowLabel, schemeLabel, type RuleContext } from '../context';
 
 /** too-many-measures: the tiltak beyond the profile's maximum per partnerskap and ordning. */
 export function checkMeasureCount(ctx: RuleContext): void {
@@ -8,13 +8,20 @@ export function checkMeasureCount(ctx: RuleContext): void {
   for (const group of ctx.schemeGroups) {
     if (!group.ordning || group.rows.length <= max) continue;
     const name = group.partnerskap || (ctx.partnership ? okValue(ctx.partnership.values.partnerskap) : undefined);
-    const who = name ? `Partnerskapet «${name}»` : 'Partnerskapet';
+    const t = ctx.texts.rules['too-many-measures'];
     group.rows.slice(max).forEach((row, i) => {
       ctx.report.add(
         'too-many-measures',
         { cells: [row.cells.tittel ?? row.cells.ordning], row: row.row, field: 'tittel' },
-        `${who} har ${group.rows.length} tiltak i ${schemeName(ctx.profile, group.ordning)}, men kan melde inntil ${max}. ${capitalize(rowLabel(row))} er nummer ${max + i + 1}.`,
-        `Prioriter de ${max} viktigste tiltakene, eller slå sammen tiltak.`,
+        t.message({
+          partnership: name,
+          count: group.rows.length,
+          scheme: schemeLabel(ctx.texts, ctx.profile, group.ordning),
+          max,
+          tiltak: rowLabel(ctx.texts, row),
+          position: max + i + 1,
+        }),
+        t.hint({ max }),
       );
     });
   }
@@ -38,8 +45,13 @@ export function checkDuplicates(ctx: RuleContext): void {
         'duplicate-measure',
         row,
         'tittel',
-        `«${title}» står to ganger i ${meldingLabel(melding, ctx.profile)} (rad ${earlier} og ${row.row}).`,
-        'Slå sammen radene, eller gi tiltakene navn som skiller dem.',
+        ctx.texts.rules['duplicate-measure'].message({
+          title,
+          melding: meldingLabel(ctx.texts, melding, ctx.profile),
+          first: earlier,
+          row: row.row,
+        }),
+        ctx.texts.rules['duplicate-measure'].hint,
       );
     }
   }

@@ -9,7 +9,7 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 export const isEmailAddress = (text: string): boolean => EMAIL.test(text.trim());
 
 /** email-invalid and date-invalid: the contact's e-post and the agreement's date as written on the Partnerskap sheet. */
-export function checkPartnershipValues({ partnership: facts, report }: RuleContext): void {
+export function checkPartnershipValues({ partnership: facts, report, texts }: RuleContext): void {
   if (!facts) return;
   const sheet = facts.sheet;
   const email = facts.values.epost;
@@ -17,8 +17,8 @@ export function checkPartnershipValues({ partnership: facts, report }: RuleConte
     report.add(
       'email-invalid',
       { sheet, cells: [facts.cells.epost], field: 'epost' },
-      `«${email.value}» ved «E-post» er ikke en e-postadresse.`,
-      'Skriv hele adressen, for eksempel kari.nordmann@kommune.no.',
+      texts.rules['email-invalid'].message({ value: email.value, label: texts.domain.partnershipFields.epost }),
+      texts.rules['email-invalid'].hint,
     );
   }
   const date = facts.values.avtaledato;
@@ -26,8 +26,8 @@ export function checkPartnershipValues({ partnership: facts, report }: RuleConte
     report.add(
       'date-invalid',
       { sheet, cells: [facts.cells.avtaledato], field: 'avtaledato' },
-      `«${String(date.raw)}» ved «Avtaledato» kan ikke leses som en dato.`,
-      'Skriv datoen som 15.11.2023.',
+      texts.rules['date-invalid'].message({ value: String(date.raw), label: texts.domain.partnershipFields.avtaledato }),
+      texts.rules['date-invalid'].hint,
     );
   }
 }

@@ -1,4 +1,5 @@
-import { PARTNERSHIP_FIELDS, PARTNERSHIP_SHEET } from '../fields';
+import type { Texts } from '../../i18n';
+import { PARTNERSHIP_SHEET } from '../fields';
 import { nameKey } from '../format';
 import { okValue, rowLabel, type RuleContext } from '../context';
 import { countiesOf, countyName, ownerCounties, splitPlaces } from '../norway/places';
@@ -14,19 +15,17 @@ export function isValidOrgnr(text: string): boolean {
   return (check === 11 ? 0 : check) === Number(text[8]);
 }
 
-function label(key: PartnershipKey): string {
-  return PARTNERSHIP_FIELDS.find((f) => f.key === key)!.label;
-}
-
 /** Where a partnership fact lives: its value cell, or nowhere yet (label row or sheet missing). */
 function place(facts: PartnershipFacts | null, key: PartnershipKey) {
   return { sheet: facts?.sheet ?? PARTNERSHIP_SHEET, cells: [facts?.cells[key]], field: key };
 }
 
-function whereToWrite(facts: PartnershipFacts | null, key: PartnershipKey): string {
-  if (!facts) return `Lag arket «${PARTNERSHIP_SHEET}» (panelet kan gjøre det) og fyll inn «${label(key)}».`;
-  if (!facts.cells[key]) return `Skriv «${label(key)}» i kolonne A på arket «${facts.sheet}» og verdien i kolonne B.`;
-  return `Fyll inn «${label(key)}» i ${facts.cells[key]} på arket «${facts.sheet}».`;
+function whereToWrite(texts: Texts, facts: PartnershipFacts | null, key: PartnershipKey): string {
+  const t = texts.domain.partnershipPlace;
+  const label = texts.domain.partnershipFields[key];
+  if (!facts) return t.noSheet({ sheet: PARTNERSHIP_SHEET, label });
+  const cell = facts.cells[key];
+  return cell ? t.cell({ label, cell, sheet: facts.sheet }) : t.noLabel({ label, sheet: facts.sheet });
 }
 
 function isFilled(facts: PartnershipFacts | null, key: PartnershipKey): boolean {
@@ -39,19 +38,15 @@ function isYes(facts: PartnershipFacts | null, key: 'skriftligAvtale' | 'ansatte
 
 /** Contact person, written agreement, staff involvement and organisation numbers. */
 export function checkPartnership(ctx: RuleContext): void {
-  const { partnership: facts, report } = ctx;
-  const sheetNote = facts ? '' : ` Arket «${PARTNERSHIP_SHEET}» finnes ikke.`;
+  const { partnership: facts, report, texts } = ctx;
+  const t = texts.rules;
+  const labels = texts.domain.partnershipFields;
+  const missingSheet = facts ? undefined : PARTNERSHIP_SHEET;
+  const where = (key: PartnershipKey) => whereToWrite(texts, facts, key);
 
   if (!isFilled(facts, 'kontaktperson')) {
-    const network = severalOwners(ctx)
-      ? ' Når flere eiere melder sammen, melder én eier på vegne av nettverket og står som kontaktperson.'
-      : '';
-    report.add(
-      'contact-missing',
-      place(facts, 'kontaktperson'),
-      `Partnerskapet har ingen kontaktperson.${network}${sheetNote}`,
-      whereToWrite(facts, 'kontaktperson'),
-    );
+    const message = t['contact-missing'].message({ severalOwners: severalOwners(ctx), missingSheet });
+    report.add('contact-missing', place(facts, 'kontaktperson'), message, where('kontaktperson'));
   }
 
   if (report.runs('agreement-missing')) {
@@ -59,19 +54,14 @@ export function checkPartnership(ctx: RuleContext): void {
       report.add(
         'agreement-missing',
         place(facts, 'skriftligAvtale'),
-        `Det er ikke registrert en skriftlig avtale mellom eier(e) og UH.${sheetNote}`,
-        facts ? `Skriv «ja» ved «${label('skriftligAvtale')}» når avtalen er inngått.` : whereToWrite(facts, 'skriftligAvtale'),
+        t['agreement-missing'].message({ missingSheet }),
+        facts ? t['agreement-missing'].hint({ label: labels.skriftligAvtale }) : where('skriftligAvtale'),
       );
     }
     for (const key of ['avtaleHvem', 'avtaleHva', 'avtaleNar'] as const) {
       if (isFilled(facts, key)) continue;
-      const what = { avtaleHvem: 'hvem som er med', avtaleHva: 'hva partnerskapet skal gjøre', avtaleNar: 'når det skal skje' }[key];
-      report.add(
-        'agreement-missing',
-        place(facts, key),
-        `Den skriftlige avtalen må si ${what}, men «${label(key)}» er tom.${sheetNote}`,
-        whereToWrite(facts, key),
-      );
+      const message = t['agreement-missing'].part({ part: key, label: labels[key], missingSheet });
+      report.add('agreement-missing', place(facts, key), message, where(key));
     }
   }
 
@@ -79,10 +69,8 @@ export function checkPartnership(ctx: RuleContext): void {
     report.add(
       'staff-involvement-missing',
       place(facts, 'ansatteInvolvert'),
-      `Det er ikke bekreftet at ansatte og tillitsvalgte er involvert i arbeidet med behovsmeldingen.${sheetNote}`,
-      facts
-        ? `Involver ansatte og tillitsvalgte, og skriv «ja» ved «${label('ansatteInvolvert')}».`
-        : whereToWrite(facts, 'ansatteInvolvert'),
+      t['staff-involvement-missing'].message({ missingSheet }),
+      facts ? t['staff-involvement-missing'].hint({ label: labels.ansatteInvolvert }) : where('ansatteInvolvert'),
     );
   }
 
@@ -92,8 +80,8 @@ export function checkPartnership(ctx: RuleContext): void {
       report.add(
         'orgnr-invalid',
         place(facts, 'organisasjonsnummer'),
-        `«${item}» er ikke et gyldig organisasjonsnummer (9 siffer med riktig kontrollsiffer).`,
-        'Sjekk nummeret i Enhetsregisteret (brreg.no) og skriv det med 9 siffer.',
+        t['orgnr-invalid'].message({ value: item }),
+        t['orgnr-invalid'].hint,
       );
     }
   }
@@ -135,20 +123,22 @@ export function checkGeography(ctx: RuleContext): void {
       if (!home || !region) continue;
       const outside = places.filter((p) => !p.counties.every((c) => region.allowedCounties.includes(c)));
       if (outside.length === 0) continue;
-      const allowed = region.allowedCounties.map(countyName);
       const shown = outside.map((p) =>
         nameKey(p.name) === nameKey(countyName(p.counties[0]!)) ? p.name : `${p.name} (${p.counties.map(countyName).join('/')})`,
       );
+      const t = ctx.texts.rules['geography-outside-region'];
       ctx.report.add(
         'geography-outside-region',
         { cells: [row.cells.fylke, row.cells.eiere], row: row.row, field: 'fylke' },
-        `${owner} ligger i ${home.map(countyName).join('/')} og kan bare melde behov for virksomheter i ${listAnd(allowed)}, men ${rowLabel(row)} gjelder ${listAnd(shown)}.`,
-        'Meld behov for virksomheter i andre fylker i ordningen der de ligger.',
+        t.message({
+          owner,
+          home: home.map(countyName),
+          allowed: region.allowedCounties.map(countyName),
+          tiltak: rowLabel(ctx.texts, row),
+          places: shown,
+        }),
+        t.hint,
       );
     }
   }
-}
-
-function listAnd(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
 }

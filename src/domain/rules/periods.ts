@@ -1,5 +1,5 @@
-import { formatDate, formatNok, formatPercent, shownText } from '../format';
-import { capitalize, isMapped, meldingLabel, rowLabel, type RuleContext } from '../context';
+import { shownText } from '../format';
+import { isMapped, meldingLabel, rowLabel, type RuleContext } from '../context';
 import type { TiltakRow } from '../model';
 import { sumField } from './amounts';
 
@@ -40,20 +40,27 @@ export function isMultiYear(row: TiltakRow, singleYearLastDay: string | null): b
 }
 
 const PERIOD_FIELDS = ['start', 'slutt'] as const;
-const PERIOD_HINT = 'Skriv et år (2024), et semester (høst 2024, vår 2025) eller en dato (1.8.2024).';
 
 /** Start and end of each tiltak: present, readable, in order, not too long. */
 export function checkPeriods(ctx: RuleContext): void {
-  const { report } = ctx;
+  const { report, texts } = ctx;
+  const t = texts.rules;
   const maxYears = report.runs('duration-too-long') ? ctx.profile.parameters.maxDurationYears : null;
   for (const row of ctx.table.rows) {
     for (const field of PERIOD_FIELDS) {
       const value = row.values[field];
-      const label = field === 'start' ? 'Start' : 'Slutt';
+      const column = texts.domain.fields[field];
       if (value.kind === 'empty' && isMapped(ctx.table, field)) {
-        report.onRow('period-missing', row, field, `${label} mangler for ${rowLabel(row)}.`, PERIOD_HINT);
+        report.onRow(
+          'period-missing',
+          row,
+          field,
+          t['period-missing'].message({ column, tiltak: rowLabel(texts, row) }),
+          t['period-missing'].hint,
+        );
       } else if (value.kind === 'invalid') {
-        report.onRow('period-invalid', row, field, `«${shownText(value.raw)}» i «${label}» kan ikke leses som en tid.`, PERIOD_HINT);
+        const message = t['period-invalid'].message({ value: shownText(value.raw), column });
+        report.onRow('period-invalid', row, field, message, t['period-invalid'].hint);
       }
     }
     const { start, slutt } = row.values;
@@ -62,8 +69,8 @@ export function checkPeriods(ctx: RuleContext): void {
       report.add(
         'period-invalid',
         { cells: [row.cells.slutt, row.cells.start], row: row.row, field: 'slutt' },
-        `Slutt (${shownText(slutt.raw)}) er før start (${shownText(start.raw)}) i ${rowLabel(row)}.`,
-        'Rett start eller slutt slik at tiltaket slutter etter at det starter.',
+        t['period-invalid'].order({ end: shownText(slutt.raw), start: shownText(start.raw), tiltak: rowLabel(texts, row) }),
+        t['period-invalid'].orderHint,
       );
       continue;
     }
@@ -73,8 +80,8 @@ export function checkPeriods(ctx: RuleContext): void {
       report.add(
         'duration-too-long',
         { cells: [row.cells.slutt, row.cells.start], row: row.row, field: 'slutt' },
-        `${capitalize(rowLabel(row))} varer fra ${formatDate(start.value.from)} til ${formatDate(slutt.value.to)}, lenger enn ${maxYears} år.`,
-        `Avslutt tiltaket senest ${formatDate(last)}, eller del det i flere tiltak.`,
+        t['duration-too-long'].message({ tiltak: rowLabel(texts, row), from: start.value.from, to: slutt.value.to, years: maxYears }),
+        t['duration-too-long'].hint({ last }),
       );
     }
   }
@@ -94,8 +101,15 @@ function checkMultiYearShare(ctx: RuleContext): void {
     ctx.report.add(
       'multi-year-over-cap',
       { cells: multiYear.flatMap((r) => [r.cells.slutt, r.cells.tilskuddEier, r.cells.tilskuddUh]), field: 'slutt' },
-      `Tiltak som varer etter ${formatDate(singleYearLastDay)} får ${formatPercent(total > 0 ? long / total : 1)} av midlene i ${meldingLabel(melding, ctx.profile)} (maks ${formatPercent(multiYearMaxShare)}): ${formatNok(long)} av ${formatNok(total)}.`,
-      `Flytt midler til tiltak som avsluttes innen ${formatDate(singleYearLastDay)}, eller korte ned de flerårige tiltakene.`,
+      ctx.texts.rules['multi-year-over-cap'].message({
+        after: singleYearLastDay,
+        share: total > 0 ? long / total : 1,
+        melding: meldingLabel(ctx.texts, melding, ctx.profile),
+        max: multiYearMaxShare,
+        long,
+        total,
+      }),
+      ctx.texts.rules['multi-year-over-cap'].hint({ after: singleYearLastDay }),
     );
   }
 }

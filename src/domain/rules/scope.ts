@@ -6,7 +6,7 @@ import { otherSchemeGroupsNamed } from '../other-schemes';
  * regulation of its own). Read from the cell's text whether or not the rest of it is readable,
  * so target-group-invalid on another item of the same cell hides nothing.
  */
-export function checkTargetGroupScope({ table, profile, report }: RuleContext): void {
+export function checkTargetGroupScope({ table, profile, report, texts }: RuleContext): void {
   if (profile.vocabulary.otherSchemeGroups.length === 0 || !report.runs('target-group-out-of-scope')) return;
   for (const row of table.rows) {
     const value = row.values.malgruppe;
@@ -16,8 +16,13 @@ export function checkTargetGroupScope({ table, profile, report }: RuleContext): 
         'target-group-out-of-scope',
         row,
         'malgruppe',
-        `Målgruppen ${group.name} i ${rowLabel(row)} hører til en annen ordning («${group.scheme}»), ikke til ${profile.name}.`,
-        `Meld behovet for ${group.name} i den ordningen, og ta det ut av målgruppen her.`,
+        texts.rules['target-group-out-of-scope'].message({
+          group: group.name,
+          tiltak: rowLabel(texts, row),
+          scheme: group.scheme,
+          profile: profile.name,
+        }),
+        texts.rules['target-group-out-of-scope'].hint({ group: group.name }),
       );
     }
   }

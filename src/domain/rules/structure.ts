@@ -3,39 +3,40 @@ import { isMapped, type RuleContext } from '../context';
 import { uncomputedFormula } from '../uncomputed';
 
 /** header-missing: required columns the table layer could not place. */
-export function checkColumns({ table, report, profile }: RuleContext): void {
+export function checkColumns({ table, report, profile, texts }: RuleContext): void {
   const place = { cells: [table.freeHeaderCell] };
   // With a single ordning every row belongs to it: the column is optional.
   const optional = profile.vocabulary.ordninger.length === 1 ? 'ordning' : undefined;
   for (const spec of TILTAK_FIELDS) {
     if (!spec.required || spec.key === optional || isMapped(table, spec.key)) continue;
     if (spec.key === 'tilskuddEier' || spec.key === 'tilskuddUh') continue;
+    const column = texts.domain.fields[spec.key];
     report.add(
       'header-missing',
       { ...place, field: spec.key },
-      `Fant ingen kolonne for «${spec.label}» i overskriftsraden (rad ${table.headerRow}).`,
-      `Legg til kolonnen «${spec.synonyms[0]}», eller velg hvilken kolonne som er «${spec.label}».`,
+      texts.rules['header-missing'].message({ column, row: table.headerRow }),
+      texts.rules['header-missing'].hint({ column }),
     );
   }
   if (!isMapped(table, 'tilskuddEier') && !isMapped(table, 'tilskuddUh')) {
     report.add(
       'header-missing',
       { ...place, field: 'tilskuddEier' },
-      `Fant ingen kolonne for tilskudd (verken «Tilskudd eier» eller «Tilskudd UH») i rad ${table.headerRow}.`,
-      'Legg til kolonnene «Tilskudd eier» og «Tilskudd UH» med beløp i kroner.',
+      texts.rules['header-missing'].amounts({ row: table.headerRow }),
+      texts.rules['header-missing'].amountsHint,
     );
   }
 }
 
 /** no-measures: the table has its headers but no tiltak under them yet. */
-export function checkNoMeasures({ table, report }: RuleContext): void {
+export function checkNoMeasures({ table, report, texts }: RuleContext): void {
   const first = table.headerRow + 1;
   const column = table.mapping.tittel?.column;
   report.add(
     'no-measures',
     { cells: column ? [`${column}${first}`] : [] },
-    `Tabellen har ingen tiltak ennå.`,
-    `Skriv det første tiltaket i rad ${first}, ett tiltak per rad.`,
+    texts.rules['no-measures'].message,
+    texts.rules['no-measures'].hint({ row: first }),
   );
 }
 
@@ -44,37 +45,27 @@ export function checkNoMeasures({ table, report }: RuleContext): void {
  * without its value (the amount or text is unknown, so an error); value-invalid for unreadable
  * optional values.
  */
-export function checkCellValues({ table, report }: RuleContext): void {
+export function checkCellValues({ table, report, texts }: RuleContext): void {
   // Unmapped fields are empty in every row.
   const mapped = TILTAK_FIELDS.filter((spec) => isMapped(table, spec.key));
+  const t = texts.rules;
   for (const row of table.rows) {
     for (const spec of mapped) {
       const value = row.values[spec.key];
+      const column = texts.domain.fields[spec.key];
       const formula = value.kind === 'error' ? uncomputedFormula(value.code) : undefined;
       if (formula !== undefined) {
-        report.onRow(
-          'formula-no-value',
-          row,
-          spec.key,
-          `Formelen ${formula} i «${spec.label}» er lagret uten beregnet verdi, så innholdet er ukjent.`,
-          'Åpne filen i Excel eller LibreOffice og lagre den, så får formelen sin verdi; eller skriv verdien direkte i cellen.',
-        );
+        report.onRow('formula-no-value', row, spec.key, t['formula-no-value'].message({ formula, column }), t['formula-no-value'].hint);
       } else if (value.kind === 'error') {
-        report.onRow(
-          'cell-error',
-          row,
-          spec.key,
-          `Cellen for «${spec.label}» viser feilverdien ${value.code}, så innholdet kan ikke leses.`,
-          'Rett formelen eller skriv inn verdien direkte.',
-        );
+        report.onRow('cell-error', row, spec.key, t['cell-error'].message({ column, code: value.code }), t['cell-error'].hint);
       } else if (value.kind === 'invalid' && (spec.kind === 'yesno' || spec.kind === 'integer')) {
-        const expected = spec.kind === 'yesno' ? '«ja» eller «nei»' : 'et helt tall';
+        const expected = spec.kind;
         report.onRow(
           'value-invalid',
           row,
           spec.key,
-          `«${value.raw}» i «${spec.label}» kan ikke leses som ${expected}.`,
-          `Skriv ${expected}.`,
+          t['value-invalid'].message({ value: value.raw, column, expected }),
+          t['value-invalid'].hint({ expected }),
         );
       }
     }

@@ -1,4 +1,71 @@
+import { formatsFor } from '../format';
 import type { Catalogue } from '../texts';
 
-/** Nynorsk. Excel (Office.js) errors and the self-check, as sentences that say what to do. */
-export const excel: Catalogue['excel'] = {};
+const f = formatsFor('nn');
+
+/**
+ * Nynorsk. Excel (Office.js) errors and the self-check, as sentences that say what to do. Names of
+ * Excel's own menus and buttons (Fil > Eksporter, Flytt eller kopier, Lag en kopi) are written as the
+ * Norwegian Excel shows them.
+ */
+export const excel: Catalogue['excel'] = {
+  errors: {
+    ItemNotFound: 'Fann ikkje arket eller området i arbeidsboka. Det kan vere sletta eller ha fått nytt namn. Trykk Valider på nytt.',
+    InvalidArgument: 'Excel avviste ein ugyldig verdi frå tillegget. Trykk Valider på nytt; skjer det igjen, meld frå om feilen.',
+    ApiNotFound: 'Denne versjonen av Excel manglar ein funksjon tillegget treng. Oppdater Excel, eller bruk Excel på nettet.',
+    InvalidOperationInCellEditMode: 'Excel ventar medan du redigerer ei celle. Trykk Enter eller Esc i cella, og prøv igjen.',
+    RequestPayloadSizeLimitExceeded:
+      'Arbeidsboka er for stor til å bli handsama i éin omgang i Excel på nettet. Del tabellen på fleire ark, eller bruk Excel på PC eller Mac.',
+    ResponsePayloadSizeLimitExceeded:
+      'Arbeidsboka er for stor til å bli lesen i éin omgang i Excel på nettet. Del tabellen på fleire ark, eller bruk Excel på PC eller Mac.',
+    InvalidOperation: 'Excel tillét ikkje denne endringa no. Sjekk at arket ikkje er verna, og prøv igjen.',
+    AccessDenied: 'Excel nekta endringa. Sjekk at arbeidsboka ikkje er skriveverna eller delt med avgrensingar, og prøv igjen.',
+    ItemAlreadyExists: 'Eit ark eller namn med same namnet finst alt i arbeidsboka. Gi det nytt namn, og prøv igjen.',
+  },
+  fallback: 'Excel kunne ikkje fullføre handlinga. Prøv igjen; skjer det igjen, lagre arbeidsboka og opne ho på nytt.',
+  settingsNotSaved:
+    'Kunne ikkje lagre innstillingane i arbeidsboka. Sjekk at arbeidsboka ikkje er skriveverna, og prøv igjen. Sjekken verkar som før.',
+  partnershipSheetExists: (p) => `Arket «${p.sheet}» finst alt. Fyll det ut der.`,
+
+  features: {
+    read: 'lese arbeidsboka',
+    highlight: 'merke celler',
+    merges: 'lese samanslåtte celler',
+    events: 'sjekke på nytt medan du skriv',
+    melding: 'lage meldingsark',
+    createWorkbook: 'opne meldinga som eiga arbeidsbok',
+    selectAreas: 'merke fleire område samstundes',
+  },
+  missingFeatures: (p) =>
+    `Denne versjonen av Excel kan ikkje ${f.list(p.what)} (krev ExcelApi ${p.version}). Oppdater Excel, eller bruk Excel på nettet.`,
+
+  delivery: {
+    openedPC: 'Meldinga er opna som ei ny arbeidsbok i eit eige Excel-vindauge. Lagre ho der.',
+    openedMac:
+      'Meldinga er opna som ei ny arbeidsbok. Ser du ho ikkje, ligg ho bak dette vindauget: vel ho i Vindu-menyen i Excel. Lagre ho der.',
+    openedWeb:
+      'Meldinga er opna som ei ny arbeidsbok i ei ny fane. Ser du ho ikkje, kan nettlesaren ha stoppa det nye vindauget: tillat at Excel opnar nye vindauge, og trykk Eksporter igjen. Lagre ho der.',
+    refused: (p) =>
+      `Excel tillét ikkje å opne meldinga som ei ny arbeidsbok; Excel kan vere sett opp til å hindre det. ${
+        p.sheets.length > 1 ? `Meldingsarka ${quoted(p.sheets)} ligg` : `Meldingsarket ${quoted(p.sheets)} ligg`.replace('  ', ' ')
+      } i denne arbeidsboka: klikk med høgre museknapp på fana til arket, vel Flytt eller kopier, vel (ny bok) under Til bok og kryss av for Lag en kopi. Lagre den nye arbeidsboka.`,
+    refusedDownloaded: (p) => `Excel tillét ikkje å opne meldinga som ei ny arbeidsbok, så fila ${p.file} er lasta ned i staden.`,
+    downloaded: (p) => `Fila ${p.file} er lasta ned.`,
+    pdfHowMac: 'vel Fil > Eksporter, og vel PDF som filformat',
+    pdfHowPC: 'vel Fil > Eksporter > Opprett PDF/XPS (eller Fil > Lagre som, filtype PDF)',
+    pdfFromSheet: (p) => `Excel lèt ikkje panelet laste ned filer her. Meldingsarket er klart til utskrift: gå til arket, ${p.how}.`,
+    jsonCopied:
+      'Excel lèt ikkje panelet laste ned filer her, så JSON-teksten er kopiert til utklippstavla. Lim han inn i eit tekstprogram og lagre han som .json.',
+    notHere: 'Excel tillèt ikkje å lagre denne fila frå panelet her. Bruk Excel på nettet for å eksportere ho.',
+  },
+
+  ribbon: {
+    title: 'Behovsmelding',
+    failed: (p) => `Valider i bandet kunne ikkje sjekke arbeidsboka. ${p.reason}`,
+    close: 'Lukk',
+  },
+};
+
+function quoted(names: readonly string[]): string {
+  return f.list(names.map((n) => `«${n}»`));
+}

@@ -5,6 +5,7 @@
 import type { RuleId } from '../../domain/catalogue';
 import { TILTAK_FIELDS, type TiltakFieldSpec } from '../../domain/fields';
 import type { FieldKey } from '../../domain/model';
+import type { Texts } from '../../i18n';
 import { ruleSetting, type Profile } from '../../domain/profile';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -77,10 +78,10 @@ const WIDTH: Partial<Record<FieldKey, number>> = {
 };
 
 /** The template's columns, in the order a melding shows the fields. */
-export function templateColumns(profile: Profile): TemplateColumn[] {
+export function templateColumns(profile: Profile, texts: Texts): TemplateColumn[] {
   return TILTAK_FIELDS.filter((f) => inTemplate(f.key, profile)).map((field) => {
     const longText = LONG_TEXT.has(field.key);
     const width = WIDTH[field.key] ?? (longText ? 40 : field.kind === 'amount' ? 15 : field.kind === 'period' ? 13 : 16);
-    return { field, header: profile.headers[field.key] ?? field.label, width, longText };
+    return { field, header: profile.headers[field.key] ?? texts.domain.fields[field.key], width, longText };
   });
 }

@@ -64,7 +64,7 @@ export function fieldPrompt(key: FieldKey, profile: Profile, texts: Texts): stri
     case 'eiere':
       return p.eiere(need);
     case 'uh':
-      return p.uh({ partners: partnerKinds(profile).acceptedNames, spared: sparedPartners(profile), ...need });
+      return p.uh({ partners: texts.format.list(partnerKinds(profile).accepted, 'or'), spared: sparedPartners(profile), ...need });
     case 'malgruppe':
       return p.malgruppe({
         groups: v.targetGroups.map((g) => g.name),

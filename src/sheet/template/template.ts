@@ -43,7 +43,7 @@ export function templateSpec(profile: Profile, stored: StoredProfileRef, texts: 
 const LAST_ROW = 1 + TEMPLATE_ROWS;
 
 function tiltakSheet(profile: Profile, texts: Texts): TemplateSheet {
-  const columns = templateColumns(profile);
+  const columns = templateColumns(profile, texts);
   const cells: TemplateCell[] = [];
   const areas: TemplateSheet['areas'] = [];
   const validations: CellValidation[] = [];
@@ -90,20 +90,21 @@ function partnershipSheet(profile: Profile, texts: Texts): TemplateSheet {
   const validations: CellValidation[] = [];
   PARTNERSHIP_FIELDS.forEach((field, i) => {
     const cell = `B${i + 2}`;
-    cells.push({ address: `A${i + 2}`, value: field.label, style: 'label' });
+    const label = texts.domain.partnershipFields[field.key];
+    cells.push({ address: `A${i + 2}`, value: label, style: 'label' });
     const missing = PARTNERSHIP_MISSING[field.key];
     const need = missing ? { need: severityIn(profile, missing) } : {};
     const p = t.partnershipPrompts;
     const prompt =
       field.key === 'uh'
-        ? p.uh({ partners: partnerKinds(profile).acceptedNames })
+        ? p.uh({ partners: texts.format.list(partnerKinds(profile).accepted, 'or') })
         : (p[field.key] as (params: typeof need) => string)(need);
     const alerts = t.alerts;
     switch (field.key) {
       case 'organisasjonsnummer':
         areas.push({ range: cell, style: { numberFormat: TEXT_FORMAT } });
         validations.push(
-          validation(cell, { kind: 'custom', formula: orgnrFormula(cell) }, field.label, prompt, {
+          validation(cell, { kind: 'custom', formula: orgnrFormula(cell) }, label, prompt, {
             style: alertStyle(severityIn(profile, 'orgnr-invalid')),
             ...alerts.orgnr,
           }),
@@ -111,7 +112,7 @@ function partnershipSheet(profile: Profile, texts: Texts): TemplateSheet {
         break;
       case 'epost':
         validations.push(
-          validation(cell, { kind: 'custom', formula: emailFormula(cell) }, field.label, prompt, {
+          validation(cell, { kind: 'custom', formula: emailFormula(cell) }, label, prompt, {
             style: alertStyle(severityIn(profile, 'email-invalid')),
             ...alerts.email,
           }),
@@ -119,23 +120,23 @@ function partnershipSheet(profile: Profile, texts: Texts): TemplateSheet {
         break;
       case 'telefon':
         areas.push({ range: cell, style: { numberFormat: TEXT_FORMAT } });
-        validations.push(validation(cell, { kind: 'any' }, field.label, prompt));
+        validations.push(validation(cell, { kind: 'any' }, label, prompt));
         break;
       case 'skriftligAvtale':
       case 'ansatteInvolvert':
-        validations.push(validation(cell, { kind: 'list', values: t.yesNo }, field.label, prompt, { style: 'stop', ...alerts.yesNo }));
+        validations.push(validation(cell, { kind: 'list', values: t.yesNo }, label, prompt, { style: 'stop', ...alerts.yesNo }));
         break;
       case 'avtaledato':
         areas.push({ range: cell, style: { numberFormat: DATE_FORMAT } });
         validations.push(
-          validation(cell, { kind: 'date', ...DATE_SPAN }, field.label, prompt, {
+          validation(cell, { kind: 'date', ...DATE_SPAN }, label, prompt, {
             style: alertStyle(severityIn(profile, 'date-invalid')),
             ...alerts.agreementDate,
           }),
         );
         break;
       default:
-        validations.push(validation(cell, { kind: 'any' }, field.label, prompt));
+        validations.push(validation(cell, { kind: 'any' }, label, prompt));
     }
   });
   return { name: PARTNERSHIP_SHEET, cells, areas, columnWidths: [34, 50], freezeRows: 1, validations };

@@ -2,6 +2,7 @@ import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-compo
 import { useState } from 'react';
 import { TILTAK_FIELDS } from '../../domain/fields';
 import type { TiltakTable } from '../../domain/model';
+import { nb } from '../../i18n';
 import type { ColumnOverrides } from '../../port/workbook-port';
 
 const useStyles = makeStyles({
@@ -33,7 +34,7 @@ export function MappingEditor({
       }}
     >
       {TILTAK_FIELDS.map((f) => (
-        <Field key={f.key} label={`${f.label}${f.required ? ' (påkrevd)' : ''}`}>
+        <Field key={f.key} label={`${nb.domain.fields[f.key]}${f.required ? ' (påkrevd)' : ''}`}>
           <Select value={current(f.key)} onChange={(_, d) => setDraft({ ...draft, [f.key]: d.value })}>
             <option value="">– ingen kolonne –</option>
             {columns.map((c) => (

@@ -2,6 +2,7 @@ import { Button, Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } fro
 import { useRef, useState } from 'react';
 import { PARTNERSHIP_FIELDS, PARTNERSHIP_SHEET } from '../../domain/fields';
 import type { PartnershipKey } from '../../domain/model';
+import { nb } from '../../i18n';
 import { partnershipInputProblems, partnershipRows, type PartnershipInput } from '../partnership-input';
 
 const useStyles = makeStyles({ form: { display: 'grid', rowGap: tokens.spacingVerticalS } });
@@ -42,7 +43,7 @@ export function PartnershipForm({ onCreate }: { onCreate: (values: ReadonlyArray
         const state = message ? { validationState: 'error' as const, validationMessage: message } : {};
         if (f.kind === 'yesno') {
           return (
-            <Field key={f.key} label={f.label} {...state}>
+            <Field key={f.key} label={nb.domain.partnershipFields[f.key]} {...state}>
               <RadioGroup layout="horizontal" name={f.key} value={values[f.key] ?? ''} onChange={(_, d) => set(f.key, d.value)}>
                 <Radio value="ja" label="Ja" />
                 <Radio value="nei" label="Nei" />
@@ -52,7 +53,7 @@ export function PartnershipForm({ onCreate }: { onCreate: (values: ReadonlyArray
         }
         const type = f.kind === 'period' ? 'date' : f.key === 'epost' ? 'email' : f.key === 'telefon' ? 'tel' : 'text';
         return (
-          <Field key={f.key} label={f.label} {...state}>
+          <Field key={f.key} label={nb.domain.partnershipFields[f.key]} {...state}>
             <Input name={f.key} type={type} value={values[f.key] ?? ''} onChange={(_, d) => set(f.key, d.value)} />
           </Field>
         );

@@ -1,6 +1,7 @@
 import { Badge, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Profile } from '../../domain/profile';
 import { storedReason, type ProfileChoice } from '../../domain/profile-choice';
+import { nb } from '../../i18n';
 import { PROFILES } from '../../domain/profiles';
 import { FILE_OPTION, type ProfileSelectionState } from './useProfileSelection';
 
@@ -33,7 +34,7 @@ export function ProfilePicker({
   const styles = useStyles();
   // A profile picked since the last check is shown at once; otherwise what the check chose, and why.
   const shown: Profile | null = state.storedProfile ?? choice?.profile ?? null;
-  const reason = state.storedProfile && state.storedKind ? storedReason(state.storedKind) : choice?.reason;
+  const reason = state.storedProfile && state.storedKind ? storedReason(nb, state.storedKind) : choice?.reason;
   const value = !state.storedProfile ? AUTOMATIC : state.storedKind === 'file' ? FILE_OPTION : state.storedProfile.id;
   return (
     <section className={styles.area} aria-label="Profil">

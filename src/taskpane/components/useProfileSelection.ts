@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { parseProfileJson, type Profile } from '../../domain/profile';
 import { resolveStored } from '../../domain/profile-choice';
+import { nb } from '../../i18n';
 import { PROFILES } from '../../domain/profiles';
 import type { StoredProfile, WorkbookPort } from '../../port/workbook-port';
 
@@ -72,7 +73,7 @@ export function useProfileSelection(port: WorkbookPort) {
         setError(`«${file.name}» kunne ikke leses.`);
         return false;
       }
-      const parsed = parseProfileJson(json);
+      const parsed = parseProfileJson(json, nb);
       if (!parsed.ok) {
         setError(`«${file.name}»: ${parsed.message}`);
         return false;
@@ -86,12 +87,12 @@ export function useProfileSelection(port: WorkbookPort) {
   );
 
   const fileProfile = useMemo((): Profile | null => {
-    const parsed = fileJson === null ? null : parseProfileJson(fileJson);
+    const parsed = fileJson === null ? null : parseProfileJson(fileJson, nb);
     return parsed?.ok ? parsed.profile : null;
   }, [fileJson]);
   /** What each check chooses from, read at check time (a ref, so a pick counts at once). */
   const selection = useCallback(() => ({ profiles: PROFILES, stored: current.current }), []);
-  const storedProfile = useMemo(() => (stored ? resolveStored(stored, PROFILES) : null), [stored]);
+  const storedProfile = useMemo(() => (stored ? resolveStored(stored, PROFILES, nb) : null), [stored]);
   return {
     selection,
     storedProfile: storedProfile?.ok ? storedProfile.profile : null,
