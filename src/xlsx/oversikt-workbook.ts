@@ -11,6 +11,10 @@ import { SEVERITY_LABEL } from '../sheet/melding-texts';
 import { breachedLimits } from '../domain/oversikt/build';
 import { OVERSIKT_SHEETS, type Oversikt, type OversiktMelding } from '../domain/oversikt/model';
 import type { Texts } from '../i18n/texts';
+import { chartData } from '../domain/oversikt/chart';
+import { chartLayout, type ChartLayout } from '../sheet/oversikt-charts';
+import { parseAddress } from '../table/grid';
+import { addCharts } from './oversikt-chart';
 import { writeExcelSafe } from './excel-safe';
 import { addTable, FONT, HEADER_FILL, note, pageSetup, type Column } from './oversikt-table';
 
@@ -24,12 +28,14 @@ export async function writeOversiktWorkbook(oversikt: Oversikt, texts: Texts): P
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Behovsmelding';
   workbook.created = workbook.modified = new Date(`${oversikt.generated}T00:00:00Z`);
-  addOversiktSheet(workbook, oversikt, texts);
+  const layout = addOversiktSheet(workbook, oversikt, texts);
   addFunnSheet(workbook, oversikt, texts);
   addFellesSheet(workbook, oversikt, texts);
   addFilerSheet(workbook, oversikt, texts);
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-  return writeExcelSafe(workbook);
+  const bytes = await writeExcelSafe(workbook);
+  // exceljs writes no charts: their parts are added to the finished package.
+  return layout ? addCharts(bytes, 1, layout) : bytes;
 }
 
 /** The melding table's columns by key; the totals' formulas refer to their letters. */
@@ -65,7 +71,8 @@ const MELDING_FORMAT: Partial<Record<MeldingKey, string>> = {
   egenandel: PERCENT_FORMAT,
 };
 
-function addOversiktSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts): void {
+/** The Oversikt sheet; returns where its charts go (none without meldinger). */
+function addOversiktSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts): ChartLayout | null {
   const t = texts.oversikt.sheet;
   const ws = workbook.addWorksheet(OVERSIKT_SHEETS.oversikt);
   const lines: Array<[string, Partial<ExcelJS.Font>]> = [
@@ -84,27 +91,60 @@ function addOversiktSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts)
     ws.getCell(i + 1, 1).value = text;
     ws.getCell(i + 1, 1).font = font;
   });
-  const headerRow = addOrdningTotals(ws, o, lines.length + 2, texts);
+  const top = lines.length + 2;
+  const sumRow = top + o.perOrdning.length + 1;
   if (o.meldinger.length === 0) {
-    note(ws, headerRow, t.noMeldinger);
-  } else {
-    const first = headerRow + 1;
-    const columns: Column[] = MELDING_KEYS.map((key) => ({
-      name: t.columns[key],
-      max: MELDING_MAX[key] ?? 14,
-      numFmt: MELDING_FORMAT[key],
-    }));
-    const rows = o.meldinger.map((m, i) => meldingRow(m, first + i, texts));
-    const [fileWidth] = addTable(ws, 'OversiktMeldinger', headerRow, columns, rows);
-    // Column A also holds the ordning names of the totals above the table.
-    ws.getColumn(1).width = Math.max(
-      fileWidth!,
-      ...o.perOrdning.map((t) => labelWidth(t.ordningNavn)),
-      labelWidth(texts.oversikt.sheet.totals.heading),
-    );
-    o.meldinger.forEach((m, i) => markMelding(ws, m, first + i, texts));
+    addOrdningTotals(ws, o, top, sumRow + 2, texts);
+    note(ws, sumRow + 2, t.noMeldinger);
+    pageSetup(ws, sumRow + 2, footer(o, OVERSIKT_SHEETS.oversikt, texts));
+    return null;
   }
+  // Totals, the charts' caption, the charts, then the melding table.
+  const layout = chartLayout(chartData(o), top, sumRow + 3, OVERSIKT_SHEETS.oversikt, texts);
+  if (layout.caption) note(ws, sumRow + 2, layout.caption);
+  const headerRow = layout.chartRow + layout.chartRows + 1;
+  addOrdningTotals(ws, o, top, headerRow, texts);
+  addChartData(ws, layout);
+  const first = headerRow + 1;
+  const columns: Column[] = MELDING_KEYS.map((key) => ({
+    name: t.columns[key],
+    max: MELDING_MAX[key] ?? 14,
+    numFmt: MELDING_FORMAT[key],
+  }));
+  const rows = o.meldinger.map((m, i) => meldingRow(m, first + i, texts));
+  const [fileWidth] = addTable(ws, 'OversiktMeldinger', headerRow, columns, rows);
+  // Column A also holds the ordning names of the totals above the table.
+  ws.getColumn(1).width = Math.max(
+    fileWidth!,
+    ...o.perOrdning.map((x) => labelWidth(x.ordningNavn)),
+    labelWidth(texts.oversikt.sheet.totals.heading),
+  );
+  o.meldinger.forEach((m, i) => markMelding(ws, m, first + i, texts));
   pageSetup(ws, headerRow, footer(o, OVERSIKT_SHEETS.oversikt, texts));
+  return layout;
+}
+
+/** The cells the charts draw from, right of the melding table, headed like the totals. */
+function addChartData(ws: ExcelJS.Worksheet, layout: ChartLayout): void {
+  const origin = parseAddress(layout.dataTopLeft)!;
+  const col = origin.col + 1;
+  const row = origin.row + 1;
+  layout.header.forEach((h, i) => {
+    const cell = ws.getCell(row, col + i);
+    cell.value = h;
+    cell.font = { ...FONT, bold: true };
+    cell.fill = HEADER_FILL;
+  });
+  layout.rows.forEach((values, r) =>
+    values.forEach((value, i) => {
+      const cell = ws.getCell(row + 1 + r, col + i);
+      cell.value = value;
+      cell.font = FONT;
+      if (layout.formats[i]) cell.numFmt = layout.formats[i]!;
+    }),
+  );
+  ws.getColumn(col).width = Math.max(...layout.rows.map((r) => labelWidth(String(r[0]))), labelWidth(layout.header[0]!));
+  for (let i = 1; i < layout.header.length; i++) ws.getColumn(col + i).width = Math.max(12, labelWidth(layout.header[i]!));
 }
 
 /** Width (Excel's unit, about 1.15 characters of 10-point Calibri) that shows a label whole. */
@@ -159,10 +199,10 @@ function markMelding(ws: ExcelJS.Worksheet, m: OversiktMelding, row: number, tex
  * the rows "I summene" says yes to (with the results for readers that do not recalculate). The
  * ordning is compared with its own label cell by `=` inside SUMPRODUCT: never a text literal (Excel
  * refuses literals over 255 characters in a formula), and not COUNTIFS/SUMIFS, whose criteria
- * fail past 255 characters too and read *, ? and ~ in a name as wildcards. Returns the row where
- * the melding table starts.
+ * fail past 255 characters too and read *, ? and ~ in a name as wildcards. `tableTop` is the
+ * melding table's header row.
  */
-function addOrdningTotals(ws: ExcelJS.Worksheet, o: Oversikt, top: number, texts: Texts): number {
+function addOrdningTotals(ws: ExcelJS.Worksheet, o: Oversikt, top: number, tableTop: number, texts: Texts): void {
   const t = texts.oversikt.sheet.totals;
   const headers = [t.heading, t.meldinger, t.komplett, t.tiltak, t.eier, t.uh, t.sum];
   headers.forEach((h, i) => {
@@ -171,7 +211,6 @@ function addOrdningTotals(ws: ExcelJS.Worksheet, o: Oversikt, top: number, texts
     cell.font = { ...FONT, bold: true };
     cell.fill = HEADER_FILL;
   });
-  const tableTop = top + o.perOrdning.length + 4;
   const first = tableTop + 1;
   const last = tableTop + Math.max(1, o.meldinger.length);
   const col = (key: MeldingKey) => `$${letter(key)}$${first}:$${letter(key)}$${last}`;
@@ -212,8 +251,6 @@ function addOrdningTotals(ws: ExcelJS.Worksheet, o: Oversikt, top: number, texts
       if (r === sumRow) cell.border = { top: { style: 'medium', color: { argb: 'FF404040' } } };
     }
   }
-  note(ws, sumRow + 1, texts.oversikt.sheet.chartNoteCli);
-  return tableTop;
 }
 
 function addFunnSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts): void {

@@ -74,6 +74,15 @@ describe('content of each tiltak', () => {
     expect(f[0]!.field).toBe('laererutdanning');
   });
 
+  it('points each missing column at its own free cell of the header row, not all at one', () => {
+    const f = run([GOOD_ROW], { unmapped: ['ansvar', 'forankring', 'laererutdanning'] });
+    expect(only(f, 'header-missing').map((x) => [x.field, x.cells])).toEqual([
+      ['ansvar', ['Y1']],
+      ['forankring', ['Z1']],
+      ['laererutdanning', ['AA1']],
+    ]);
+  });
+
   it('warns about criterion texts too short to show anything', () => {
     const f = run([{ ...GOOD_ROW, kollektiv: 'Ja', forankring: 'Se vedlegg' }]);
     expect(rules(f)).toEqual(['criterion-text-thin', 'criterion-text-thin']);

@@ -215,7 +215,9 @@ describe('the same partnership in several files', () => {
     const lines = text((await readBack(out)).getWorksheet('Oversikt')!);
     expect(lines[3]).toBe(line);
     // Regional: Ringerike og Hole once (260 000 kr) and Sandefjord (100 000 kr).
-    expect(lines.find((l) => l.startsWith('Regional ordning |'))).toBe('Regional ordning | 2 | 2 | 3 | 360000 | 180000 | 540000');
+    expect(lines.find((l) => l.startsWith('Regional ordning |'))).toMatch(
+      /^Regional ordning \| 2 \| 2 \| 3 \| 360000 \| 180000 \| 540000 \|/,
+    );
     expect(lines.find((l) => l.startsWith('ringerike-hole.xlsx |'))).toMatch(
       /\| nei \| Lik meldingen i «modum\.ods»; telles ikke i summene\.$/,
     );
@@ -268,7 +270,7 @@ describe('in nynorsk', () => {
     );
     const wb = await readBack(out);
     expect(text(wb.getWorksheet('Oversikt')!)).toContain(
-      'Summar per ordning | Meldingar | Komplette | Tiltak | Tilskot eigar | Tilskot UH | Sum',
+      'Summar per ordning | Meldingar | Komplette | Tiltak | Tilskot eigar | Tilskot UH | Sum |  |  |  |  |  |  |  |  |  |  | Melding | Tilskot eigar | Tilskot UH | Koordinator | Maks koordinator | Fleirårig | Maks fleirårig',
     );
     expect(text(wb.getWorksheet('Filer')!)).toContain(
       'notat.txt | hoppa over | 0 | 0 | Ikkje ei arbeidsbok (.xlsx, .xlsm, .ods eller .csv); hoppa over.',

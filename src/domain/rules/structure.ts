@@ -2,9 +2,13 @@ import { TILTAK_FIELDS } from '../fields';
 import { isMapped, type RuleContext } from '../context';
 import { uncomputedFormula } from '../uncomputed';
 
-/** header-missing: required columns the table layer could not place. */
+/**
+ * header-missing: required columns the table layer could not place, each on its own free cell of
+ * the header row (the first right of the headers, then the next), where it could be added.
+ */
 export function checkColumns({ table, report, profile, texts }: RuleContext): void {
-  const place = { cells: [table.freeHeaderCell] };
+  let free = 0;
+  const next = () => ({ cells: [shiftColumn(table.freeHeaderCell, free++)] });
   // With a single ordning every row belongs to it: the column is optional.
   const optional = profile.vocabulary.ordninger.length === 1 ? 'ordning' : undefined;
   for (const spec of TILTAK_FIELDS) {
@@ -13,7 +17,7 @@ export function checkColumns({ table, report, profile, texts }: RuleContext): vo
     const column = texts.domain.fields[spec.key];
     report.add(
       'header-missing',
-      { ...place, field: spec.key },
+      { ...next(), field: spec.key },
       texts.rules['header-missing'].message({ column, row: table.headerRow }),
       texts.rules['header-missing'].hint({ column }),
     );
@@ -21,11 +25,20 @@ export function checkColumns({ table, report, profile, texts }: RuleContext): vo
   if (!isMapped(table, 'tilskuddEier') && !isMapped(table, 'tilskuddUh')) {
     report.add(
       'header-missing',
-      { ...place, field: 'tilskuddEier' },
+      { ...next(), field: 'tilskuddEier' },
       texts.rules['header-missing'].amounts({ row: table.headerRow }),
       texts.rules['header-missing'].amountsHint,
     );
   }
+}
+
+/** The A1 address `by` columns right of `address` ("I1", 2 → "K1"). */
+function shiftColumn(address: string, by: number): string {
+  const [, letters = 'A', row = '1'] = /^([A-Z]+)(\d+)$/.exec(address) ?? [];
+  let n = [...letters].reduce((sum, c) => sum * 26 + c.charCodeAt(0) - 64, 0) + by;
+  let shifted = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) shifted = String.fromCharCode(65 + ((n - 1) % 26)) + shifted;
+  return `${shifted}${row}`;
 }
 
 /** no-measures: the table has its headers but no tiltak under them yet. */

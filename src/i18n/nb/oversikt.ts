@@ -108,8 +108,21 @@ export const oversikt = {
     noMeldinger: 'Ingen meldinger: ingen av filene kunne brukes (se arket «Filer»).',
     noFindings: 'Ingen funn i noen av meldingene.',
     noFelles: 'Ingen kandidater: ingen tiltak fra ulike eiere i samme ordning og fase beskriver det samme.',
-    chartTitle: 'Midler per partnerskap og ordning',
-    chartNoteCli:
-      'Diagrammet over midler per partnerskap og ordning lages når oversikten lages i Excel-panelet; kommandolinjens arbeidsbokskriver (exceljs) kan ikke lage diagrammer. Stolpene i kolonnene Tilskudd eier og Tilskudd UH viser beløpene.',
+  },
+  /** The two charts on the Oversikt sheet and the cells they draw from. */
+  chart: {
+    fundsTitle: 'Midler per partnerskap og ordning',
+    sharesTitle: 'Andeler mot grensene',
+    melding: 'Melding',
+    eier: 'Tilskudd eier',
+    uh: 'Tilskudd UH',
+    koordinator: 'Koordinator',
+    koordinatorMaks: 'Maks koordinator',
+    flerarig: 'Flerårig',
+    flerarigMaks: 'Maks flerårig',
+    egenandel: 'Egenandel',
+    egenandelMin: 'Min. egenandel',
+    cut: (p: { shown: number; of: number }) =>
+      `Diagrammene viser ${f.number(p.shown)} av ${f.number(p.of)} meldinger: først de som er over en grense, så de med mest midler. Tabellen under har alle.`,
   },
 };

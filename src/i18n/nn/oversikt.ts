@@ -106,8 +106,20 @@ export const oversikt: Catalogue['oversikt'] = {
     noMeldinger: 'Ingen meldingar: ingen av filene kunne brukast (sjå arket «Filer»).',
     noFindings: 'Ingen funn i nokon av meldingane.',
     noFelles: 'Ingen kandidatar: ingen tiltak frå ulike eigarar i same ordning og fase skildrar det same.',
-    chartTitle: 'Midlar per partnarskap og ordning',
-    chartNoteCli:
-      'Diagrammet over midlar per partnarskap og ordning blir laga når oversikta blir laga i Excel-panelet; arbeidsbokskrivaren til kommandolinja (exceljs) kan ikkje lage diagram. Stolpane i kolonnane Tilskot eigar og Tilskot UH viser beløpa.',
+  },
+  chart: {
+    fundsTitle: 'Midlar per partnarskap og ordning',
+    sharesTitle: 'Delar mot grensene',
+    melding: 'Melding',
+    eier: 'Tilskot eigar',
+    uh: 'Tilskot UH',
+    koordinator: 'Koordinator',
+    koordinatorMaks: 'Maks koordinator',
+    flerarig: 'Fleirårig',
+    flerarigMaks: 'Maks fleirårig',
+    egenandel: 'Eigenandel',
+    egenandelMin: 'Min. eigenandel',
+    cut: (p) =>
+      `Diagramma viser ${f.number(p.shown)} av ${f.number(p.of)} meldingar: først dei som er over ei grense, så dei med mest midlar. Tabellen under har alle.`,
   },
 };
