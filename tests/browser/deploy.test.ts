@@ -200,7 +200,15 @@ test('the release: hashed scripts in js/, no source maps, no README pictures, an
   const scripts = all.filter((f) => f.endsWith('.js'));
   assert.ok(scripts.length > 3);
   for (const script of scripts) assert.match(script, /^js\/[\w-]+\.[0-9a-f]{8}\.js$/);
-  for (const page of ['taskpane.html', 'commands.html', 'hjelp.html', 'hjelp-nn.html', 'web.config', 'staticwebapp.config.json'])
+  for (const page of [
+    'taskpane.html',
+    'commands.html',
+    'ribbon-message.html',
+    'hjelp.html',
+    'hjelp-nn.html',
+    'web.config',
+    'staticwebapp.config.json',
+  ])
     assert.ok(all.includes(page), page);
 
   const manifest = readManifest(manifestXml);
@@ -281,14 +289,16 @@ test('the pane from its folder: office.js from the CDN, the demo flow to the exp
   await v.context.close();
 });
 
-test('the ribbon function file loads under the same policy', async () => {
-  const v = await visit(`${host.baseUrl}commands.html`);
-  const ready = await v.page.evaluate(() => (window as unknown as { Office: typeof Office }).Office.onReady());
-  assert.equal(ready.host, null);
-  assertOnlyOurFilesAndOfficeJs(v, 'commands.html');
-  assert.deepEqual(await v.violations(), []);
-  assert.deepEqual(v.errors, []);
-  await v.context.close();
+test("the ribbon's function file and its message dialog load under the same policy", async () => {
+  for (const page of ['commands.html', 'ribbon-message.html']) {
+    const v = await visit(`${host.baseUrl}${page}`);
+    const ready = await v.page.evaluate(() => (window as unknown as { Office: typeof Office }).Office.onReady());
+    assert.equal(ready.host, null);
+    assertOnlyOurFilesAndOfficeJs(v, page);
+    assert.deepEqual(await v.violations(), []);
+    assert.deepEqual(v.errors, []);
+    await v.context.close();
+  }
 });
 
 /**

@@ -187,7 +187,17 @@ export class PageLayout extends HostObject {
     }
     this.sheet.page[name] = value;
   }
+  /** Read back what was set (the self-check does): Excel's defaults where nothing was. */
+  override get(name: string): unknown {
+    if (name === 'orientation') return this.sheet.page.orientation ?? 'Portrait';
+    if (name === 'paperSize') return this.sheet.page.paperSize ?? 'Letter';
+    return super.get(name);
+  }
   override method(name: string, args: unknown[]): unknown {
+    if (name === 'getPrintAreaOrNullObject') {
+      const area = this.sheet.page.setPrintArea;
+      return typeof area === 'string' ? new PrintArea(this.state, `${this.sheet.name}!${area}`) : new NullObject(this.state, 'RangeAreas');
+    }
     if (name === 'setPrintArea' || name === 'setPrintTitleRows') {
       if (typeof args[0] === 'string' && !parseA1(args[0])) throw invalid(`${name} ${args[0]}`);
       this.sheet.page[name] = args[0];
@@ -221,5 +231,23 @@ class HeadersFooters extends HostObject {
   override set(name: string, value: unknown): void {
     if (this.cls !== 'HeaderFooter' || !/^(left|center|right)(Header|Footer)$/.test(name)) return super.set(name, value);
     this.sheet.page[name] = value;
+  }
+  override get(name: string): unknown {
+    if (this.cls !== 'HeaderFooter' || !/^(left|center|right)(Header|Footer)$/.test(name)) return super.get(name);
+    return this.sheet.page[name] ?? '';
+  }
+}
+
+/** The print area as getPrintAreaOrNullObject gives it (a RangeAreas): its address only. */
+class PrintArea extends HostObject {
+  readonly cls = 'RangeAreas';
+  constructor(
+    state: HostState,
+    private readonly address: string,
+  ) {
+    super(state);
+  }
+  override get(name: string): unknown {
+    return name === 'address' ? this.address : super.get(name);
   }
 }
