@@ -25,9 +25,9 @@ const decode = (xml: string) =>
     name ? NAMED[name]! : String.fromCodePoint(dec ? Number(dec) : parseInt(hex!, 16)),
   );
 
-/** Characters that need an `_xHHHH_` escape: what XML cannot carry, and what exceljs would drop. */
+/** Characters that need an `_xHHHH_` escape: what XML cannot carry or keep (CR), and what exceljs would drop. */
 // eslint-disable-next-line no-control-regex -- control characters are what it finds
-const NEEDS_ESCAPE = /^[\0-\x08\x0B\x0C\x0E-\x1F\x7F\uD800-\uDFFF\uFFFE\uFFFF]$/;
+const NEEDS_ESCAPE = /^[\0-\x08\x0B-\x1F\x7F\uD800-\uDFFF\uFFFE\uFFFF]$/;
 
 export async function workbookProblems(xlsx: Uint8Array): Promise<string[]> {
   const files = unzipSync(xlsx);

@@ -2,8 +2,9 @@
  * An exceljs workbook as bytes Excel opens without "repairing" them, and that carry every user
  * character unchanged. exceljs writes text as it gets it, and:
  *
- * - drops control characters and DEL from text (silently: a value changes), and writes U+FFFE,
- *   U+FFFF and lone surrogates raw, which XML does not allow (Excel refuses the part);
+ * - drops control characters and DEL from text (silently: a value changes), writes CR raw, which
+ *   every XML reader turns into LF, and writes U+FFFE, U+FFFF and lone surrogates raw, which XML
+ *   does not allow (Excel refuses the part);
  * - leaves `_xHHHH_` in text as it is, which Excel then reads as the escape of one character
  *   (a title "_x0041_" would come back as "A");
  * - writes the sheet name into the print area and print titles (`_xlnm.Print_Area`,
@@ -17,9 +18,13 @@
 import type ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
-/** Characters XML 1.0 cannot carry, exceljs would drop (controls, DEL), or that are half a character (lone surrogates). */
+/**
+ * Characters XML 1.0 cannot carry, or does not keep (a reader turns CR and CR LF into LF, which is
+ * why Excel itself writes `_x000D_`), that exceljs would drop (controls, DEL), or that are half a
+ * character (lone surrogates).
+ */
 // eslint-disable-next-line no-control-regex -- control characters are what it escapes
-const UNWRITABLE = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UNWRITABLE = /[\0-\x08\x0B-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Text Excel would read as an escape. */
 const LOOKS_ESCAPED = /_(?=x[0-9A-Fa-f]{4}_)/g;
 
