@@ -160,10 +160,10 @@ export function createExcelPort(
     loadStoredProfile: async () => settings.loadStoredProfile(),
     saveStoredProfile: (profile) => settings.saveStoredProfile(profile, undefined, texts),
 
-    writeMelding: (doc) =>
+    writeMelding: (doc, meldingTexts) =>
       guarded(() =>
         reshaping(async () => {
-          meldingSheets = await own.track(writeMeldingSheets(runOnce, doc, (id) => own.note(id, 'sheet')));
+          meldingSheets = await own.track(writeMeldingSheets(runOnce, doc, meldingTexts, (id) => own.note(id, 'sheet')));
           return meldingSheets;
         }),
       ),

@@ -7,7 +7,6 @@
 import ExcelJS from 'exceljs';
 import { formatSource } from '../domain/format';
 import { NOK_FORMAT, PERCENT_FORMAT } from '../sheet/spec';
-import { SEVERITY_LABEL } from '../sheet/melding-texts';
 import { breachedLimits } from '../domain/oversikt/build';
 import { OVERSIKT_SHEETS, type Oversikt, type OversiktMelding } from '../domain/oversikt/model';
 import type { Texts } from '../i18n/texts';
@@ -277,7 +276,7 @@ function addFunnSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts): vo
         f.sheet,
         f.cells.join(', '),
         f.rule,
-        SEVERITY_LABEL[f.severity],
+        texts.sheet.severity[f.severity],
         f.message,
         f.source ? formatSource(f.source) : '',
       ]),

@@ -3,8 +3,8 @@
  * amount of the melding sheet, and every word of every cell, however long (Excel allows 32 767
  * characters in a cell), read back with PDF.js.
  */
-import { formatNok } from '../../src/domain/format';
 import type { MeldingDocument } from '../../src/domain/melding';
+import { nb } from '../../src/i18n';
 import { renderMeldingPdf } from '../../src/pdf/melding-pdf';
 import type { RowInput } from '../domain/builders';
 import { pdfPages, pdfText } from '../pdf-text';
@@ -61,13 +61,17 @@ function expectEveryTiltakAndAmount(doc: MeldingDocument, text: string): void {
     for (const t of m.tiltak) {
       const amounts = [t.tilskuddEier, t.tilskuddUh, (t.tilskuddEier ?? 0) + (t.tilskuddUh ?? 0), t.koordinator, t.egenandel];
       for (const amount of amounts)
-        expect([t.tittel, formatNok(amount ?? 0), all.includes(formatNok(amount ?? 0))]).toEqual([t.tittel, formatNok(amount ?? 0), true]);
+        expect([t.tittel, nb.format.nok(amount ?? 0), all.includes(nb.format.nok(amount ?? 0))]).toEqual([
+          t.tittel,
+          nb.format.nok(amount ?? 0),
+          true,
+        ]);
       // A long title's words are checked one by one: other cells' lines come between its lines.
       if (t.tittel.length <= 100) expect([t.tittel, all.includes(t.tittel)]).toEqual([t.tittel, true]);
     }
     const eier = sum((t) => t.tilskuddEier);
     const uh = sum((t) => t.tilskuddUh);
-    const totals = [eier, uh, eier + uh, sum((t) => t.koordinator), sum((t) => t.egenandel)].map(formatNok);
+    const totals = [eier, uh, eier + uh, sum((t) => t.koordinator), sum((t) => t.egenandel)].map((n) => nb.format.nok(n));
     expect(all).toContain(`Sum ${totals.join(' ')}`);
   }
 }
@@ -83,7 +87,7 @@ describe('the PDF melding carries every tiltak, amount and word', () => {
       const roles = numberedWords('ansv', length);
       // In the first row, which pdfmake keeps on one page with the table's headings.
       const doc = buildDoc([tiltak(0, { beskrivelse: description, ansvar: roles }), tiltak(1), tiltak(2)]);
-      const text = pdfText(await renderMeldingPdf(doc));
+      const text = pdfText(await renderMeldingPdf(doc, nb));
       expectEveryTiltakAndAmount(doc, text);
       expect(wordsTagged(text, 'besk')).toEqual(wordsTagged(description, 'besk'));
       expect(wordsTagged(text, 'ansv')).toEqual(wordsTagged(roles, 'ansv'));
@@ -96,7 +100,7 @@ describe('the PDF melding carries every tiltak, amount and word', () => {
     const anchoring = numberedWords('fora', 32767);
     const partnership = numberedWords('part', 600);
     const doc = buildDoc([tiltak(0, { tittel: title, forankring: anchoring }), tiltak(1)].map((t) => ({ ...t, partnerskap: partnership })));
-    const pdf = await renderMeldingPdf(doc);
+    const pdf = await renderMeldingPdf(doc, nb);
     const text = pdfText(pdf);
     expectEveryTiltakAndAmount(doc, text);
     // The title stands in the tiltak table and again over the tiltak's criteria.
@@ -110,14 +114,14 @@ describe('the PDF melding carries every tiltak, amount and word', () => {
   it('one unbroken word of 32 767 characters (what Excel allows in a cell)', async () => {
     const word = unbrokenWord(32767);
     const doc = buildDoc([tiltak(0), tiltak(1, { beskrivelse: word }), tiltak(2)]);
-    const text = pdfText(await renderMeldingPdf(doc));
+    const text = pdfText(await renderMeldingPdf(doc, nb));
     expectEveryTiltakAndAmount(doc, text);
     expect((text.match(/[qxzw]+/g) ?? []).join('')).toBe(word);
   }, 120_000);
 
   it('many tiltak over many pages', async () => {
     const doc = buildDoc(Array.from({ length: 150 }, (_, i) => tiltak(i)));
-    const text = pdfText(await renderMeldingPdf(doc));
+    const text = pdfText(await renderMeldingPdf(doc, nb));
     expect(doc.meldinger.reduce((n, m) => n + m.tiltak.length, 0)).toBe(150);
     expectEveryTiltakAndAmount(doc, text);
   }, 120_000);

@@ -55,7 +55,7 @@ describe('melding workbooks open without repair and keep the text', () => {
     ],
   ])('%s', async (_, make) => {
     const doc = make();
-    const xlsx = await writeMeldingOnlyWorkbook(doc);
+    const xlsx = await writeMeldingOnlyWorkbook(doc, nb);
     expect(await workbookProblems(xlsx)).toEqual([]);
     const read = await texts(xlsx);
     for (const m of doc.meldinger) {
