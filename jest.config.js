@@ -8,11 +8,13 @@ module.exports = {
   // asserts a duration; sizes and times belong in `npm run bench`.
   testTimeout: 120_000,
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   transform: {
-    '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', jsx: 'react-jsx', allowJs: true } }],
+    '^.+\\.m?(t|j)sx?$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', jsx: 'react-jsx', allowJs: true } }],
   },
-  // office-addin-manifest (tests/manifest.test.ts) pulls ESM-only packages, also from nested node_modules folders.
+  // office-addin-manifest (tests/manifest.test.ts) pulls ESM-only packages, also from nested node_modules folders;
+  // windows-1252 (the CSV reader's code page) is ESM-only too.
   transformIgnorePatterns: [
-    'node_modules/(?!(?:.*/node_modules/)?(strip-bom|uuid|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill)/)',
+    'node_modules/(?!(?:.*/node_modules/)?(strip-bom|uuid|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill|windows-1252)/)',
   ],
 };

@@ -97,7 +97,7 @@ async function child(dir: string, threads: number): Promise<void> {
   const profile = findProfile('kompetansenettverk-2024')!;
   const t0 = performance.now();
   const files = (await collectFiles([dir], nb)).filter((f) => !('skipped' in f));
-  const results = await checkAll(files, { profile, today: TODAY, language: 'nb' }, { threads });
+  const results = await checkAll(files, { profile, today: TODAY, language: 'nb' }, threads === 1 ? { inThisThread: true } : { threads });
   const t1 = performance.now();
   const oversikt = buildOversikt({ profile, reason: '' }, TODAY, results, nb);
   const t2 = performance.now();

@@ -1,9 +1,11 @@
 import { benchBare } from './bare';
+import { benchBounds } from './bounds';
 import { benchBundle } from './bundle';
 import { benchCli } from './cli';
 import { benchExcelPane } from './excel-pane';
 import { benchDeploy } from './deploy';
 import { benchExcelSyncs } from './excel-syncs';
+import { benchFloor } from './floor';
 import { benchMelding } from './melding';
 import { benchOversikt } from './oversikt';
 import { benchPane } from './pane';
@@ -19,6 +21,8 @@ import { benchXlsxRead } from './xlsx-read';
 const BENCHMARKS: Array<{ id: string; name: string; run: () => Promise<string[]> }> = [
   { id: 'validate', name: 'validering', run: benchValidate },
   { id: 'xlsx', name: 'lese xlsx', run: benchXlsxRead },
+  { id: 'floor', name: 'validate mot gulvet', run: benchFloor },
+  { id: 'bounds', name: 'filer laget for å skade', run: benchBounds },
   { id: 'cli', name: 'kommandolinje', run: benchCli },
   { id: 'syncs', name: 'Office.js-kall', run: benchExcelSyncs },
   { id: 'excel-pane', name: 'panelet i Excel i nettleseren', run: benchExcelPane },

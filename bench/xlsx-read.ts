@@ -26,7 +26,7 @@ const withReader = (reader: string, files: string[]) =>
 const fmt = (m: { ms: number; mb: number }) => `${(m.ms / 1000).toFixed(2)} s, ${m.mb.toFixed(0)} MB`;
 const column = (m: { ms: number; mb: number }) => fmt(m).padEnd(18);
 
-async function writeTable(file: string, rows: number): Promise<void> {
+export async function writeTable(file: string, rows: number): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
   const ws = wb.addWorksheet('Tiltak');
   for (const r of syntheticGrid(rows).sheets[0]!.cells) ws.addRow(r).commit();

@@ -1,6 +1,7 @@
 import type { Finding, TiltakTable } from '../domain/model';
 import { formatSource } from '../domain/format';
 import type { Summary } from '../domain/validate';
+import { nb, type Texts } from '../i18n';
 import { parseAddress } from '../table/grid';
 
 /** One file's result in the CONTRACT.md JSON shape. */
@@ -34,7 +35,7 @@ function readingOrder(findings: readonly Finding[]): Finding[] {
  * Terminal text: a header line (and why the profile was chosen, when the user named none),
  * one block per finding with its source, a summary line.
  */
-export function formatText(report: FileReport, fieldCount: number, profileReason?: string): string {
+export function formatText(report: FileReport, fieldCount: number, profileReason?: string, texts: Texts = nb): string {
   const lines = [
     `${report.file} – ark «${report.sheet}», overskrifter i rad ${report.headerRow}, ${Object.keys(report.mapping).length} av ${fieldCount} felt gjenkjent, profil ${report.profile}`,
   ];
@@ -53,7 +54,10 @@ export function formatText(report: FileReport, fieldCount: number, profileReason
   const s = report.summary;
   lines.push(
     '',
-    `${s.rows} tiltak sjekket: ${s.errors} feil, ${s.warnings} ${s.warnings === 1 ? 'advarsel' : 'advarsler'}, ${s.infos} råd.`,
+    // A table with headers and nothing under them has no tiltak to count: "0 tiltak sjekket: 6 feil" misleads.
+    s.rows === 0
+      ? texts.cli.validate.noTiltak({ row: report.headerRow, sheet: report.sheet, findings: report.findings.length > 0 })
+      : `${s.rows} tiltak sjekket: ${s.errors} feil, ${s.warnings} ${s.warnings === 1 ? 'advarsel' : 'advarsler'}, ${s.infos} råd.`,
   );
   return lines.join('\n');
 }

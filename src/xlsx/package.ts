@@ -1,99 +1,117 @@
-import { Unzip, UnzipInflate, unzipSync } from 'fflate';
-import { attributes, startTags } from './xml';
+import { Budget, damaged } from './limits';
+import { scanWhole, START } from './xml';
+import { fflateInflate, partKey, ZipArchive, type Inflate } from './zip';
+
+export interface PackageOptions {
+  /** Raw deflate; fflate unless the caller has a faster one (Node's zlib on the command line). */
+  inflate?: Inflate;
+  budget?: Budget;
+}
+
+export interface Relationship {
+  /** The last segment of the relationship type (`worksheet`, `officeDocument`), the same in Strict OOXML. */
+  type: string;
+  target: string;
+}
 
 /**
- * The zip package of an .xlsx/.xlsm (Open Packaging Conventions): its XML parts by name and the
- * relationships between them. Only what the cell reader needs is inflated: pictures, drawings,
- * charts, printer settings, pivot caches and VBA are skipped unread.
+ * The zip package of an .xlsx/.xlsm (Open Packaging Conventions): its parts by name and the
+ * relationships between them. A part is inflated only when the reader asks for it, and at most
+ * once: pictures, drawings, printer settings and unused parts are never inflated, and a file
+ * that names one sheet part for many sheets is refused instead of read again and again.
  */
 export class Package {
-  private readonly parts = new Map<string, Uint8Array>();
-  /** Large worksheet parts, left compressed and inflated piece by piece when read. */
-  private readonly large = new Set<string>();
-  private readonly decoder = new TextDecoder('utf-8');
+  private readonly zip: ZipArchive;
+  private readonly taken = new Set<string>();
 
-  constructor(private readonly data: Uint8Array) {
-    const files = unzipSync(data, {
-      filter: (f) => {
-        if (!wanted(f.name)) return false;
-        if (f.originalSize <= STREAM_ABOVE || !/worksheets\//i.test(f.name)) return true;
-        this.large.add(partKey(f.name));
-        return false;
-      },
-    });
-    // Part names are case-insensitive (OPC §9.1.1.2); writers differ in case and some add a leading slash.
-    for (const [name, bytes] of Object.entries(files)) this.parts.set(partKey(name), bytes);
+  constructor(data: Uint8Array, options: PackageOptions = {}) {
+    this.zip = new ZipArchive(data, options.inflate ?? fflateInflate, options.budget ?? new Budget());
   }
 
   has(part: string): boolean {
-    return this.parts.has(partKey(part)) || this.large.has(partKey(part));
-  }
-
-  /**
-   * A part's text in pieces, in order; false when the package lacks it. A large worksheet is
-   * inflated 64 KB of zip at a time, so neither its bytes nor its text is ever held whole
-   * (a 100 000-row sheet is ~70 MB of XML).
-   */
-  readPieces(part: string, sink: (text: string) => void): boolean {
-    const key = partKey(part);
-    if (!this.large.has(key)) {
-      const text = this.text(part);
-      if (text !== undefined) sink(text);
-      return text !== undefined;
-    }
-    const decoder = new TextDecoder('utf-8');
-    let failure: Error | undefined;
-    let done = false;
-    const unzip = new Unzip((file) => {
-      if (partKey(file.name) !== key) return;
-      file.ondata = (error, chunk, final) => {
-        if (error) failure = error;
-        else sink(decoder.decode(chunk, { stream: !final }));
-        if (final || error) done = true;
-      };
-      file.start();
-    });
-    unzip.register(UnzipInflate);
-    for (let at = 0; at < this.data.length && !done; at += PIECE) {
-      unzip.push(this.data.subarray(at, at + PIECE), at + PIECE >= this.data.length);
-    }
-    if (failure) throw failure;
-    if (!done) throw new Error(`${part} is incomplete`);
-    return true;
+    return this.zip.has(part);
   }
 
   /** A part's XML text, or undefined when the package lacks it. */
   text(part: string): string | undefined {
-    const bytes = this.parts.get(partKey(part));
-    return bytes === undefined ? undefined : this.decoder.decode(bytes);
+    const bytes = this.take(part);
+    return bytes === undefined ? undefined : decoderFor(bytes, part).decode(bytes);
   }
 
-  /** Relationships of a part: id → {type (last path segment, e.g. `worksheet`), target part}. */
-  relationships(part: string): Map<string, { type: string; target: string }> {
+  /**
+   * A part's text in pieces of about a megabyte, in order; false when the package lacks it. A
+   * 100 000-row sheet is ~70 MB of XML: its text is never one string.
+   */
+  readPieces(part: string, sink: (text: string) => void): boolean {
+    const bytes = this.take(part);
+    if (bytes === undefined) return false;
+    const decoder = decoderFor(bytes, part);
+    if (bytes.length <= PIECE) {
+      sink(decoder.decode(bytes));
+      return true;
+    }
+    for (let at = 0; at < bytes.length; at += PIECE) {
+      sink(decoder.decode(bytes.subarray(at, at + PIECE), { stream: at + PIECE < bytes.length }));
+    }
+    return true;
+  }
+
+  /**
+   * Relationships of a part (`''` for the package itself, whose relationships are `_rels/.rels`):
+   * id → type and target part.
+   */
+  relationships(part: string): Map<string, Relationship> {
     const slash = part.lastIndexOf('/');
     const folder = part.slice(0, slash + 1);
-    const xml = this.text(`${folder}_rels/${part.slice(slash + 1)}.rels`) ?? '';
-    const out = new Map<string, { type: string; target: string }>();
-    for (const tag of startTags(xml, 'Relationship')) {
-      const a = attributes(tag);
-      if (!a.Id || !a.Target || a.TargetMode === 'External') continue;
-      out.set(a.Id, { type: (a.Type ?? '').split('/').pop() ?? '', target: resolveTarget(folder, a.Target) });
-    }
+    const relsPart = `${folder}_rels/${part.slice(slash + 1)}.rels`;
+    const out = new Map<string, Relationship>();
+    const xml = this.text(relsPart);
+    if (xml === undefined) return out;
+    scanWhole(xml, { part: relsPart }, (s, kind) => {
+      if (kind !== START || s.local !== 'Relationship') return;
+      const id = s.attr('Id');
+      const target = s.attr('Target');
+      if (!id || !target || s.attr('TargetMode') === 'External') return;
+      out.set(id, { type: (s.attr('Type') ?? '').split('/').pop() ?? '', target: resolveTarget(folder, target) });
+    });
     return out;
+  }
+
+  private take(part: string): Uint8Array | undefined {
+    const key = partKey(part);
+    if (!this.zip.has(key)) return undefined;
+    if (this.taken.has(key)) throw damaged({ part });
+    this.taken.add(key);
+    return this.zip.read(key);
   }
 }
 
-/** Worksheet parts larger than this (inflated) are read piece by piece. */
-const STREAM_ABOVE = 4 << 20;
-const PIECE = 1 << 16;
+/** Pieces a large part is decoded in. */
+const PIECE = 1 << 20;
 
-const SKIPPED = /(?:^|\/)(?:media|drawings|charts|embeddings|printerSettings|pivotCache|pivotTables|customXml|threadedComments|persons)\//i;
-
-function wanted(name: string): boolean {
-  return (/\.(?:xml|rels)$/i.test(name) || name === '[Content_Types].xml') && !SKIPPED.test(name) && !/comments\d*\.xml$/i.test(name);
+/**
+ * XML parts are UTF-8 or UTF-16 (XML 1.0 Appendix F): Excel Mobile writes UTF-16 with a
+ * byte-order mark. Bytes that are not valid in the encoding make the part damaged.
+ */
+function decoderFor(bytes: Uint8Array, part: string): { decode: (b: Uint8Array, o?: { stream: boolean }) => string } {
+  const [a, b] = bytes;
+  const label =
+    (a === 0xff && b === 0xfe) || (a === 0x3c && b === 0)
+      ? 'utf-16le'
+      : (a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c)
+        ? 'utf-16be'
+        : 'utf-8';
+  const decoder = new TextDecoder(label, { fatal: true });
+  return {
+    decode: (piece, options) => {
+      try {
+        return decoder.decode(piece, options);
+      } catch {
+        throw damaged({ part });
+      }
+    },
+  };
 }
-
-const partKey = (name: string) => name.replace(/^\//, '').toLowerCase();
 
 /**
  * A relationship target → part name. Targets are relative to the source part's folder, or

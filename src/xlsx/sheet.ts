@@ -1,241 +1,410 @@
 import type { CellRange, CellValue } from '../table/grid';
 import { UNCOMPUTED } from '../domain/uncomputed';
-import { attribute, decodeXml, startTags, stringItemText } from './xml';
+import { Budget, damaged, LIMITS, ReadRefusal, type Where } from './limits';
+import { clearUnderMerges } from './merges';
+import { isoToSerial, serialToDate, validSerial } from './serial';
+import { DATE, ELAPSED, formatElapsed, type CellStyles } from './styles';
+import { CDATA, decodeOoxmlEscapes, DONE, MORE, START, StringItem, TEXT, XmlScanner } from './xml';
 
 /** What a worksheet part's cells need from the rest of the workbook. */
 export interface SheetContext {
   sharedStrings: readonly string[];
-  /** Indexes of cell styles (`s`) whose number format is a date. */
-  dateStyles: ReadonlySet<number>;
+  styles: CellStyles;
   /** The 1904 date system: serial 0 is 1 January 1904 instead of 31 December 1899. */
   date1904: boolean;
+  budget?: Budget;
 }
 
 export interface SheetCells {
-  /** `cells[r][c]`: 0-based from A1; rows may be ragged or empty. */
+  /** `cells[r][c]`: 0-based from A1. Rows without values are missing (the array is sparse); rows may be ragged. */
   cells: CellValue[][];
   merges: CellRange[];
   /** Relationship ids of the sheet's Table parts. */
   tableParts: string[];
 }
 
-const DAY_MS = 86_400_000;
-/** Days from 1899-12-30 (the 1900 system's day 0 as Excel counts after 1 March 1900) to 1970-01-01. */
-const EPOCH_1900 = 25_569;
-const EPOCH_1904_OFFSET = 1_462;
+/** Where the reader is in a worksheet part. */
+const BEFORE = 0;
+const DATA = 1;
+const AFTER = 2;
 
-/** A date serial → the UTC midnight (plus time of day) it shows; Excel dates carry no time zone. */
-export function serialToDate(serial: number, date1904: boolean): Date {
-  let days = serial + (date1904 ? EPOCH_1904_OFFSET : 0) - EPOCH_1900;
-  // Excel's 1900 system counts a 29 February 1900 that never was: serials below 60 are a day later.
-  if (!date1904 && serial < 60) days += 1;
-  return new Date(Math.round(days * DAY_MS));
-}
+/** Cell types (`t`), as codes read from the attribute's characters without making a string. */
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_BOOL = 4;
+const T_ERROR = 5;
+const T_DATE = 6;
 
-const CELL_OR_ROW = /<(?:([\w.-]+):)?(row|c)\b([^>]*?)(\/?)>/g;
-const V = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([^<]*)</;
-const F = /<(?:[\w.-]+:)?f\b([^>]*?)(?:\/>|>([^<]*)<)/;
-const IS = /<(?:[\w.-]+:)?is>([\s\S]*)<\/(?:[\w.-]+:)?is>/;
+/** The letter `v`: a cell's value element. */
+const V = 118;
 
-const SHEET_DATA_START = /<(?:[\w.-]+:)?sheetData\b[^>]*?(\/?)>/;
-const SHEET_DATA_END = /<\/(?:[\w.-]+:)?sheetData>/g;
+/** What the text in a cell is for. */
+const NONE = 0;
+const VALUE = 1;
+const FORMULA = 2;
+const INLINE = 3;
 
 /**
  * A worksheet part → plain values, fed as text in pieces so a 100 000-row sheet never has to
- * be one string. Cell types (ECMA-376 §18.18.11): `s` shared string, `str` a formula's text
- * result, `inlineStr` (text in the cell, plain or rich), `b` boolean, `e` an error such as
- * `#REF!`, `d` an ISO 8601 date, `n` (or none) a number, shown as a date when its style's
- * format is one. A formula cell is its cached result; a formula stored without one (written by
- * a program that does not calculate, such as openpyxl) becomes an error value that names the
- * formula, so it is reported on its cell and never read as an empty or zero cell. Rows and
- * cells without `r` follow the previous one, as the format allows.
+ * be one string, read by the strict scanner (xml.ts): a part cut short or not well-formed is
+ * refused as damaged, naming the last row read, never read as the rows before the cut.
+ * Cell types (ECMA-376 §18.18.11): `s` shared string, `str` a formula's text result,
+ * `inlineStr` (text in the cell, plain or rich), `b` boolean, `e` an error such as `#REF!`, `d`
+ * an ISO 8601 date, time or duration, `n` (or none) a number, shown as a date when its style's
+ * format is one and as elapsed time (`[h]:mm`, the text Excel shows) when that is. A formula
+ * cell is its cached result; a formula stored without one (written by a program that does not
+ * calculate, such as openpyxl) becomes an error value that names the formula, so it is reported
+ * on its cell and never read as an empty or zero cell. Rows and cells without `r` follow the
+ * previous one, as the format allows; a row or column past Excel's last is refused. Values
+ * under a merged area's top-left cell are not shown by Excel and are left out.
  */
 export class SheetReader {
   private readonly cells: CellValue[][] = [];
+  private readonly merges: CellRange[] = [];
+  private readonly tableParts: string[] = [];
   private readonly sharedFormulas = new Map<string, string>();
+  private readonly scanner: XmlScanner;
+  private readonly budget: Budget;
+  private readonly item = new StringItem();
+  private state = BEFORE;
   private row = -1;
+  /** The last row read to its end (1-based), named when the part turns out damaged. */
+  private rowsDone = 0;
   private col = -1;
-  private values: CellValue[] = [];
-  private state: 'before' | 'data' | 'after' = 'before';
-  /** Text not yet scanned: an unfinished row, or the start of a tag cut between pieces. */
-  private pending = '';
-  /** Everything after </sheetData>: merges and table parts. */
-  private tail = '';
+  /** The current row's values, made when its first value is kept. */
+  private values: CellValue[] | undefined;
+  /** The current cell. */
+  private type = T_NUMBER;
+  private style = -1;
+  private reading = NONE;
+  private value = '';
+  private hasValue = false;
+  private formula = '';
+  private formulaShared: string | undefined;
+  private hasFormula = false;
 
-  constructor(private readonly ctx: SheetContext) {}
+  constructor(
+    private readonly ctx: SheetContext,
+    private readonly where: Where = {},
+  ) {
+    this.scanner = new XmlScanner(where);
+    this.budget = ctx.budget ?? new Budget();
+  }
 
   push(text: string): void {
-    if (this.state === 'after') {
-      this.tail += text;
-      return;
-    }
-    // The end tag can only be in the new text or across its seam with the pending text.
-    SHEET_DATA_END.lastIndex = Math.max(0, this.pending.length - 32);
-    let buf = this.pending + text;
-    this.pending = '';
-    if (this.state === 'before') {
-      const start = SHEET_DATA_START.exec(buf);
-      if (!start) {
-        this.pending = buf.slice(-64);
-        return;
-      }
-      buf = buf.slice(start.index + start[0].length);
-      SHEET_DATA_END.lastIndex = 0;
-      this.state = start[1] === '/' ? 'after' : 'data';
-      if (this.state === 'after') {
-        this.tail = buf;
-        return;
-      }
-    }
-    const end = SHEET_DATA_END.exec(buf);
-    if (end) {
-      this.scan(buf.slice(0, end.index));
-      this.tail = buf.slice(end.index);
-      this.state = 'after';
-      return;
-    }
-    const cut = lastRowEnd(buf);
-    if (cut < 0) {
-      this.pending = buf;
-      return;
-    }
-    this.scan(buf.slice(0, cut));
-    this.pending = buf.slice(cut);
+    this.scanner.feed(text);
+    this.run();
   }
 
   end(): SheetCells {
-    if (this.state === 'data') this.scan(this.pending);
-    const cells = this.cells;
-    for (let r = 0; r < cells.length; r++) {
-      const own = (cells[r] ??= []);
+    this.scanner.finish();
+    this.run();
+    // Gaps in a row are empty cells (null), as the Office.js port gives them.
+    this.cells.forEach((own) => {
       for (let c = 0; c < own.length; c++) own[c] ??= null;
-    }
-    const merges = startTags(this.tail, 'mergeCell').flatMap((tag) => {
-      const range = rangeOf(attribute(tag, 'ref') ?? '');
-      return range ? [range] : [];
     });
-    const tableParts = startTags(this.tail, 'tablePart').flatMap((tag) => {
-      const id = attribute(tag, 'r:id') ?? attribute(tag, 'id');
-      return id ? [id] : [];
-    });
-    return { cells, merges, tableParts };
+    clearUnderMerges(this.cells, this.merges);
+    return { cells: this.cells, merges: this.merges, tableParts: this.tableParts };
   }
 
-  /** Rows and cells of a piece that holds only whole rows. */
-  private scan(xml: string): void {
-    const stop = xml.length;
-    CELL_OR_ROW.lastIndex = 0;
-    for (let m = CELL_OR_ROW.exec(xml); m; m = CELL_OR_ROW.exec(xml)) {
-      const tag = m[3]!;
-      if (m[2] === 'row') {
-        const r = attribute(tag, 'r');
-        this.row = r === undefined ? this.row + 1 : Number(r) - 1;
-        this.col = -1;
-        this.values = this.cells[this.row] ??= [];
-        continue;
+  private run(): void {
+    const s = this.scanner;
+    try {
+      for (let kind = s.next(); kind !== MORE && kind !== DONE; kind = s.next()) {
+        if (this.state === DATA) this.data(s, kind);
+        else if (kind === START) this.outside(s);
       }
-      let body = '';
-      if (m[4] !== '/') {
-        const close = `</${m[1] ? m[1] + ':' : ''}c>`;
-        const bodyEnd = xml.indexOf(close, CELL_OR_ROW.lastIndex);
-        body = xml.slice(CELL_OR_ROW.lastIndex, bodyEnd < 0 ? stop : bodyEnd);
-        CELL_OR_ROW.lastIndex = bodyEnd < 0 ? stop : bodyEnd + close.length;
+    } catch (e) {
+      // A damaged sheet names the last row read whole, so the user knows how far it got.
+      if (e instanceof ReadRefusal && e.problem.kind === 'damaged' && this.state !== AFTER) {
+        throw new ReadRefusal({ kind: 'damaged', where: this.where, afterRow: this.rowsDone });
       }
-      const ref = attribute(tag, 'r');
-      this.col = ref === undefined ? this.col + 1 : columnOf(ref);
-      if (this.row < 0) this.values = this.cells[(this.row = 0)] ??= [];
-      const value = body === '' ? null : cellValue(tag, body, this.ctx, this.sharedFormulas);
-      if (value !== null) this.values[this.col] = value;
+      throw e instanceof ReadRefusal ? e.at(this.where) : e;
     }
   }
-}
 
-/** Just past the last `</row>` (or `</x:row>`) of a piece, or -1. */
-function lastRowEnd(xml: string): number {
-  for (let at = xml.lastIndexOf('row>'); at > 0; at = xml.lastIndexOf('row>', at - 1)) {
-    const before = xml[at - 1];
-    if (before === '/' || (before === ':' && xml.lastIndexOf('</', at) > at - 40)) return at + 4;
+  /** Before and after <sheetData>: its start, merged areas and table parts. */
+  private outside(s: XmlScanner): void {
+    const local = s.local;
+    if (local === 'sheetData' && s.depth === 2 && this.state === BEFORE) {
+      this.state = DATA;
+    } else if (local === 'mergeCell') {
+      const range = rangeOf(s.attr('ref') ?? '');
+      if (!range) return;
+      if (this.merges.length === LIMITS.merges) throw new ReadRefusal({ kind: 'tooManyCells', max: LIMITS.cells, where: this.where });
+      this.merges.push(range);
+    } else if (local === 'tablePart') {
+      const id = s.attr('r:id') ?? s.attr('id');
+      if (id) this.tableParts.push(id);
+    }
   }
-  return -1;
+
+  private data(s: XmlScanner, kind: number): void {
+    if (kind === TEXT || kind === CDATA) {
+      if (this.reading === VALUE) this.value += s.text();
+      else if (this.reading === FORMULA) this.formula += s.text();
+      else if (this.reading === INLINE) this.item.token(s, kind);
+      return;
+    }
+    const local = s.local;
+    if (kind === START) {
+      if (this.reading === INLINE) this.item.token(s, kind);
+      else if (local === 'c') {
+        this.startCell(s);
+        // Most cells are `<c …><v>…</v></c>`: read at once.
+        if (s.simpleChild(V)) this.simpleCell(s);
+      } else if (local === 'v') this.startValue();
+      else if (local === 'f') this.startFormula(s);
+      else if (local === 'is') this.startInline();
+      else if (local === 'row') this.startRow(s);
+      return;
+    }
+    // END
+    if (local === 'c') this.endCell();
+    else if (local === 'is') this.reading = NONE;
+    else if (this.reading === INLINE) this.item.token(s, kind);
+    else if (local === 'v' || local === 'f') this.reading = NONE;
+    else if (local === 'row') this.rowsDone = this.row + 1;
+    else if (local === 'sheetData') this.state = AFTER;
+  }
+
+  private startRow(s: XmlScanner): void {
+    const r = s.attr('r');
+    if (r === undefined) this.row++;
+    else {
+      const n = Number(r);
+      if (!Number.isInteger(n) || n < 1) throw damaged(this.where);
+      if (n > LIMITS.rows) throw new ReadRefusal({ kind: 'outOfRange', where: this.where, row: n });
+      this.row = n - 1;
+    }
+    if (this.row >= LIMITS.rows) throw new ReadRefusal({ kind: 'outOfRange', where: this.where, row: this.row + 1 });
+    this.col = -1;
+    this.values = this.cells[this.row];
+  }
+
+  /** A cell's `r`, `t` and `s`, read from the tag's characters: no string is made for them. */
+  private startCell(s: XmlScanner): void {
+    let type = T_NUMBER;
+    let style = -1;
+    let col = -1;
+    const spans = s.attrSpans;
+    const buf = s.source;
+    for (let k = 0; k < s.attrCount; k++) {
+      const nameStart = spans[4 * k]!;
+      if (spans[4 * k + 1]! - nameStart !== 1) continue;
+      const c = buf.charCodeAt(nameStart);
+      const from = spans[4 * k + 2]!;
+      const to = spans[4 * k + 3]!;
+      if (c === 114) col = columnAt(buf, from, to);
+      else if (c === 116) type = typeAt(buf, from, to);
+      else if (c === 115) style = integerAt(buf, from, to);
+    }
+    if (this.row < 0) {
+      this.row = 0;
+      this.values = this.cells[0];
+    }
+    // A reference without column letters (`r="0"`, written by some generators) is read as no reference.
+    this.col = col < 0 ? this.col + 1 : col;
+    if (this.col >= LIMITS.columns)
+      throw new ReadRefusal({ kind: 'outOfRange', where: this.where, row: this.row + 1, column: this.col + 1 });
+    this.type = type;
+    this.style = style;
+    this.reading = NONE;
+    this.hasValue = false;
+    this.hasFormula = false;
+  }
+
+  /** `<c …><v>text</v></c>` read at once: shared-string indexes and whole numbers straight from the characters. */
+  private simpleCell(s: XmlScanner): void {
+    const buf = s.source;
+    const from = s.textStart;
+    const to = s.textEnd;
+    this.reading = NONE;
+    this.hasValue = true;
+    let value: CellValue;
+    if (this.type === T_SHARED) {
+      const index = integerAt(buf, from, to);
+      value = index < 0 ? null : (this.ctx.sharedStrings[index] ?? null);
+    } else if (this.type === T_NUMBER) {
+      const n = integerAt(buf, from, to);
+      value = n >= 0 ? this.styled(n) : this.cellValueOf(buf.slice(from, to));
+    } else {
+      value = this.cellValueOf(buf.slice(from, to));
+    }
+    this.keep(value);
+  }
+
+  private startValue(): void {
+    this.reading = VALUE;
+    this.value = '';
+    this.hasValue = true;
+  }
+
+  private startFormula(s: XmlScanner): void {
+    this.reading = FORMULA;
+    this.formula = '';
+    this.formulaShared = s.attrCount === 0 ? undefined : s.attr('si');
+    this.hasFormula = true;
+  }
+
+  private startInline(): void {
+    this.reading = INLINE;
+    this.item.reset();
+    this.hasValue = true;
+  }
+
+  private endCell(): void {
+    this.reading = NONE;
+    this.keep(this.cellValue());
+  }
+
+  private keep(value: CellValue): void {
+    if (value === null) return;
+    if (typeof value === 'string' && value.length > LIMITS.cellText) {
+      throw new ReadRefusal({ kind: 'textTooLong', where: this.where, cell: cellRef(this.row, this.col), max: LIMITS.cellText });
+    }
+    this.budget.cells();
+    const values = (this.values ??= this.cells[this.row] = []);
+    values[this.col] = value;
+  }
+
+  private cellValue(): CellValue {
+    if (this.type === T_INLINE) return this.hasValue ? this.item.value() : null;
+    if (this.hasFormula) {
+      if (this.formulaShared !== undefined && this.formula !== '') this.sharedFormulas.set(this.formulaShared, this.formula);
+      if (!this.hasValue || (this.value === '' && this.type !== T_STR)) return this.uncomputed();
+    }
+    return this.hasValue ? this.cellValueOf(this.value) : null;
+  }
+
+  /** The value `v` of a cell of the current type. */
+  private cellValueOf(v: string): CellValue {
+    switch (this.type) {
+      case T_SHARED:
+        return this.ctx.sharedStrings[Number(v)] ?? null;
+      case T_STR:
+        return decodeOoxmlEscapes(v);
+      case T_BOOL:
+        return v === '1' || v === 'true';
+      case T_ERROR:
+        return { error: v };
+      case T_DATE:
+        return this.isoValue(v);
+      default: {
+        if (v === '') return null;
+        const n = Number(v);
+        if (Number.isNaN(n)) return decodeOoxmlEscapes(v);
+        return this.styled(n);
+      }
+    }
+  }
+
+  /** A number as its style shows it: a date, elapsed time as Excel writes it, or the number. */
+  private styled(n: number): CellValue {
+    const style = this.style;
+    if (style < 0) return n;
+    const kind = this.ctx.styles.kinds[style];
+    if (kind === DATE) return validSerial(n, this.ctx.date1904) ? serialToDate(n, this.ctx.date1904) : n;
+    if (kind === ELAPSED) return formatElapsed(n, this.ctx.styles.elapsed.get(style)!);
+    return n;
+  }
+
+  /**
+   * `t="d"`: an ISO 8601 date, date-time, time or duration (Strict OOXML writes times as
+   * `10:10:10` and durations as `PT24H0M0.000S`). A calendar date is that date; a time or a
+   * duration is a number of days shown by the cell's style, as a number cell would be.
+   */
+  private isoValue(v: string): CellValue {
+    const parsed = isoToSerial(v, this.ctx.date1904);
+    if (parsed === undefined) return decodeOoxmlEscapes(v);
+    const kind = this.style < 0 ? undefined : this.ctx.styles.kinds[this.style];
+    if (kind === ELAPSED) return formatElapsed(parsed.serial, this.ctx.styles.elapsed.get(this.style)!);
+    if (parsed.date || kind === DATE) {
+      return validSerial(parsed.serial, this.ctx.date1904) ? serialToDate(parsed.serial, this.ctx.date1904) : parsed.serial;
+    }
+    return parsed.serial;
+  }
+
+  private uncomputed(): CellValue {
+    const shared = this.formulaShared;
+    const text = this.formula !== '' ? this.formula : shared !== undefined ? (this.sharedFormulas.get(shared) ?? '') : '';
+    return { error: `=${text}${UNCOMPUTED}` };
+  }
 }
 
 /** A whole worksheet part at once (small parts and tests). */
-export function readSheetCells(xml: string, ctx: SheetContext): SheetCells {
-  const reader = new SheetReader(ctx);
+export function readSheetCells(xml: string, ctx: SheetContext, where?: Where): SheetCells {
+  const reader = new SheetReader(ctx, where);
   reader.push(xml);
   return reader.end();
 }
 
-function cellValue(tag: string, body: string, ctx: SheetContext, sharedFormulas: Map<string, string>): CellValue {
-  const type = attribute(tag, 't') ?? 'n';
-  if (type === 'inlineStr') {
-    const is = IS.exec(body);
-    return is ? stringItemText(is[1]!) : null;
-  }
-  const v = V.exec(body)?.[1];
-  const f = body.includes('f') ? F.exec(body) : null;
-  if (f && (v === undefined || (v === '' && type !== 'str'))) return uncomputed(f, sharedFormulas);
-  if (f) rememberShared(f, sharedFormulas);
-  if (v === undefined) return null;
-  switch (type) {
-    case 's':
-      return ctx.sharedStrings[Number(v)] ?? null;
-    case 'str':
-      return decodeXml(v);
-    case 'b':
-      return v === '1' || v === 'true';
-    case 'e':
-      return { error: v };
-    case 'd': {
-      const date = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
-      return Number.isNaN(date.getTime()) ? decodeXml(v) : date;
-    }
-    default: {
-      if (v === '') return null;
-      const n = Number(v);
-      if (Number.isNaN(n)) return decodeXml(v);
-      const style = attribute(tag, 's');
-      return style !== undefined && ctx.dateStyles.has(Number(style)) ? serialToDate(n, ctx.date1904) : n;
-    }
-  }
-}
-
-/** The formula text a shared formula's master carries, kept for its followers. */
-function rememberShared(f: RegExpExecArray, shared: Map<string, string>): void {
-  const si = attribute(f[1]!, 'si');
-  if (si !== undefined && f[2]) shared.set(si, decodeXml(f[2]));
-}
-
-function uncomputed(f: RegExpExecArray, shared: Map<string, string>): CellValue {
-  rememberShared(f, shared);
-  const si = attribute(f[1]!, 'si');
-  const text = f[2] ? decodeXml(f[2]) : si !== undefined ? (shared.get(si) ?? '') : '';
-  return { error: `=${text}${UNCOMPUTED}` };
-}
-
-/** `AB12` → 0-based column 27, read without a regex (the hot path). */
+/** `AB12` → 0-based column 27, read without a regex (the hot path); -1 when there are no letters. */
 function columnOf(ref: string): number {
+  return columnAt(ref, 0, ref.length);
+}
+
+/** The column of the reference in `text` from `from` to `to`; at most four letters are read (past XFD either way). */
+function columnAt(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i) | 32;
+  let i = from;
+  for (; i < to && i < from + 4; i++) {
+    const code = text.charCodeAt(i) | 32;
     if (code < 97 || code > 122) break;
     n = n * 26 + (code - 96);
   }
-  return n - 1;
+  return i === from ? -1 : n - 1;
 }
 
-function rowOf(ref: string): number {
-  const m = /\d+$/.exec(ref);
-  return m ? Number(m[0]) - 1 : -1;
+/** A whole number of at most 15 digits (exact in a double) from `from` to `to`, or -1 when the text is anything else. */
+function integerAt(text: string, from: number, to: number): number {
+  if (to === from || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
-/** `A1:C2` (or one cell) → 0-based inclusive range. */
+/** The cell type code of a `t` value. */
+function typeAt(text: string, from: number, to: number): number {
+  const length = to - from;
+  const c = text.charCodeAt(from);
+  if (length === 1) return c === 115 ? T_SHARED : c === 98 ? T_BOOL : c === 101 ? T_ERROR : c === 100 ? T_DATE : T_NUMBER;
+  if (length === 3 && text.startsWith('str', from)) return T_STR;
+  if (length === 9 && text.startsWith('inlineStr', from)) return T_INLINE;
+  return T_NUMBER;
+}
+
+function cellRef(row: number, col: number): string {
+  let letters = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row + 1}`;
+}
+
+/** `A1:C2` (or one cell) → 0-based inclusive range within Excel's grid, or undefined. */
 export function rangeOf(ref: string): CellRange | undefined {
   const [a, b = a] = ref.replace(/\$/g, '').split(':');
   if (!a || !b) return undefined;
-  const top = rowOf(a);
-  const bottom = rowOf(b);
-  const left = columnOf(a);
-  const right = columnOf(b);
-  return top < 0 || bottom < 0 || left < 0 || right < 0 ? undefined : { top, left, bottom, right };
+  const first = cellOf(a);
+  const last = cellOf(b);
+  if (!first || !last) return undefined;
+  return {
+    top: Math.min(first.row, last.row),
+    left: Math.min(first.col, last.col),
+    bottom: Math.max(first.row, last.row),
+    right: Math.max(first.col, last.col),
+  };
+}
+
+function cellOf(ref: string): { row: number; col: number } | undefined {
+  const m = /^([A-Za-z]{1,3})([0-9]{1,7})$/.exec(ref);
+  if (!m) return undefined;
+  const col = columnOf(m[1]!);
+  const row = Number(m[2]) - 1;
+  return col < LIMITS.columns && row >= 0 && row < LIMITS.rows ? { row, col } : undefined;
 }

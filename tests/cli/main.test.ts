@@ -150,6 +150,24 @@ describe('--profile', () => {
   });
 });
 
+describe('a table with headers and no tiltak', () => {
+  it('says it found no tiltak, not "0 tiltak sjekket: 6 feil"', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const template = new ExcelJS.Workbook();
+    template.addWorksheet('Tiltak').addRow(['Tiltak', 'Ordning', 'Fase', 'Beskrivelse', 'Eiere', 'UH', 'Tilskudd eier', 'Tilskudd UH']);
+    const file = join(dir, 'mal.xlsx');
+    await template.xlsx.writeFile(file);
+    const r = await run('validate', file, '--today', '2023-11-01');
+    const last = r.out.trim().split('\n').pop();
+    expect(last).toBe(
+      'Fant ingen tiltak under overskriftene i rad 1 på arket «Tiltak»: skriv ett tiltak per rad under dem og sjekk igjen. Funnene over gjelder overskriftene og arket Partnerskap.',
+    );
+    expect(r.out).not.toContain('0 tiltak sjekket');
+    const nn = await run('validate', file, '--today', '2023-11-01', '--sprak', 'nn');
+    expect(nn.out.trim().split('\n').pop()).toMatch(/^Fann ingen tiltak under overskriftene i rad 1 på arket «Tiltak»/);
+  });
+});
+
 describe('validate given a folder', () => {
   it('points to oversikt, with the folder as given', async () => {
     const r = await run('validate', dir);

@@ -19,8 +19,12 @@ test('a bundled CLI starts the compiled worker from <outdir>/oversikt/worker.js 
 import { findProfile } from ${JSON.stringify(resolve(src, '../domain/profiles'))};
 const worker = startWorker({ profile: findProfile('kompetansenettverk-2024'), today: '2023-11-01' });
 if (!worker) throw new Error('no worker');
-worker.once('message', (reply) => { console.log(JSON.stringify(reply)); void worker.terminate(); });
-worker.postMessage({ index: 3, path: ${JSON.stringify(resolve(__dirname, '../../assets/eksempel.xlsx'))}, shown: 'eksempel.xlsx' });
+// The worker says it is ready first, then answers the file.
+worker.once('message', (ready) => {
+  if (ready !== 'ready') throw new Error('not ready: ' + JSON.stringify(ready));
+  worker.once('message', (reply) => { console.log(JSON.stringify(reply)); void worker.terminate(); });
+  worker.postMessage({ index: 3, path: ${JSON.stringify(resolve(__dirname, '../../assets/eksempel.xlsx'))}, shown: 'eksempel.xlsx' });
+});
 `,
   );
   const outdir = join(dir, 'dist');

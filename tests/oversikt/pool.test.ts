@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkFile, type CheckSettings } from '../../src/cli/oversikt/check-file';
 import { collectFiles } from '../../src/cli/oversikt/collect';
-import { checkAll, type CheckableFile, type CheckReply } from '../../src/cli/oversikt/pool';
+import { checkAll, READY, type CheckableFile, type CheckReply } from '../../src/cli/oversikt/pool';
 import { progressDisplay } from '../../src/cli/oversikt/progress';
 import { startWorker } from '../../src/cli/oversikt/worker-start';
 import { findProfile } from '../../src/domain/profiles';
@@ -37,9 +37,12 @@ describe('checking pool', () => {
     const worker = startWorker(settings)!;
     try {
       const reply = await new Promise<CheckReply>((resolve, reject) => {
-        worker.once('message', resolve);
+        worker.once('message', (ready) => {
+          expect(ready).toBe(READY);
+          worker.once('message', resolve);
+          worker.postMessage({ ...files[0]!, index: 7 });
+        });
         worker.once('error', reject);
-        worker.postMessage({ ...files[0]!, index: 7 });
       });
       expect(reply).toEqual({ index: 7, result: await checkFile(files[0]!.path, files[0]!.shown, settings) });
       expect(reply.result).toMatchObject({ ok: true, checked: { meldinger: [{ ordning: 'desentralisert' }, { ordning: 'regional' }] } });
@@ -48,8 +51,8 @@ describe('checking pool', () => {
     }
   });
 
-  test('workers and this thread together give the same results as this thread alone, in the files’ order, each file done once', async () => {
-    const inThread = await checkAll(files, settings, { threads: 1 });
+  test('workers give the same results as this thread alone, in the files’ order, each file done once', async () => {
+    const inThread = await checkAll(files, settings, { inThisThread: true });
     let workers = 0;
     const done: string[] = [];
     const parallel = await checkAll(files, settings, {
@@ -60,7 +63,7 @@ describe('checking pool', () => {
       },
       done: (file) => done.push(file.shown),
     });
-    expect(workers).toBe(2);
+    expect(workers).toBe(3);
     expect(parallel).toEqual(inThread);
     expect(done.sort()).toEqual(files.map((f) => f.shown).sort());
     expect(inThread.map((r) => r.ok)).toEqual([true, true, false, true]);
@@ -68,7 +71,7 @@ describe('checking pool', () => {
   });
 
   test('check in this thread when no worker can start, or a worker dies at start', async () => {
-    const expected = await checkAll(files, settings, { threads: 1 });
+    const expected = await checkAll(files, settings, { inThisThread: true });
     expect(await checkAll(files, settings, { threads: 2, start: () => null })).toEqual(expected);
     const broken = () => new Worker('throw new Error("kaputt")', { eval: true });
     expect(await checkAll(files, settings, { threads: 2, start: broken })).toEqual(expected);

@@ -70,8 +70,9 @@ export function trimRow(values: CellValue[]): CellValue[] {
   return out;
 }
 
+/** Rows as compared: every row present (the reader leaves rows without values out), without trailing empty rows. */
 export function trimRows(rows: CellValue[][]): CellValue[][] {
-  const out = rows.map(trimRow);
+  const out = Array.from(rows, (row) => trimRow(row ?? []));
   while (out.length > 0 && out[out.length - 1]!.length === 0) out.pop();
   return out;
 }

@@ -43,7 +43,10 @@ describe('openWorkbookFile', () => {
     ['notat.xlsx', /^«notat\.xlsx» er ikke en Excel-fil: bruk en arbeidsbok lagret som \.xlsx/],
     ['passord.xlsx', /^«passord\.xlsx» er passordbeskyttet: fjern passordet i Excel .* og prøv igjen\.$/],
     ['gammel.xls', /^«gammel\.xls» er i det gamle \.xls-formatet: .*Lagre som → «Excel-arbeidsbok \(\.xlsx\)» og prøv igjen/],
-    ['avbrutt.xlsx', /^«avbrutt\.xlsx» ser ut til å være skadet og kan ikke åpnes som en Excel-fil\.$/],
+    [
+      'avbrutt.xlsx',
+      /^«avbrutt\.xlsx» ser ut til å være skadet og kan ikke leses: åpne den i Excel og lagre den på nytt, eller be avsenderen om en ny kopi\.$/,
+    ],
     ['ødelagt.xlsx', /^«ødelagt\.xlsx» ser ut til å være skadet/],
     ['arkiv.xlsx', /^«arkiv\.xlsx» er ikke en Excel-arbeidsbok: fant ingen ark i filen\.$/],
   ])('turns %s into one Norwegian sentence', async (name, message) => {

@@ -1,12 +1,28 @@
 import { readCsvGrid } from '../../src/xlsx/csv';
 import { resolveTarget } from '../../src/xlsx/package';
 import { isDateFormat } from '../../src/xlsx/styles';
-import { attributes, decodeXml, stringItemText } from '../../src/xlsx/xml';
+import { START, StringItem, XmlScanner, decodeEntities, decodeOoxmlEscapes, scanWhole } from '../../src/xlsx/xml';
+
+/** The text of a string item (`<si>` body) as the reader collects it. */
+function itemText(body: string): string {
+  const item = new StringItem();
+  scanWhole(`<si>${body}</si>`, undefined, (s, kind) => item.token(s, kind));
+  return item.value();
+}
+
+/** The attributes of the root element, by the names asked for. */
+function rootAttributes(xml: string, names: string[]): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  scanWhole(xml, undefined, (s: XmlScanner, kind) => {
+    if (kind === START && s.depth === 1) for (const n of names) out[n] = s.attr(n);
+  });
+  return out;
+}
 
 describe('the parts of the format the cell reader reads by hand', () => {
   it('decodes entities, character references and OOXML _xHHHH_ escapes', () => {
-    expect(decodeXml('Lier &amp; Drammen &lt;3 &#229;&#xF8; linje_x000D_')).toBe('Lier & Drammen <3 åø linje\r');
-    expect(attributes(`name="Tiltak &amp; mer" r:id='rId3' state="hidden"`)).toEqual({
+    expect(decodeOoxmlEscapes(decodeEntities('Lier &amp; Drammen &lt;3 &#229;&#xF8; linje_x000D_'))).toBe('Lier & Drammen <3 åø linje\r');
+    expect(rootAttributes(`<sheet name="Tiltak &amp; mer" r:id='rId3' state="hidden"/>`, ['name', 'r:id', 'id', 'state'])).toEqual({
       name: 'Tiltak & mer',
       'r:id': 'rId3',
       id: 'rId3',
@@ -15,15 +31,15 @@ describe('the parts of the format the cell reader reads by hand', () => {
   });
 
   it('decodes _xHHHH_ only in text, never in names such as a sheet called Plan_x2024_', () => {
-    expect(attributes('name="Plan_x2024_"').name).toBe('Plan_x2024_');
-    expect(stringItemText('<t>Plan_x2024_</t>')).toBe('Plan\u2024');
+    expect(rootAttributes('<sheet name="Plan_x2024_"/>', ['name']).name).toBe('Plan_x2024_');
+    expect(itemText('<t>Plan_x2024_</t>')).toBe('Plan\u2024');
   });
 
   it('joins rich-text runs and leaves phonetic guides out', () => {
-    expect(
-      stringItemText('<r><rPr><b/></rPr><t>Fet</t></r><r><t xml:space="preserve"> og vanlig</t></r><rPh sb="0" eb="1"><t>x</t></rPh>'),
-    ).toBe('Fet og vanlig');
-    expect(stringItemText('<x:t>prefiks</x:t>')).toBe('prefiks');
+    expect(itemText('<r><rPr><b/></rPr><t>Fet</t></r><r><t xml:space="preserve"> og vanlig</t></r><rPh sb="0" eb="1"><t>x</t></rPh>')).toBe(
+      'Fet og vanlig',
+    );
+    expect(itemText('<x:t>prefiks</x:t>')).toBe('prefiks');
   });
 
   it('resolves relationship targets relative to their part and absolute from the root', () => {

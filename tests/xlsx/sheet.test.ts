@@ -3,8 +3,13 @@ import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSheetCells, SheetReader, type SheetContext } from '../../src/xlsx/sheet';
+import { DATE, NUMBER } from '../../src/xlsx/styles';
 
-const CTX: SheetContext = { sharedStrings: ['Tiltak', 'Lesing'], dateStyles: new Set([1]), date1904: false };
+const CTX: SheetContext = {
+  sharedStrings: ['Tiltak', 'Lesing'],
+  styles: { kinds: Uint8Array.of(NUMBER, DATE), elapsed: new Map() },
+  date1904: false,
+};
 
 describe('SheetReader', () => {
   const files = unzipSync(new Uint8Array(readFileSync(join(__dirname, '../fixtures/lo-two-row-header.xlsx'))));
@@ -37,7 +42,9 @@ describe('SheetReader', () => {
       '<x:row><x:c t="s"><x:v>0</x:v></x:c><x:c/><x:c s="1"><x:v>45505</x:v></x:c></x:row>' +
       '<x:row r="4"><x:c r="B4" t="inlineStr"><x:is><x:t>inne</x:t></x:is></x:c><x:c t="b"><x:v>0</x:v></x:c></x:row>' +
       '</x:sheetData><x:mergeCells><x:mergeCell ref="A1:B1"/></x:mergeCells></x:worksheet>';
-    expect(readSheetCells(prefixed, CTX)).toEqual({
+    const read = readSheetCells(prefixed, CTX);
+    expect([1 in read.cells, 2 in read.cells]).toEqual([false, false]);
+    expect({ ...read, cells: Array.from(read.cells, (r) => r ?? []) }).toEqual({
       cells: [['Tiltak', null, new Date(Date.UTC(2024, 7, 1))], [], [], [null, 'inne', false]],
       merges: [{ top: 0, left: 0, bottom: 0, right: 1 }],
       tableParts: [],

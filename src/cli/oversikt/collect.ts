@@ -1,14 +1,8 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative } from 'node:path';
+import { skipReason } from '../../domain/oversikt/files';
 import type { Texts } from '../../i18n/texts';
-
-/** Extensions checked: the workbooks CONTRACT.md names, whether or not the reader supports them (it says so for .xls). */
-const WORKBOOK = /\.(xlsx|xlsm|ods|xls|csv)$/i;
-/** Binary Excel workbooks: no reader for them, so they get their sentence without being opened. */
-const XLSB = /\.xlsb$/i;
-/** Excel's lock files (~$name.xlsx) sit beside every open workbook; they are not workbooks. */
-const LOCK_FILE = /^~\$/;
 
 /** A file to check, or one that is accounted for without being opened. */
 export type CollectedFile =
@@ -51,11 +45,8 @@ export async function collectFiles(args: readonly string[], texts: Texts): Promi
 }
 
 function classify(path: string, shown: string, name: string, texts: Texts): CollectedFile {
-  const t = texts.oversikt.file;
-  if (LOCK_FILE.test(name)) return { path, shown, skipped: t.lockFile };
-  if (XLSB.test(name)) return { path, shown, skipped: t.xlsb };
-  if (!WORKBOOK.test(name)) return { path, shown, skipped: t.notWorkbook };
-  return { path, shown };
+  const skipped = skipReason(name, texts);
+  return skipped ? { path, shown, skipped } : { path, shown };
 }
 
 /** A link is what it points at; a link to a folder is named, not followed (it may lead back into this folder). */

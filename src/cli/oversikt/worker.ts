@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkFile, type CheckSettings } from './check-file';
-import type { CheckJob, CheckReply } from './pool';
+import { READY, type CheckJob, type CheckReply } from './pool';
 
 /** Worker thread: checks the files the pool hands it, one at a time, with the run's settings. */
 const settings = workerData as CheckSettings;
@@ -12,3 +12,6 @@ port.on('message', (job: CheckJob) => {
     port.postMessage({ index: job.index, result } satisfies CheckReply),
   );
 });
+
+// Loaded: the pool starts a file's time budget only from here, so a slow start is never the file's.
+port.postMessage(READY);

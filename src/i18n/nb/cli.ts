@@ -103,6 +103,9 @@ export const cli = {
     },
   },
   validate: {
+    noTiltak: (p: { row: number; sheet: string; findings: boolean }) =>
+      `Fant ingen tiltak under overskriftene i rad ${p.row} på arket «${p.sheet}»: skriv ett tiltak per rad under dem og sjekk igjen.` +
+      (p.findings ? ' Funnene over gjelder overskriftene og arket Partnerskap.' : ''),
     folder: (p: { folder: string }) =>
       `«${p.folder}» er en mappe: behovsmelding oversikt ${p.folder} sjekker alle arbeidsbøkene i den og lager én oversikt.`,
   },

@@ -101,6 +101,9 @@ export const cli: Catalogue['cli'] = {
     },
   },
   validate: {
+    noTiltak: (p) =>
+      `Fann ingen tiltak under overskriftene i rad ${p.row} på arket «${p.sheet}»: skriv eitt tiltak per rad under dei og sjekk på nytt.` +
+      (p.findings ? ' Funna over gjeld overskriftene og arket Partnerskap.' : ''),
     folder: (p) => `«${p.folder}» er ei mappe: behovsmelding oversikt ${p.folder} sjekkar alle arbeidsbøkene i ho og lagar éi oversikt.`,
   },
   oversikt: {

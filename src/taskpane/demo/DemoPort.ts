@@ -32,7 +32,11 @@ export class DemoPort implements WorkbookPort {
   private readonly selectionListeners = new Set<(sheet: string, address: string) => void>();
   private readonly viewListeners = new Set<Listener>();
 
-  constructor(readonly grid: WorkbookGrid) {
+  readonly grid: WorkbookGrid;
+
+  constructor(grid: WorkbookGrid) {
+    // The demo edits rows in place: rows the reader leaves out (no values on the sheet) become empty rows.
+    this.grid = { sheets: grid.sheets.map((s) => ({ ...s, cells: Array.from(s.cells, (row) => row ?? []) })) };
     this.activeSheet = grid.sheets[0]?.name ?? '';
   }
 
