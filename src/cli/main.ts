@@ -78,6 +78,6 @@ async function chooseForFile(file: string, args: CliArgs, today: string, io: Io,
   const options = { today, texts, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>>, profiles: PROFILES };
   const result = await (await import('./check-file')).checkFile(file, file, options);
   if (!result.ok || !result.choice) return newestRound(PROFILES); // the command reports the unusable file itself
-  io.out(`Profil ${result.choice.profile.id}: ${result.choice.reason}`);
+  io.out(texts.cli.report.profile({ profile: result.choice.profile.id, reason: result.choice.reason }));
   return result.choice.profile;
 }

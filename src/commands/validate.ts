@@ -1,9 +1,9 @@
 import { PROFILES } from '../domain/profiles';
 import { chooseLanguage, loadTexts, type Texts } from '../i18n';
+import { displayLanguage, showMessage } from '../excel/dialog';
 import { createExcelPort } from '../excel/port';
 import { loadOverrides, loadStoredProfile, refreshSettings } from '../excel/settings';
 import { runCheck, todayIso } from '../taskpane/session';
-import { showMessage } from './message-dialog';
 
 /**
  * Ribbon "Valider": check and highlight without opening the pane. The profile is chosen as the
@@ -32,11 +32,5 @@ export async function validateCommand(event: Office.AddinCommands.Event, options
 
 /** Office's display language decides (nynorsk for a nynorsk Office); bokmål when it cannot be read. */
 function ribbonTexts(): Promise<Texts> {
-  let display: string | undefined;
-  try {
-    display = Office.context.displayLanguage;
-  } catch {
-    display = undefined;
-  }
-  return loadTexts(chooseLanguage(null, display));
+  return loadTexts(chooseLanguage(null, displayLanguage()));
 }

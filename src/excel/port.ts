@@ -159,12 +159,12 @@ export function createExcelPort(
     loadStoredProfile: async () => settings.loadStoredProfile(),
     saveStoredProfile: (profile) => settings.saveStoredProfile(profile, undefined, texts),
 
-    writeMelding: (doc) =>
+    writeMelding: (doc, meldingTexts) =>
       guarded(() =>
         reshaping(async () => {
           // The melding sheet's layout and writer load with the first melding, not with the pane (issue 21).
           const { writeMeldingSheets } = await import(/* webpackChunkName: "melding" */ './melding');
-          meldingSheets = await own.track(writeMeldingSheets(runOnce, doc, (id) => own.note(id, 'sheet')));
+          meldingSheets = await own.track(writeMeldingSheets(runOnce, doc, meldingTexts, (id) => own.note(id, 'sheet')));
           return meldingSheets;
         }),
       ),

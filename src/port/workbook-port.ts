@@ -1,4 +1,5 @@
 import type { MeldingDocument } from '../domain/melding';
+import type { Texts } from '../i18n';
 import type { Finding } from '../domain/model';
 import type { WorkbookGrid } from '../table/grid';
 
@@ -43,8 +44,8 @@ export interface WorkbookPort {
   /** The profile chosen for this workbook (document settings), or null; the ribbon uses it too. */
   loadStoredProfile(): Promise<StoredProfile | null>;
   saveStoredProfile(profile: StoredProfile): Promise<void>;
-  /** Write one sheet per melding, replacing only sheets generated before; returns their names. */
-  writeMelding(doc: MeldingDocument): Promise<string[]>;
+  /** Write one sheet per melding in the language of `texts`, replacing only sheets generated before; returns their names. */
+  writeMelding(doc: MeldingDocument, texts: Texts): Promise<string[]>;
   /** Hand over an exported file by the route the host allows; the result says where it went. */
   deliver(file: ExportFile): Promise<DeliveryResult>;
   /**

@@ -1,4 +1,5 @@
 import type { MeldingDocument } from '../domain/melding';
+import type { Texts } from '../i18n';
 import { renderMeldingPdf } from '../pdf/melding-pdf';
 import { writeMeldingOnlyWorkbook } from '../xlsx/melding-workbook';
 import type { ExportFile } from '../port/workbook-port';
@@ -8,9 +9,9 @@ export type ExportKind = 'xlsx' | 'pdf' | 'json';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The melding as its own file, built from the model (not from the user's workbook). Loaded lazily. */
-export async function exportMelding(doc: MeldingDocument, kind: ExportKind): Promise<ExportFile> {
+export async function exportMelding(doc: MeldingDocument, kind: ExportKind, texts: Texts): Promise<ExportFile> {
   const base = `behovsmelding-${doc.generated}`;
-  if (kind === 'xlsx') return { name: `${base}.xlsx`, mime: XLSX_MIME, bytes: await writeMeldingOnlyWorkbook(doc) };
-  if (kind === 'pdf') return { name: `${base}.pdf`, mime: 'application/pdf', bytes: await renderMeldingPdf(doc) };
+  if (kind === 'xlsx') return { name: `${base}.xlsx`, mime: XLSX_MIME, bytes: await writeMeldingOnlyWorkbook(doc, texts) };
+  if (kind === 'pdf') return { name: `${base}.pdf`, mime: 'application/pdf', bytes: await renderMeldingPdf(doc, texts) };
   return { name: `${base}.json`, mime: 'application/json', bytes: new TextEncoder().encode(JSON.stringify(doc, null, 2)) };
 }

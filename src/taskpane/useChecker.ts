@@ -237,7 +237,7 @@ export function useChecker(port: WorkbookPort) {
       texts: nb,
     });
     try {
-      const sheets = await port.writeMelding(doc);
+      const sheets = await port.writeMelding(doc, nb);
       setMelding({ doc, sheets });
       setFailure(null);
       announce(`Laget ${sheets.length === 1 ? 'arket' : 'arkene'} ${sheets.map((s) => `«${s}»`).join(', ')}.`);
@@ -256,7 +256,7 @@ export function useChecker(port: WorkbookPort) {
       setDelivered(null);
       try {
         const { exportMelding } = await import(/* webpackChunkName: "export" */ './exports');
-        const { message } = await port.deliver(await exportMelding(melding.doc, kind));
+        const { message } = await port.deliver(await exportMelding(melding.doc, kind, nb));
         setDelivered(message);
         announce(message);
       } catch (e) {

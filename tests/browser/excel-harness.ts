@@ -20,7 +20,8 @@ import { ROOT } from './harness';
 export const EXCEL_PAGE = 'excel.html';
 const CLIENT = 'excel-web-16.00.js';
 const HOST_BUNDLE = 'excel-host.js';
-const OFFICE_SCRIPT = /<script src="[^"]*office\.js"><\/script>/;
+/** office.js in the built page: quoted in a development build, unquoted in a minified production one. */
+const OFFICE_SCRIPT = /<script src="?[^"\s>]*office\.js"?><\/script>/;
 
 function bundleHost(outputPath: string): Promise<void> {
   const config: webpack.Configuration = {

@@ -95,3 +95,19 @@ describe.each(EACH_PROFILE)('ribbon Valider on %s', (_name, profile) => {
     await done;
   });
 });
+
+describe('ribbon Valider in a nynorsk Office', () => {
+  it('says why it could not check in nynorsk', async () => {
+    const book = new HostWorkbook();
+    book.addSheet('Ark1').set('A1', 'Handleliste');
+    const host = createExcelHost(EACH_PROFILE[0]![1], book, { displayLanguage: 'nn-NO' });
+    host.install();
+    const done = validateCommand(ribbonEvent(), { today: TODAY });
+    await waitFor(() => host.dialogs.length > 0);
+    const url = new URL(host.dialogs[0]!.url);
+    expect(url.searchParams.get('tekst')).toMatch(/^Valider i bandet kunne ikkje sjekke arbeidsboka\. /);
+    expect(url.searchParams.get('sprak')).toBe('nn');
+    host.dialogs[0]!.closeByUser();
+    await done;
+  });
+});

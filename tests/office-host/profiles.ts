@@ -64,7 +64,7 @@ function newestExcelApi(): number {
   return Math.max(...[...apiSetTable().values()].filter((a) => a.set === 'ExcelApi').map((a) => a.minor));
 }
 
-export const EXCEL_OLDEST = profile('oldest', 'Eldste tillatte Excel (ExcelApi 1.9)', 9, 'PC', { delayForCellEdit: false });
+export const EXCEL_OLDEST = profile('oldest', 'Eldste Excel manifestet tillater', 9, 'PC', { delayForCellEdit: false });
 export const EXCEL_2021 = profile('excel-2021', 'Excel 2021', 14, 'PC');
 export const EXCEL_2024 = profile('excel-2024', 'Excel 2024', 17, 'PC');
 export const EXCEL_WEB = profile('web', 'Microsoft 365 / Excel på nettet', newestExcelApi(), 'OfficeOnline', {

@@ -1,6 +1,6 @@
 import type { Texts } from '../i18n';
 
-/** The dialog page beside the function file (webpack builds it from message.html). */
+/** The dialog page beside the function file (webpack builds it from src/commands/message.html). */
 const PAGE = 'ribbon-message.html';
 
 /**
@@ -30,4 +30,13 @@ export function showMessage(text: string, texts: Texts): Promise<void> {
       dialog.addEventHandler(Office.EventType.DialogEventReceived, done);
     });
   });
+}
+
+/** Office's display language ("nn-NO" for a nynorsk Office), or undefined where it cannot be read. */
+export function displayLanguage(): string | undefined {
+  try {
+    return Office.context.displayLanguage;
+  } catch {
+    return undefined;
+  }
 }
