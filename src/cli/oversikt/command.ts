@@ -6,7 +6,7 @@ import type { FileResult, Oversikt } from '../../domain/oversikt/model';
 import { PROFILES } from '../../domain/profiles';
 import type { Texts } from '../../i18n/texts';
 import { writeOversiktWorkbook } from '../../xlsx/oversikt-workbook';
-import type { Io, Run } from '../main';
+import type { Io, Run } from '../io';
 import { isOutputFile, planOutputs, writeOutput, type Output } from '../output';
 import { isOversiktWorkbook, type CheckSettings } from './check-file';
 import { collectFiles } from './collect';

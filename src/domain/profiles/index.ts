@@ -9,9 +9,6 @@ import { osloViken2024 } from './oslo-viken-2024';
  */
 export const PROFILES: readonly Profile[] = [kollektivKompetanseutvikling2026, kompetansenettverk2024, osloViken2024];
 
-/** With nothing else to go by, the newest round (RULES.md: the profile that fits is proposed). */
-export const DEFAULT_PROFILE_ID = newestRound(PROFILES).id;
-
 export function findProfile(id: string): Profile | undefined {
   return PROFILES.find((p) => p.id === id);
 }

@@ -1,43 +1,29 @@
 import type { FieldKey, Finding, PartnershipKey, Severity, TiltakTable } from '../domain/model';
-import { nb } from '../i18n';
+import type { Texts } from '../i18n';
+import { findingKey } from './compare';
+
+export { findingKey };
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** The findings of one tiltak (`row`), or of the melding and the partnership (no row). */
 export interface FindingGroup {
   key: string;
-  title: string;
+  row?: number;
   findings: Finding[];
 }
 
-/** A finding's identity across re-checks: rule, sheet and cells. */
-export const findingKey = (f: Finding) => `${f.rule}|${f.sheet}|${f.cells.join(',')}`;
-
-/**
- * Findings grouped by tiltak, headed as the sheet, the melding and the PDF name it ("Tiltak nr 7
- * (rad 10) – title"), then the melding and the sheet; errors first in each group.
- */
-export function groupFindings(findings: readonly Finding[], table: TiltakTable): FindingGroup[] {
+/** Findings grouped by tiltak in sheet order, then the melding and the sheet; errors first in each group. */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const f of findings) {
     const key = f.row !== undefined ? `row:${f.row}` : 'melding';
-    const group = groups.get(key) ?? {
-      key,
-      title: f.row !== undefined ? rowTitle(f.row, table) : 'Hele meldingen og partnerskapet',
-      findings: [],
-    };
+    const group = groups.get(key) ?? { key, row: f.row, findings: [] };
     group.findings.push(f);
     groups.set(key, group);
   }
   for (const g of groups.values()) g.findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-  const rowOf = (g: FindingGroup) => (g.key === 'melding' ? Infinity : Number(g.key.slice(4)));
-  return [...groups.values()].sort((a, b) => rowOf(a) - rowOf(b));
-}
-
-function rowTitle(row: number, table: TiltakTable): string {
-  const values = table.rows.find((r) => r.row === row)?.values;
-  const nr = values?.nr.kind === 'ok' ? values.nr.value : '';
-  const title = values?.tittel.kind === 'ok' ? values.tittel.value : '';
-  return `${nr ? `Tiltak nr ${nr} (rad ${row})` : `Rad ${row}`}${title ? ` – ${title}` : ''}`;
+  return [...groups.values()].sort((a, b) => (a.row ?? Infinity) - (b.row ?? Infinity));
 }
 
 /** The findings "Neste feil" walks, in the list's order: the errors, or every placed finding when none is an error. */
@@ -55,18 +41,28 @@ export function step(order: readonly Finding[], current: string | null, directio
   return order[(at + direction + order.length) % order.length];
 }
 
+/** The finding at a cell the user picked: the current one when it is there, else the first there. */
+export function findingAt(findings: readonly Finding[], current: string | null, sheet: string, address: string): string | null {
+  const at = (f: Finding) => f.sheet === sheet && f.cells.includes(address);
+  if (findings.some((f) => findingKey(f) === current && at(f))) return current;
+  const hit = findings.find(at);
+  return hit ? findingKey(hit) : current;
+}
+
 /** The column a finding is about, in words: its header in the table, or the field's label. */
-export function columnName(finding: Finding, table: TiltakTable): string | undefined {
+export function columnName(finding: Finding, table: TiltakTable, texts: Texts): string | undefined {
   if (!finding.field) return undefined;
   const mapped = table.mapping[finding.field as keyof TiltakTable['mapping']];
   if (mapped && finding.sheet === table.sheet) return mapped.header;
-  const { fields, partnershipFields } = nb.domain;
+  const { fields, partnershipFields } = texts.domain;
   return finding.field in fields ? fields[finding.field as FieldKey] : partnershipFields[finding.field as PartnershipKey];
 }
 
-/** "Gå til J7 (Tilskudd eier)": the first cell and its column; more cells are counted. */
-export function goToLabel(finding: Finding, table: TiltakTable): string {
-  const column = columnName(finding, table);
-  const more = finding.cells.length > 1 ? ` og ${finding.cells.length - 1} til` : '';
-  return `Gå til ${finding.cells[0] ?? finding.sheet}${more}${column ? ` (${column})` : ''}`;
+/** A tiltak's number and title as the sheet has them, for its group's heading. */
+export function tiltakOf(row: number, table: TiltakTable): { nr: string; title: string } {
+  const values = table.rows.find((r) => r.row === row)?.values;
+  return {
+    nr: values?.nr.kind === 'ok' ? values.nr.value : '',
+    title: values?.tittel.kind === 'ok' ? values.tittel.value : '',
+  };
 }

@@ -9,7 +9,7 @@ import { ordningParser } from '../table/parse/ordning';
 import { parseYesNo } from '../table/parse/yesno';
 import { parseAddress, type CellValue, type WorkbookGrid } from '../table/grid';
 
-/** One value for one cell, proposed by the pane. Only this cell is written, never its format. */
+/** One value for one cell, proposed to the user. Only this cell is written, never its format. */
 export interface Fix {
   sheet: string;
   address: string;
@@ -84,7 +84,3 @@ function nearestName(text: string, labels: readonly string[]): string[] {
   const tied = [...byFolded.keys()].filter((k) => distance(folded, k) === d).length > 1;
   return d <= MAX_TYPO && !tied ? [byFolded.get(best)!] : [];
 }
-
-/** How the new value reads to the user. */
-export const showValue = (value: string | number): string =>
-  typeof value === 'number' ? value.toLocaleString('nb-NO', { maximumFractionDigits: 2 }).replace(/\u00a0/g, ' ') : `«${value}»`;
