@@ -5,8 +5,6 @@ import { LAST_COLUMN, parseRangeAddress, stripSheet } from './address';
 import { deliverFile, type BrowserDelivery } from './delivery';
 import { OwnWrites } from './echoes';
 import { isItemNotFound, toUserError } from './errors';
-import { writeMeldingSheets } from './melding';
-import { writeOverview } from './oversikt';
 import { newOverlayMemory, queueCatalogue, removeOverlays, replaceOverlays } from './overlays';
 import { createPartnershipSheet } from './partnership-sheet';
 import { selectCells } from './select';
@@ -171,6 +169,8 @@ export function createExcelPort(
     writeMelding: (doc, meldingTexts) =>
       guarded(() =>
         reshaping(async () => {
+          // The melding sheet's layout and writer load with the first melding, not with the pane (issue 21).
+          const { writeMeldingSheets } = await import(/* webpackChunkName: "melding" */ './melding');
           meldingSheets = await own.track(writeMeldingSheets(runOnce, doc, meldingTexts, (id) => own.note(id, 'sheet')));
           return meldingSheets;
         }),
@@ -201,11 +201,14 @@ export function createExcelPort(
         ),
       ),
 
-    // The workbook's writer (exceljs) loads only when a coordinator makes an overview.
+    // The overview's writer (exceljs) and its Office.js part load only when a coordinator makes one.
     writeOverview: (oversikt, overviewTexts) =>
       guarded(() =>
         reshaping(async () => {
-          const { overviewFile } = await import(/* webpackChunkName: "oversikt-file" */ '../app/oversikt-output');
+          const [{ overviewFile }, { writeOverview }] = await Promise.all([
+            import(/* webpackChunkName: "oversikt-file" */ '../app/oversikt-output'),
+            import(/* webpackChunkName: "oversikt-file" */ './oversikt'),
+          ]);
           return writeOverview(runOnce, await overviewFile(oversikt, overviewTexts));
         }),
       ),

@@ -13,7 +13,7 @@ import {
   type AccordionToggleData,
 } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Clock } from '../app/check';
 import type { Comparison } from '../app/compare';
 import { localToday } from '../app/dates';
@@ -28,7 +28,6 @@ import { describeComparison } from './announce';
 import { FindingList, type FindingOffers } from './components/FindingList';
 import { MappingEditor } from './components/MappingEditor';
 import { MeldingPanel } from './components/MeldingPanel';
-import { OversiktPanel } from './components/OversiktPanel';
 import { PartnershipForm } from './components/PartnershipForm';
 import { ProfilePicker } from './components/ProfilePicker';
 import { CheckingSummary, Summary } from './components/Summary';
@@ -75,6 +74,11 @@ const useStyles = makeStyles({
 });
 
 const FORM_RULES = new Set(['contact-missing', 'agreement-missing']);
+
+/** The coordinator's overview loads when its section is first opened: most users never open it. */
+const OversiktPanel = lazy(() =>
+  import(/* webpackChunkName: "oversikt-panel" */ './components/OversiktPanel').then((m) => ({ default: m.OversiktPanel })),
+);
 
 /**
  * The task pane: actions, summary and what changed, the findings, then melding and settings; the
@@ -308,12 +312,14 @@ export function App({
             <AccordionItem value="oversikt">
               <AccordionHeader>{texts.oversikt.pane.heading}</AccordionHeader>
               <AccordionPanel>
-                <OversiktPanel
-                  state={pane.oversikt.state}
-                  onFiles={(files) => void pane.oversikt.pick(files)}
-                  onChoose={(id) => void pane.oversikt.chooseProfile(id)}
-                  onCancel={pane.oversikt.cancel}
-                />
+                <Suspense fallback={null}>
+                  <OversiktPanel
+                    state={pane.oversikt.state}
+                    onFiles={(files) => void pane.oversikt.pick(files)}
+                    onChoose={(id) => void pane.oversikt.chooseProfile(id)}
+                    onCancel={pane.oversikt.cancel}
+                  />
+                </Suspense>
               </AccordionPanel>
             </AccordionItem>
           </Accordion>
