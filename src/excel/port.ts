@@ -7,9 +7,6 @@ import { OwnWrites } from './echoes';
 import { isItemNotFound, toUserError } from './errors';
 import { newOverlayMemory, queueCatalogue, removeOverlays, replaceOverlays } from './overlays';
 import { createPartnershipSheet } from './partnership-sheet';
-import { addSelectionLists, removeSelectionLists } from './selection-lists';
-import { writeTemplate } from './template';
-import { templateSpec } from '../sheet/template/template';
 import { selectCells } from './select';
 import { splitRow } from './split-row';
 import { writeCellValue } from './write-cell';
@@ -220,6 +217,11 @@ export function createExcelPort(
         reshaping(() =>
           own.track(
             (async () => {
+              // The template's description and writer load with the first Lag mal, not with the pane.
+              const [{ templateSpec }, { writeTemplate }] = await Promise.all([
+                import(/* webpackChunkName: "template" */ '../sheet/template/template'),
+                import(/* webpackChunkName: "template" */ './template'),
+              ]);
               const spec = templateSpec(profile, stored, templateTexts);
               const ids = await runOnce((context) => writeTemplate(context, spec));
               for (const id of ids) own.note(id, 'sheet');
@@ -234,6 +236,7 @@ export function createExcelPort(
     // could not remove.
     addSelectionLists: (table, profile, listTexts) =>
       guarded(async () => {
+        const { addSelectionLists, removeSelectionLists } = await import(/* webpackChunkName: "template" */ './selection-lists');
         const lists = await runOnce((context) => addSelectionLists(context, table, profile, listTexts));
         try {
           await settings.saveSelectionLists(lists, undefined, texts);
@@ -250,6 +253,7 @@ export function createExcelPort(
       guarded(async () => {
         const lists = settings.loadSelectionLists();
         if (!lists) return { removed: [], left: [] };
+        const { removeSelectionLists } = await import(/* webpackChunkName: "template" */ './selection-lists');
         const done = await runOnce((context) => removeSelectionLists(context, lists));
         await settings.saveSelectionLists(null, undefined, texts);
         return done;

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, type Dispatch, type MutableRefObject } from 'react';
 import { addSelectionLists, removeSelectionLists } from '../../app/selection-lists';
-import { makeTemplate } from '../../app/template';
 import { newestRound, PROFILES } from '../../domain/profiles';
 import type { Texts } from '../../i18n';
 import type { StoredProfile, WorkbookPort } from '../../port/workbook-port';
@@ -55,6 +54,8 @@ export function useTemplate(
     () =>
       run(async () => {
         const t = texts.current;
+        // The template's description loads with the first Lag mal, not with the pane.
+        const { makeTemplate } = await import(/* webpackChunkName: "template" */ '../../app/template');
         const made = await makeTemplate(port, { profile: templateProfile, stored, texts: t, created: new Date() });
         return { say: made.place === 'here' ? t.pane.template.madeHere({ sheets: made.sheets }) : made.message };
       }, texts.current.pane.template.failed.make),
