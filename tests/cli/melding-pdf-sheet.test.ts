@@ -12,23 +12,10 @@ import { nb } from '../../src/i18n';
 import type { CellValue } from '../../src/table/grid';
 import { readWorkbookGrid } from '../../src/xlsx/read';
 import { writeOwnerWorkbook } from '../oversikt/workbooks';
-import { pdfText } from '../pdf-text';
+import { numberedWords, pdfText, wordsTagged } from '../pdf-text';
 import { tempDir } from './workbooks';
 
 const BIN = resolve(__dirname, '../../bin/behovsmelding.js');
-
-/** Numbered words `<tag>00001 <tag>00002 …` cut to `length` characters: a word lost or moved shows. */
-function numberedWords(tag: string, length: number): string {
-  const words: string[] = [];
-  for (let i = 1, size = 0; size < length; i++) {
-    const word = `${tag}${String(i).padStart(5, '0')}`;
-    words.push(word);
-    size += word.length + 1;
-  }
-  return words.join(' ').slice(0, length).trimEnd();
-}
-
-const tagged = (text: string, tag: string) => text.match(new RegExp(`${tag}\\d{5}`, 'g')) ?? [];
 
 /** The rows of the melding sheet's tiltak table, from its header row to its Sum row (both included); empty rows are holes. */
 function tiltakTable(cells: CellValue[][]): CellValue[][] {
@@ -73,7 +60,7 @@ describe('melding --pdf from a workbook with long texts', () => {
     for (const row of rows) expect([row[1], text.includes(String(row[1]))]).toEqual([row[1], true]);
     const sums = table.at(-1)!.filter((v): v is number => typeof v === 'number');
     expect(text).toContain(`Sum ${sums.map((n) => nb.format.nok(n)).join(' ')}`);
-    expect(tagged(text, 'besk')).toEqual(tagged(description, 'besk'));
+    expect(wordsTagged(text, 'besk')).toEqual(wordsTagged(description, 'besk'));
     expect((text.match(/[qxzw]+/g) ?? []).join('')).toBe(unbroken);
   }, 120_000);
 });
