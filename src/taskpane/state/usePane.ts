@@ -14,6 +14,7 @@ import { useLanguage } from './useLanguage';
 import { useNavigation } from './useNavigation';
 import { useOversikt } from './useOversikt';
 import { useProfileSelection } from './useProfileSelection';
+import { useTemplate } from './useTemplate';
 
 /**
  * The pane's state and what the user can do, for the view: the reducer (pane-state.ts) holds the
@@ -35,6 +36,7 @@ export function usePane(port: WorkbookPort, clock: Clock) {
   const announce = useCallback((text: string) => dispatch({ type: 'announced', text }), []);
   const overviewDate = useCallback(() => (typeof clock === 'string' ? clock : localToday()), [clock]);
   const oversikt = useOversikt(port, { texts: textsRef, today: overviewDate, announce });
+  const template = useTemplate(port, { dispatch, latest, texts: textsRef, attempt, profile });
 
   useEffect(() => {
     void attempt(() => port.prepare(), textsRef.current.pane.failed.read);
@@ -125,6 +127,7 @@ export function usePane(port: WorkbookPort, clock: Clock) {
     texts,
     profile,
     oversikt,
+    templateProfile: template.templateProfile,
     actions: {
       validate: () => check(),
       clear,
@@ -136,6 +139,9 @@ export function usePane(port: WorkbookPort, clock: Clock) {
       exportAs,
       chooseLanguage,
       ...navigation,
+      makeTemplate: template.make,
+      addSelectionLists: template.addLists,
+      removeSelectionLists: template.removeLists,
       focus: (target: 'summary' | 'current' | 'form') => dispatch({ type: 'focus', target }),
     },
   };
