@@ -85,7 +85,7 @@ export async function benchExcelSyncs(): Promise<string[]> {
       book.addSheet('Tiltak').set('A1', 'x');
       const host = createExcelHost(profile, book);
       host.install();
-      const made = await measure(host, () => writeMeldingSheets(host.run, buildDoc(manyRows(count))));
+      const made = await measure(host, () => writeMeldingSheets(host.run, buildDoc(manyRows(count)), nb));
       lines.push(`    Lag behovsmelding, ${count} tiltak: ${made}`);
     }
   }

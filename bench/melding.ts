@@ -1,3 +1,4 @@
+import { nb } from '../src/i18n';
 /**
  * How long the melding takes to write as .xlsx and as PDF, for 5 and for 500 tiltak in one
  * melding. Median of a few runs after one warm-up (the first PDF loads pdfmake and fonts).
@@ -20,8 +21,8 @@ export async function benchMelding(): Promise<string[]> {
   for (const { tiltak, runs } of SIZES) {
     const doc: MeldingDocument = buildDoc(manyRows(tiltak));
     const label = `melding, ${String(tiltak).padStart(3)} tiltak`;
-    const only = await medianAsync(runs, () => writeMeldingOnlyWorkbook(doc));
-    const pdf = await medianAsync(runs, () => renderMeldingPdf(doc));
+    const only = await medianAsync(runs, () => writeMeldingOnlyWorkbook(doc, nb));
+    const pdf = await medianAsync(runs, () => renderMeldingPdf(doc, nb));
     lines.push(`${label}: xlsx ${ms(only)}, PDF ${ms(pdf)} (median av ${runs})`);
   }
   return lines;

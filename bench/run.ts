@@ -11,6 +11,7 @@ import { benchMelding } from './melding';
 import { benchOversikt } from './oversikt';
 import { benchPane } from './pane';
 import { benchStartup } from './startup';
+import { benchTemplate } from './template';
 import { benchValidate } from './validate';
 import { benchXlsxRead } from './xlsx-read';
 
@@ -34,6 +35,7 @@ const BENCHMARKS: Array<{ id: string; name: string; run: () => Promise<string[]>
   { id: 'deploy', name: 'utrullingssjekken', run: benchDeploy },
   { id: 'oversikt', name: 'oversikt', run: benchOversikt },
   { id: 'startup', name: 'oppstart av kommandolinjen', run: benchStartup },
+  { id: 'template', name: 'mal', run: benchTemplate },
   { id: 'bare', name: 'npm ci && npm test uten Debian-programmer', run: benchBare },
 ];
 

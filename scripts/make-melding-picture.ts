@@ -1,3 +1,4 @@
+import { nb } from '../src/i18n';
 /**
  * The README picture of a melding: page 1 of the PDF for a realistic partnership, as PNG.
  * Run: npx tsx scripts/make-melding-picture.ts   (needs pdftoppm, Debian poppler-utils)
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'melding-bilde-'));
   try {
     const pdf = join(dir, 'melding.pdf');
-    writeFileSync(pdf, await renderMeldingPdf(doc));
+    writeFileSync(pdf, await renderMeldingPdf(doc, nb));
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, OUT.replace(/\.png$/, '')]);
     console.log(`Skrev ${OUT}`);
   } finally {

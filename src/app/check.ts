@@ -1,6 +1,6 @@
 import type { FieldKey } from '../domain/model';
-import type { Profile } from '../domain/profile';
 import type { Texts } from '../i18n';
+import type { Profile } from '../domain/profile';
 import type { ProfileChoice, StoredProfileRef } from '../domain/profile-choice';
 import type { CheckOptions, ColumnOverrides, WorkbookPort } from '../port/workbook-port';
 import { checkWorkbook, checkWorkbookChoosing, type CheckResult } from '../table/check';
@@ -29,7 +29,7 @@ export interface GridCheck {
  * A check's result with what it ran with: the profile (and how it was chosen), the date it ran
  * as of, the columns the user chose. A preview checks an edited copy with the same.
  */
-export type GridOutcome = CheckResult & { choice?: ProfileChoice; profile: Profile; asOf: string; map?: GridCheck['map'] };
+export type GridOutcome = CheckResult & { choice?: ProfileChoice; profile: Profile; asOf: string; map?: GridCheck['map']; texts: Texts };
 
 /** A finished check through a port, with the grid it read (fixes, splits and the column picker use it). */
 export type CheckOutcome = GridOutcome & { grid: WorkbookGrid | null };
@@ -45,7 +45,7 @@ export function checkGrid(grid: WorkbookGrid, request: GridCheck): GridOutcome {
   const given = profileOf(selection);
   if (given) {
     const asOf = typeof today === 'string' ? today : today(given);
-    return { ...checkWorkbook(grid, { ...rest, profile: given, today: asOf }), profile: given, asOf, map: rest.map };
+    return { ...checkWorkbook(grid, { ...rest, profile: given, today: asOf }), profile: given, asOf, map: rest.map, texts: rest.texts };
   }
   const choosing = selection as Exclude<ProfileSelection, Profile>;
   const first = typeof today === 'string' ? today : today(choosing.profiles[0]!);
@@ -53,7 +53,7 @@ export function checkGrid(grid: WorkbookGrid, request: GridCheck): GridOutcome {
   const profile = chosen.choice.profile;
   const asOf = typeof today === 'string' ? today : today(profile);
   const result = asOf === first ? chosen : checkWorkbook(grid, { ...rest, profile, today: asOf });
-  return { ...result, choice: chosen.choice, profile, asOf, map: rest.map };
+  return { ...result, choice: chosen.choice, profile, asOf, map: rest.map, texts: rest.texts };
 }
 
 /** Valider: read through the port, check, highlight what was found. Shared by pane, demo and ribbon. */

@@ -24,5 +24,5 @@ export async function makeMelding(
 ): Promise<{ doc: MeldingDocument; sheets: string[] } | undefined> {
   const doc = meldingOf(outcome, texts);
   if (!doc) return undefined;
-  return { doc, sheets: await port.writeMelding(doc) };
+  return { doc, sheets: await port.writeMelding(doc, texts) };
 }

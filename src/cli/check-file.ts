@@ -21,11 +21,18 @@ export type FileCheck =
  * `oversikt` share. Given profiles instead of one, the profile that fits is chosen (and returned).
  */
 export async function checkFile(path: string, shown: string, options: CheckOptions | ChoosingOptions): Promise<FileCheck> {
-  const opened = await openWorkbookFile(path);
+  const opened = await openWorkbookFile(path, options.texts);
   if (!opened.ok) return { ok: false, message: opened.message, line: opened.message };
   const { sheet, map, today, texts } = options;
   const selection = 'profiles' in options ? { profiles: options.profiles, stored: options.stored } : options.profile;
-  const { choice, profile: _profile, asOf: _asOf, map: _map, ...result } = checkGrid(opened.grid, { selection, today, texts, sheet, map });
+  const {
+    choice,
+    profile: _profile,
+    asOf: _asOf,
+    map: _map,
+    texts: _texts,
+    ...result
+  } = checkGrid(opened.grid, { selection, today, sheet, map, texts });
   if (!result.ok) return { ok: false, message: result.message, line: `${shown}: ${result.message}`, ...(choice ? { choice } : {}) };
   return { ...result, ...(choice ? { choice } : {}) };
 }

@@ -3,9 +3,9 @@ import type { FieldKey } from '../domain/model';
 import type { Profile } from '../domain/profile';
 import { newestRound, PROFILES } from '../domain/profiles';
 import { textsFor } from '../i18n/all';
+import type { Texts } from '../i18n/texts';
 import { COMMANDS, languageOf, localToday, parseArgs, type CliArgs, type CommandId } from './args';
 import { commandHelp, generalHelp } from './help';
-import type { Texts } from '../i18n/texts';
 import type { Io, Run } from './io';
 import { loadProfile, profileJson, profileList } from './profile';
 
@@ -63,6 +63,6 @@ async function chooseForFile(file: string, args: CliArgs, today: string, io: Io,
   const options = { today, texts, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>>, profiles: PROFILES };
   const result = await (await import('./check-file')).checkFile(file, file, options);
   if (!result.ok || !result.choice) return newestRound(PROFILES); // the command reports the unusable file itself
-  io.out(`Profil ${result.choice.profile.id}: ${result.choice.reason}`);
+  io.out(texts.cli.report.profile({ profile: result.choice.profile.id, reason: result.choice.reason }));
   return result.choice.profile;
 }

@@ -56,8 +56,8 @@ export async function runMelding(args: CliArgs, profile: Profile, today: string,
     return 2;
   }
   for (const [output, render] of [
-    [xlsx!, () => writeMeldingOnlyWorkbook(doc)],
-    [pdf, () => renderMeldingPdf(doc)],
+    [xlsx!, () => writeMeldingOnlyWorkbook(doc, texts)],
+    [pdf, () => renderMeldingPdf(doc, texts)],
   ] as const) {
     if (!output) continue;
     const written = await writeOutput(output, await render(), texts);

@@ -1,7 +1,7 @@
 import type { Finding, TiltakTable } from '../domain/model';
 import { formatSource } from '../domain/format';
 import type { Summary } from '../domain/validate';
-import { nb, type Texts } from '../i18n';
+import type { Texts } from '../i18n';
 import { parseAddress } from '../table/grid';
 
 /** One file's result in the CONTRACT.md JSON shape. */
@@ -20,8 +20,6 @@ export function fileReport(file: string, profile: string, table: TiltakTable, fi
   return { file, profile, sheet: table.sheet, headerRow: table.headerRow, mapping, findings, summary };
 }
 
-const SEVERITY_WORD = { error: 'FEIL', warning: 'ADVARSEL', info: 'RÅD' } as const;
-
 /** Reading order for a terminal: by row, then by column; findings about a melding or a sheet last, as they came. */
 function readingOrder(findings: readonly Finding[]): Finding[] {
   const column = (f: Finding) => (f.row !== undefined && f.cells[0] ? (parseAddress(f.cells[0])?.col ?? 0) : 0);
@@ -35,29 +33,36 @@ function readingOrder(findings: readonly Finding[]): Finding[] {
  * Terminal text: a header line (and why the profile was chosen, when the user named none),
  * one block per finding with its source, a summary line.
  */
-export function formatText(report: FileReport, fieldCount: number, profileReason?: string, texts: Texts = nb): string {
+export function formatText(report: FileReport, fieldCount: number, texts: Texts, profileReason?: string): string {
+  const t = texts.cli.report;
   const lines = [
-    `${report.file} – ark «${report.sheet}», overskrifter i rad ${report.headerRow}, ${Object.keys(report.mapping).length} av ${fieldCount} felt gjenkjent, profil ${report.profile}`,
+    t.header({
+      file: report.file,
+      sheet: report.sheet,
+      row: report.headerRow,
+      found: Object.keys(report.mapping).length,
+      fields: fieldCount,
+      profile: report.profile,
+    }),
   ];
-  if (profileReason) lines.push(`Profilen ${report.profile} er valgt: ${profileReason}`);
+  if (profileReason) lines.push(t.chosen({ profile: report.profile, reason: profileReason }));
   lines.push('');
   for (const f of readingOrder(report.findings)) {
     const where = f.cells.length
       ? `${f.sheet === report.sheet ? '' : `${f.sheet}!`}${f.cells.slice(0, 4).join(',')}${f.cells.length > 4 ? ',…' : ''}`
       : f.sheet;
-    lines.push(`  ${SEVERITY_WORD[f.severity].padEnd(8)} ${where.padEnd(10)} ${f.rule}`);
+    lines.push(`  ${t.severity[f.severity].padEnd(8)} ${where.padEnd(10)} ${f.rule}`);
     lines.push(`           ${f.message}`);
     if (f.hint) lines.push(`           → ${f.hint}`);
-    if (f.source) lines.push(`           Kilde: ${formatSource(f.source)}`);
+    if (f.source) lines.push(`           ${t.source({ source: formatSource(f.source) })}`);
   }
-  if (report.findings.length === 0) lines.push('  Ingen funn. Tabellen følger reglene i profilen.');
+  if (report.findings.length === 0) lines.push(`  ${t.none}`);
+  // A table with headers and nothing under them has no tiltak to count: "0 tiltak sjekket: 6 feil" misleads.
   const s = report.summary;
-  lines.push(
-    '',
-    // A table with headers and nothing under them has no tiltak to count: "0 tiltak sjekket: 6 feil" misleads.
+  const last =
     s.rows === 0
       ? texts.cli.validate.noTiltak({ row: report.headerRow, sheet: report.sheet, findings: report.findings.length > 0 })
-      : `${s.rows} tiltak sjekket: ${s.errors} feil, ${s.warnings} ${s.warnings === 1 ? 'advarsel' : 'advarsler'}, ${s.infos} råd.`,
-  );
+      : t.summary(s);
+  lines.push('', last);
   return lines.join('\n');
 }

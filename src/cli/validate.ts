@@ -31,7 +31,7 @@ export async function runValidate({ args, io, texts, today, profile }: Run, samp
     const docs = outcomes.map((o) => (o.ok ? o.report : { file: o.file, error: o.error }));
     io.out(JSON.stringify(docs.length === 1 && args.files.length <= 1 ? docs[0] : docs, null, 2));
   } else {
-    for (const o of outcomes) if (o.ok) io.out(formatText(o.report, TILTAK_FIELDS.length, o.profileReason, texts) + '\n');
+    for (const o of outcomes) if (o.ok) io.out(formatText(o.report, TILTAK_FIELDS.length, texts, o.profileReason) + '\n');
   }
   if (outcomes.some((o) => !o.ok)) return 2;
   return outcomes.some((o) => o.ok && o.report.summary.errors > 0) ? 1 : 0;

@@ -23,7 +23,7 @@ export async function validateCommand(event: Office.AddinCommands.Event, options
     const outcome = await runCheck(port, { selection, overrides: loadOverrides(), today: options.today ?? localToday(), texts });
     if (!outcome.ok) problem = outcome.message;
   } catch (e) {
-    problem = e instanceof Error ? e.message : texts.excel.fallback;
+    problem = e instanceof Error && e.message ? e.message : texts.excel.fallback;
   }
   try {
     if (problem) await showMessage(texts.excel.ribbon.failed({ reason: problem }), texts);

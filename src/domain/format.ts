@@ -1,36 +1,16 @@
-/** Norwegian number, money, percent and date formatting for messages and melding sheets. */
+/**
+ * Text helpers of the domain that do not depend on the language: how a cell's text is quoted,
+ * counted and compared. Numbers, money, shares and dates in a language go through the texts'
+ * `format` (src/i18n/format.ts).
+ */
 
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-}
-
-/** 1234567.5 → "1 234 567,50"; whole kroner without decimals. */
-export function formatNumber(n: number): string {
-  const negative = n < 0;
-  const abs = Math.abs(n);
-  const whole = Math.trunc(Math.round(abs * 100) / 100);
-  const ore = Math.round(abs * 100) % 100;
-  const text = groupThousands(String(whole)) + (ore ? ',' + String(ore).padStart(2, '0') : '');
-  return negative ? '−' + text : text;
-}
-
-export function formatNok(n: number): string {
-  return `${formatNumber(n)} kr`;
-}
-
-/** 0.3412 → "34,12 %", 0.3 → "30 %". */
-export function formatPercent(share: number): string {
-  const value = Math.round(share * 10000) / 100;
-  return `${String(value).replace('.', ',')} %`;
-}
-
-/** "2024-08-01" → "1.8.2024". */
-/** A finding's source as one line: `Title: «quote»`. */
+/** A finding's source as one line: `Title: «quote»` (quotes are quotes, in the source's language). */
 export function formatSource(source: { title: string; quote: string }): string {
   return `${source.title}: «${source.quote}»`;
 }
 
-export function formatDate(iso: string): string {
+/** "2024-08-01" → "1.8.2024", as both written standards write a date. */
+function dayMonthYear(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${Number(d)}.${Number(m)}.${y}`;
 }
@@ -42,7 +22,7 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
  * and users see Norwegian dates (31.12.2024), never ISO.
  */
 export function shownText(raw: string): string {
-  return raw.includes('-') ? raw.replace(ISO_DATE, (iso) => formatDate(iso)) : raw;
+  return raw.includes('-') ? raw.replace(ISO_DATE, (iso) => dayMonthYear(iso)) : raw;
 }
 
 /** ASCII letters and digits, and beyond ASCII (æøå, accents) all but dashes, quotes and «». */

@@ -7,12 +7,13 @@ import type { StoredProfileRef } from './profile-choice';
  * Why a sheet: the pane keeps its choice in Office document settings, which live in the web
  * extension part that only Office writes (exceljs cannot), so a template made on the command line
  * needs another carrier that every reader here reads alike. A defined name cannot hold a profile
- * (a name's formula is limited to 8 192 characters, a string in it to 255); a custom XML part is
- * dropped by LibreOffice and would need our own zip surgery after exceljs and a second reader. A
- * very hidden sheet is written by exceljs and Office.js (ExcelApi 1.1), read by our .xlsx and .ods
- * readers and by the pane's read of the workbook as any other sheet, survives saving in Excel and
- * LibreOffice, and is not in Excel's Unhide list. Long profiles are split over rows (a cell holds
- * at most 32 767 characters).
+ * (a name's formula is limited to 8 192 characters, a string in it to 255); a custom XML part
+ * (LibreOffice 7.4 keeps it in .xlsx, not in .ods) would need our own zip surgery after exceljs, a
+ * second reader and a read of its own in the pane (customXmlParts, ExcelApi 1.5). A very hidden
+ * sheet is written by exceljs and Office.js (ExcelApi 1.1), read by our .xlsx and .ods readers and
+ * by the pane's read of the workbook as any other sheet, survives LibreOffice's save as .xlsx and
+ * .ods (tests/template/fixtures), and is not in Excel's Unhide list. Long profiles are split over
+ * rows (a cell holds at most 32 767 characters).
  */
 export const PROFILE_CARRIER_SHEET = 'Behovsmelding_profil';
 

@@ -1,4 +1,5 @@
 import type { MeldingDocument } from '../domain/melding';
+import type { Texts } from '../i18n';
 import { freeSheetNames, GENERATED_MARKER, generatedSheetNames } from '../sheet/generated';
 import { meldingSheetSpec } from '../sheet/melding-sheet';
 import { RUN_OPTIONS, type ExcelRun } from './run';
@@ -9,7 +10,12 @@ import { writeSheet } from './sheet-writer';
  * generated before (marked by workbook names). One sync to learn the sheets, then at least one
  * per melding sheet, so that no request comes near Excel on the web's 5 MB limit.
  */
-export async function writeMeldingSheets(run: ExcelRun, doc: MeldingDocument, written?: (sheetId: string) => void): Promise<string[]> {
+export async function writeMeldingSheets(
+  run: ExcelRun,
+  doc: MeldingDocument,
+  texts: Texts,
+  written?: (sheetId: string) => void,
+): Promise<string[]> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
     const names = context.workbook.names.load('items/name,items/formula');
@@ -31,7 +37,7 @@ export async function writeMeldingSheets(run: ExcelRun, doc: MeldingDocument, wr
       const ws = context.workbook.worksheets.add(targets[i]!).load('id');
       context.workbook.names.add(GENERATED_MARKER.name(i), ws.getRange('A1'));
       // One sheet per request (more for a long one, see writeSheet): each stays far below 5 MB.
-      await writeSheet(context, ws, meldingSheetSpec(melding, doc));
+      await writeSheet(context, ws, meldingSheetSpec(melding, doc, texts));
       written?.(ws.id);
     }
     old.forEach((s) => s.delete());

@@ -167,10 +167,10 @@ export function createExcelPort(
     // The pane may switch language after the port is made: its sentences follow.
     setTexts: (next) => void (texts = next),
 
-    writeMelding: (doc) =>
+    writeMelding: (doc, meldingTexts) =>
       guarded(() =>
         reshaping(async () => {
-          meldingSheets = await own.track(writeMeldingSheets(runOnce, doc, (id) => own.note(id, 'sheet')));
+          meldingSheets = await own.track(writeMeldingSheets(runOnce, doc, meldingTexts, (id) => own.note(id, 'sheet')));
           return meldingSheets;
         }),
       ),

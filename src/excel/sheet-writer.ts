@@ -117,7 +117,7 @@ function applyStyle(ws: Excel.Worksheet, area: CellRange, style: CellStyle): voi
   styleRange(ws.getRangeByIndexes(area.top, area.left, rows, cols), rows, cols, style);
 }
 
-function styleRange(range: Excel.Range, rows: number, cols: number, style: CellStyle): void {
+export function styleRange(range: Excel.Range, rows: number, cols: number, style: CellStyle): void {
   const f = range.format;
   if (style.font?.bold) f.font.bold = true;
   if (style.font?.italic) f.font.italic = true;

@@ -8,7 +8,7 @@ import { LOCALE, type Language } from './language';
 export interface Formats {
   /** 1234567.5 → "1 234 567,5"; at most two decimals; negative with a real minus sign. */
   number(n: number): string;
-  /** 150000 → "150 000 kr". */
+  /** 150000 → "150 000 kr"; 150000.5 → "150 000,50 kr" (øre with two digits). */
   nok(n: number): string;
   /** 0.3412 → "34,12 %", 0.3 → "30 %". */
   percent(share: number): string;
@@ -27,13 +27,14 @@ const SPACES = /[\u00a0\u202f]/g;
 export function formatsFor(language: Language): Formats {
   const locale = LOCALE[language];
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const ore = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const and = new Intl.ListFormat(locale, { type: 'conjunction' });
   const or = new Intl.ListFormat(locale, { type: 'disjunction' });
   const plurals = new Intl.PluralRules(locale);
   const number = (n: number) => numbers.format(n).replace(SPACES, ' ');
   return {
     number,
-    nok: (n) => `${number(n)} kr`,
+    nok: (n) => `${Number.isInteger(Math.round(n * 100) / 100) ? number(n) : ore.format(n).replace(SPACES, ' ')} kr`,
     percent: (share) => `${number(Math.round(share * 10000) / 100)} %`,
     date: (iso) => {
       const [y, m, d] = iso.split('-');

@@ -5,25 +5,9 @@
  * pages and as a watermark on all of them.
  */
 import type { Content, ContentTable, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatDate, formatNok, formatPercent } from '../domain/format';
 import type { Melding, MeldingDocument, MeldingTiltak } from '../domain/melding';
-import {
-  criteriaRows,
-  findingCells,
-  findingSource,
-  limitText,
-  NOT_FILLED,
-  partnershipRows,
-  SEVERITY_LABEL,
-  shareRows,
-  shareVerdict,
-  statusText,
-  TILTAK_COLUMNS,
-  tiltakHeading,
-  titleRows,
-  UNREADABLE,
-  yesNo,
-} from '../sheet/melding-texts';
+import { LOCALE, type Texts } from '../i18n';
+import { meldingTexts, TILTAK_COLUMNS, type MeldingTexts } from '../sheet/melding-texts';
 import { loadPdfMake, type PdfMake } from './pdfmake';
 
 const RED = '#C00000';
@@ -46,21 +30,22 @@ const GRID: CustomTableLayout = {
 const TILTAK_WIDTHS: (number | '*')[] = [16, 80, 62, '*', 90, 50, 50, 52, 50, 50, 40, 40, 30];
 
 /** The PDF bytes. `pdfMake` is a prepared pdfmake (see preparePdfMake); by default this host's, loaded lazily. */
-export async function renderMeldingPdf(doc: MeldingDocument, pdfMake?: PdfMake): Promise<Uint8Array> {
+export async function renderMeldingPdf(doc: MeldingDocument, texts: Texts, pdfMake?: PdfMake): Promise<Uint8Array> {
   const engine = pdfMake ?? (await loadPdfMake());
-  const bytes = await engine.createPdf(meldingPdfDefinition(doc)).getBuffer();
+  const bytes = await engine.createPdf(meldingPdfDefinition(doc, texts)).getBuffer();
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-export function meldingPdfDefinition(doc: MeldingDocument): TDocumentDefinitions {
-  const pages = new SectionPages();
+export function meldingPdfDefinition(doc: MeldingDocument, texts: Texts): TDocumentDefinitions {
+  const w = meldingTexts(texts);
+  const pages = new SectionPages(w);
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
     pageMargins: [32, 40, 32, 36],
-    language: 'nb-NO',
+    language: LOCALE[texts.language],
     info: {
-      title: doc.meldinger.length === 1 ? doc.meldinger[0]!.title : 'Behovsmeldinger',
+      title: doc.meldinger.length === 1 ? doc.meldinger[0]!.title : w.t.pdf.title,
       subject: doc.profile.name,
       creator: 'Behovsmelding',
       creationDate: new Date(`${doc.generated}T00:00:00Z`),
@@ -75,10 +60,10 @@ export function meldingPdfDefinition(doc: MeldingDocument): TDocumentDefinitions
       missing: { italics: true, color: RED },
     },
     content: doc.meldinger.map((m, i) => ({
-      section: meldingContent(m, doc),
+      section: meldingContent(w, m, doc),
       header: (page: number) => pages.header(i, page, m),
       footer: (page: number, pageCount: number) => pages.footer(i, page, pageCount, m, doc),
-      ...(m.status === 'utkast' ? { watermark: { text: 'UTKAST', color: RED, opacity: 0.07, bold: true, fontSize: 120 } } : {}),
+      ...(m.status === 'utkast' ? { watermark: { text: w.t.pdf.watermark, color: RED, opacity: 0.07, bold: true, fontSize: 120 } } : {}),
     })),
   };
 }
@@ -91,13 +76,15 @@ export function meldingPdfDefinition(doc: MeldingDocument): TDocumentDefinitions
 class SectionPages {
   private readonly pages = new Map<number, Set<number>>();
 
+  constructor(private readonly w: MeldingTexts) {}
+
   header(section: number, page: number, m: Melding): Content | null {
     // Page 1 starts a layout pass; should pdfmake lay out again, count afresh.
     if (page === 1) this.pages.clear();
     const seen = this.pages.get(section) ?? new Set<number>();
     this.pages.set(section, seen.add(page));
     if (page === Math.min(...seen)) return null;
-    const draft = m.status === 'utkast' ? [{ text: `  ${statusText(m)}`, color: RED, bold: true }] : [];
+    const draft = m.status === 'utkast' ? [{ text: `  ${this.w.statusText(m)}`, color: RED, bold: true }] : [];
     return { text: [{ text: m.title }, ...draft], style: 'small', color: GREY, alignment: 'right', margin: [32, 20, 32, 0] };
   }
 
@@ -107,8 +94,8 @@ class SectionPages {
     return {
       columns: [
         { text: m.title, width: '*' },
-        { text: `Generert ${formatDate(doc.generated)}`, width: 'auto', alignment: 'center' },
-        { text: `Side ${k} av ${n}`, width: 110, alignment: 'right' },
+        { text: this.w.t.generated({ date: doc.generated }), width: 'auto', alignment: 'center' },
+        { text: this.w.t.page({ page: k, count: n }), width: 110, alignment: 'right' },
       ],
       columnGap: 12,
       style: 'small',
@@ -118,17 +105,18 @@ class SectionPages {
   }
 }
 
-function meldingContent(m: Melding, doc: MeldingDocument): Content[] {
+function meldingContent(w: MeldingTexts, m: Melding, doc: MeldingDocument): Content[] {
+  const sections = w.t.sections;
   const content: Content[] = [
     { text: m.title, style: 'title' },
-    labelTable(titleRows(m, doc), LABEL_WIDTHS, false),
-    statusBanner(m),
-    headed('Partnerskap', partnershipTable(m)),
-    headed('Tiltak', tiltakTable(m)),
-    headed('Andeler og grenser', sharesTable(m)),
-    ...m.tiltak.map((t, i) => (i === 0 ? headed('Kriterier per tiltak', criteriaTable(t, i)) : criteriaTable(t, i))),
+    labelTable(w, w.titleRows(m, doc), LABEL_WIDTHS, false),
+    statusBanner(w, m),
+    headed(sections.partnership, partnershipTable(w, m)),
+    headed(sections.tiltak, tiltakTable(w, m)),
+    headed(sections.shares, sharesTable(w, m)),
+    ...m.tiltak.map((t, i) => (i === 0 ? headed(sections.criteria, criteriaTable(w, t, i)) : criteriaTable(w, t, i))),
   ];
-  if (m.findings.length) content.push(headed('Funn', findingsTable(m)));
+  if (m.findings.length) content.push(headed(sections.findings, findingsTable(w, m)));
   return content;
 }
 
@@ -155,13 +143,13 @@ function headed(title: string, node: ContentTable): ContentTable {
   };
 }
 
-function labelTable(rows: [string, string | null][], widths: (number | '*')[], lines = true): ContentTable {
+function labelTable(w: MeldingTexts, rows: [string, string | null][], widths: (number | '*')[], lines = true): ContentTable {
   return {
     table: {
       widths,
       body: rows.map(([label, value]) => [
         { text: label, style: 'label' },
-        value === null ? { text: NOT_FILLED, style: 'missing' } : { text: value },
+        value === null ? { text: w.t.notFilled, style: 'missing' } : { text: value },
       ]),
     },
     layout: lines ? GRID : 'noBorders',
@@ -169,9 +157,9 @@ function labelTable(rows: [string, string | null][], widths: (number | '*')[], l
 }
 
 /** Who is in the partnership on the left, their written agreement on the right. */
-function partnershipTable(m: Melding): ContentTable {
-  const rows = partnershipRows(m);
-  const split = rows.findIndex(([label]) => label === 'Skriftlig avtale');
+function partnershipTable(w: MeldingTexts, m: Melding): ContentTable {
+  const rows = w.partnershipRows(m);
+  const split = rows.findIndex(([label]) => label === w.texts.domain.partnershipFields.skriftligAvtale);
   const [left, right] = [rows.slice(0, split), rows.slice(split)];
   const cells = ([label, value]: [string, string] | [undefined, undefined]): TableCell[] =>
     label === undefined ? [{ text: '' }, { text: '' }] : [{ text: label, style: 'label' }, { text: value }];
@@ -179,27 +167,25 @@ function partnershipTable(m: Melding): ContentTable {
   return { table: { widths: [110, '*', 150, '*'], body }, layout: GRID };
 }
 
-function statusBanner(m: Melding): ContentTable {
+function statusBanner(w: MeldingTexts, m: Melding): ContentTable {
   const draft = m.status === 'utkast';
   return {
     table: {
       widths: ['*'],
-      body: [[{ text: statusText(m), bold: true, fontSize: 12, color: draft ? '#FFFFFF' : '#1E4620', fillColor: draft ? RED : '#D9EAD3' }]],
+      body: [
+        [{ text: w.statusText(m), bold: true, fontSize: 12, color: draft ? '#FFFFFF' : '#1E4620', fillColor: draft ? RED : '#D9EAD3' }],
+      ],
     },
     layout: { ...GRID, hLineWidth: () => 0, vLineWidth: () => 0, paddingTop: () => 4, paddingBottom: () => 4, paddingLeft: () => 6 },
     margin: [0, 6, 0, 0],
   };
 }
 
-function nok(value: number | null, bold = false): TableCell {
-  if (value === null) return { text: UNREADABLE, style: 'missing', alignment: 'right' };
-  return { text: formatNok(value), alignment: 'right', noWrap: true, bold };
-}
-
-function tiltakTable(m: Melding): ContentTable {
+function tiltakTable(w: MeldingTexts, m: Melding): ContentTable {
+  const nok = amountCell(w);
   const sum = (pick: (t: MeldingTiltak) => number | null) => m.tiltak.reduce((s, t) => s + (pick(t) ?? 0), 0);
   const header: TableCell[] = TILTAK_COLUMNS.map((c, i) => ({
-    text: c.header,
+    text: w.t.columns[c],
     style: 'tableHeader',
     alignment: i >= 5 && i <= 9 ? 'right' : 'left',
   }));
@@ -216,12 +202,12 @@ function tiltakTable(m: Melding): ContentTable {
     nok(t.egenandel),
     { text: t.start },
     { text: t.slutt },
-    { text: yesNo(t.flerarig), alignment: 'center' },
+    { text: w.yesNo(t.flerarig), alignment: 'center' },
   ]);
   const eier = sum((t) => t.tilskuddEier);
   const uh = sum((t) => t.tilskuddUh);
   const totals: TableCell[] = [
-    { text: 'Sum', bold: true, colSpan: 5 },
+    { text: w.t.total, bold: true, colSpan: 5 },
     {},
     {},
     {},
@@ -248,32 +234,35 @@ function tiltakTable(m: Melding): ContentTable {
   };
 }
 
-function sharesTable(m: Melding): ContentTable {
-  const header: TableCell[] = ['Andel', 'Beløp', 'Av', 'Andel', 'Grense', 'Vurdering'].map((text, i) => ({
+function sharesTable(w: MeldingTexts, m: Melding): ContentTable {
+  const nok = amountCell(w);
+  const words = w.t.shares;
+  const { what, part, whole, share, limit, verdict: judged } = words.columns;
+  const header: TableCell[] = [what, part, whole, share, limit, judged].map((text, i) => ({
     text,
     style: 'tableHeader',
     alignment: i === 0 ? 'left' : i === 5 ? 'center' : 'right',
   }));
-  const rows: TableCell[][] = shareRows(m).map((row) => {
-    const verdict = shareVerdict(row);
+  const rows: TableCell[][] = w.shareRows(m).map((row) => {
+    const verdict = w.shareVerdict(row);
+    const alert = verdict === words.over || verdict === words.under;
     return [
       { text: row.label },
       nok(row.part),
       nok(row.whole),
-      { text: row.whole > 0 ? formatPercent(row.part / row.whole) : '–', alignment: 'right' },
-      { text: limitText(row), alignment: 'right' },
-      { text: verdict, bold: true, alignment: 'center', color: verdict.endsWith('grensen') ? RED : undefined },
+      { text: row.whole > 0 ? w.texts.format.percent(row.part / row.whole) : '–', alignment: 'right' },
+      { text: w.limitText(row), alignment: 'right' },
+      { text: verdict, bold: true, alignment: 'center', color: alert ? RED : undefined },
     ];
   });
   return { table: { headerRows: 1, widths: [200, 80, 80, 60, 70, 90], body: [header, ...rows] }, layout: GRID };
 }
 
-function criteriaTable(t: MeldingTiltak, index: number): ContentTable {
-  const heading: TableCell[] = [{ text: tiltakHeading(t, index), bold: true, fillColor: '#EDEDED', colSpan: 2 }, {}];
-  const rows: TableCell[][] = criteriaRows(t).map(([label, text]) => [
-    { text: label, style: 'label' },
-    text === null ? { text: NOT_FILLED, style: 'missing' } : { text },
-  ]);
+function criteriaTable(w: MeldingTexts, t: MeldingTiltak, index: number): ContentTable {
+  const heading: TableCell[] = [{ text: w.tiltakHeading(t, index), bold: true, fillColor: '#EDEDED', colSpan: 2 }, {}];
+  const rows: TableCell[][] = w
+    .criteriaRows(t)
+    .map(([label, text]) => [{ text: label, style: 'label' }, text === null ? { text: w.t.notFilled, style: 'missing' } : { text }]);
   return {
     table: { headerRows: 1, keepWithHeaderRows: 1, widths: LABEL_WIDTHS, body: [heading, ...rows] },
     layout: GRID,
@@ -281,22 +270,31 @@ function criteriaTable(t: MeldingTiltak, index: number): ContentTable {
   };
 }
 
-function findingsTable(m: Melding): ContentTable {
+function findingsTable(w: MeldingTexts, m: Melding): ContentTable {
   const color = { error: RED, warning: '#9C5700', info: NAVY } as const;
-  const header: TableCell[] = ['Alvorlighet', 'Celler', 'Funn', 'Slik retter du det', 'Kilde'].map((text) => ({
+  const heads = w.t.findingColumns;
+  const header: TableCell[] = [heads.severity, heads.cells, heads.finding, heads.fix, heads.source].map((text) => ({
     text,
     style: 'tableHeader',
   }));
   const rows: TableCell[][] = m.findings.map((f) => [
-    { text: SEVERITY_LABEL[f.severity], bold: true, color: color[f.severity] },
-    { text: findingCells(f) },
+    { text: w.severity(f.severity), bold: true, color: color[f.severity] },
+    { text: w.findingCells(f) },
     { text: f.message },
     { text: f.hint ?? '' },
-    { text: findingSource(f) },
+    { text: w.findingSource(f) },
   ]);
   return {
     table: { headerRows: 1, dontBreakRows: true, widths: [55, 90, '*', 170, 170], body: [header, ...rows] },
     layout: GRID,
     style: 'small',
   };
+}
+
+/** An amount as the PDF shows it: kroner, or the word for an unreadable cell. */
+function amountCell(w: MeldingTexts): (value: number | null, bold?: boolean) => TableCell {
+  return (value, bold = false) =>
+    value === null
+      ? { text: w.t.unreadable, style: 'missing', alignment: 'right' }
+      : { text: w.texts.format.nok(value), alignment: 'right', noWrap: true, bold };
 }

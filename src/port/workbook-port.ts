@@ -54,8 +54,8 @@ export interface WorkbookPort {
   displayLanguage(): string | undefined;
   /** Sentences the port makes itself (where a file went, why an action failed) from now on in these texts. */
   setTexts?(texts: Texts): void;
-  /** Write one sheet per melding, replacing only sheets generated before; returns their names. */
-  writeMelding(doc: MeldingDocument): Promise<string[]>;
+  /** Write one sheet per melding in the language of `texts`, replacing only sheets generated before; returns their names. */
+  writeMelding(doc: MeldingDocument, texts: Texts): Promise<string[]>;
   /** Hand over an exported file by the route the host allows; the result says where it went. */
   deliver(file: ExportFile): Promise<DeliveryResult>;
   /**

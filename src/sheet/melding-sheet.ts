@@ -6,29 +6,11 @@
  * header would take half the screen; on paper the table header repeats when the table runs over
  * pages instead.
  */
-import { formatDate } from '../domain/format';
 import type { Melding, MeldingDocument, MeldingTiltak } from '../domain/melding';
 import type { Finding, Severity } from '../domain/model';
+import type { Texts } from '../i18n';
 import { columnLetter } from '../table/grid';
-import {
-  criteriaRows,
-  findingCells,
-  findingSource,
-  limitText,
-  NOT_FILLED,
-  partnershipRows,
-  SEVERITY_LABEL,
-  shareRows,
-  shareVerdict,
-  type ShareRow,
-  HALF_ORE,
-  statusText,
-  TILTAK_COLUMNS,
-  tiltakHeading,
-  titleRows,
-  UNREADABLE,
-  yesNo,
-} from './melding-texts';
+import { HALF_ORE, meldingTexts, TILTAK_COLUMNS, TILTAK_WIDTHS, type MeldingTexts, type ShareRow } from './melding-texts';
 import { BODY, MELDING_STYLES, type MeldingStyleKey, type SheetCell, type SheetSpec, type SheetValue } from './spec';
 
 /** 0-based column of each tiltak field on the sheet. */
@@ -47,6 +29,7 @@ const C = {
   slutt: 11,
   fler: 12,
 } as const;
+const WIDTHS = TILTAK_COLUMNS.map((c) => TILTAK_WIDTHS[c]);
 const LAST = TILTAK_COLUMNS.length - 1;
 /** Label/value blocks: label in A:C, value in D:M. */
 const LABEL_END = 2;
@@ -82,21 +65,23 @@ const columnPoints = (chars: number) => (chars * 7 + 5) * 0.75;
  * melding estimated at 90 % of the page printed at 75 % in LibreOffice), so no further margin.
  */
 function tableMaySpanPages(rowHeights: Readonly<Record<number, number>>, lastTableRow: number): boolean {
-  const scale = Math.min(1, PRINTABLE.width / TILTAK_COLUMNS.reduce((w, c) => w + columnPoints(c.width), 0));
+  const scale = Math.min(1, PRINTABLE.width / WIDTHS.reduce((w, c) => w + columnPoints(c), 0));
   let height = 0;
   for (let r = 1; r <= lastTableRow; r++) height += rowHeights[r] ?? DEFAULT_ROW_HEIGHT;
   return height * scale > PRINTABLE.height;
 }
 
-const widthOf = (from: number, to: number) => TILTAK_COLUMNS.slice(from, to + 1).reduce((w, c) => w + c.width, 0);
+const widthOf = (from: number, to: number) => WIDTHS.slice(from, to + 1).reduce((w, c) => w + c, 0);
 const addr = (col: number, row: number) => `${columnLetter(col)}${row}`;
 
-/** Collects cells, merges and row heights row by row. */
+/** Collects cells, merges and row heights row by row, with the words of the melding's language at hand. */
 class SheetBuilder {
   readonly cells: SheetCell[] = [];
   readonly merges: string[] = [];
   readonly rowHeights: Record<number, number> = {};
   row = 1;
+
+  constructor(readonly w: MeldingTexts) {}
 
   put(col: number, value: SheetValue, style: MeldingStyleKey): void {
     this.cells.push({ address: addr(col, this.row), value, style });
@@ -124,7 +109,7 @@ class SheetBuilder {
 
 function labelValue(b: SheetBuilder, label: string, value: string | null, style: MeldingStyleKey = 'value'): void {
   b.span(0, LABEL_END, label, 'label');
-  b.span(VALUE_START, LAST, value ?? NOT_FILLED, value === null ? 'missing' : style);
+  b.span(VALUE_START, LAST, value ?? b.w.t.notFilled, value === null ? 'missing' : style);
   if (value) b.fit(value, VALUE_START, LAST);
   b.next();
 }
@@ -141,26 +126,28 @@ function headerFooterText(text: string): string {
   return short.replace(/&/g, '&&');
 }
 
-export function meldingSheetSpec(melding: Melding, doc: MeldingDocument): SheetSpec {
-  const b = new SheetBuilder();
+export function meldingSheetSpec(melding: Melding, doc: MeldingDocument, texts: Texts): SheetSpec {
+  const w = meldingTexts(texts);
+  const { t } = w;
+  const b = new SheetBuilder(w);
   const m = melding;
 
   b.span(0, LAST, m.title, 'title');
   b.height(26);
   b.next();
-  for (const [label, value] of titleRows(m, doc)) labelValue(b, label, value);
-  b.span(0, LABEL_END, 'Status', 'label');
-  b.span(VALUE_START, LAST, statusText(m), m.status === 'utkast' ? 'statusDraft' : 'statusFinal');
+  for (const [label, value] of w.titleRows(m, doc)) labelValue(b, label, value);
+  b.span(0, LABEL_END, t.head.status, 'label');
+  b.span(VALUE_START, LAST, w.statusText(m), m.status === 'utkast' ? 'statusDraft' : 'statusFinal');
   b.height(20);
   b.next(2);
 
-  section(b, 'Partnerskap');
-  for (const [label, value] of partnershipRows(m)) labelValue(b, label, value);
+  section(b, t.sections.partnership);
+  for (const [label, value] of w.partnershipRows(m)) labelValue(b, label, value);
   b.next();
 
-  section(b, 'Tiltak');
+  section(b, t.sections.tiltak);
   const headerRow = b.row;
-  TILTAK_COLUMNS.forEach((c, i) => b.put(i, c.header, i >= C.eier && i <= C.egen ? 'tableHeaderNumber' : 'tableHeader'));
+  TILTAK_COLUMNS.forEach((c, i) => b.put(i, t.columns[c], i >= C.eier && i <= C.egen ? 'tableHeaderNumber' : 'tableHeader'));
   b.height(28);
   b.next();
   const first = b.row;
@@ -170,20 +157,20 @@ export function meldingSheetSpec(melding: Melding, doc: MeldingDocument): SheetS
   totals(b, m, first, last);
   b.next(2);
 
-  section(b, 'Andeler og grenser');
+  section(b, t.sections.shares);
   const shareRange = shares(b, m, { first, last, totals: totalsRow });
   b.next();
 
-  section(b, 'Kriterier per tiltak');
-  m.tiltak.forEach((t, i) => {
-    b.span(0, LAST, tiltakHeading(t, i), 'subheading');
+  section(b, t.sections.criteria);
+  m.tiltak.forEach((x, i) => {
+    b.span(0, LAST, w.tiltakHeading(x, i), 'subheading');
     b.next();
-    for (const [label, text] of criteriaRows(t)) labelValue(b, label, text);
+    for (const [label, text] of w.criteriaRows(x)) labelValue(b, label, text);
   });
 
   if (m.findings.length) {
     b.next();
-    section(b, 'Funn');
+    section(b, t.sections.findings);
     findings(b, m.findings);
   }
 
@@ -193,11 +180,11 @@ export function meldingSheetSpec(melding: Melding, doc: MeldingDocument): SheetS
     cells: b.cells,
     styles: MELDING_STYLES,
     merges: b.merges,
-    columnWidths: TILTAK_COLUMNS.map((c) => c.width),
+    columnWidths: WIDTHS,
     rowHeights: b.rowHeights,
     conditionalFormats: [
-      { range: shareRange, containsText: 'Over grensen', style: 'alert' },
-      { range: shareRange, containsText: 'Under grensen', style: 'alert' },
+      { range: shareRange, containsText: t.shares.over, style: 'alert' },
+      { range: shareRange, containsText: t.shares.under, style: 'alert' },
     ],
     page: {
       paperSize: 'A4',
@@ -207,15 +194,15 @@ export function meldingSheetSpec(melding: Melding, doc: MeldingDocument): SheetS
       printArea: `A1:${addr(LAST, lastRow)}`,
       ...(tableMaySpanPages(b.rowHeights, totalsRow) ? { printTitleRows: `${headerRow}:${headerRow}` } : {}),
       margins: MARGINS,
-      header: m.status === 'utkast' ? { center: `&"-,Bold"&KC00000${headerFooterText(statusText(m))}` } : {},
-      footer: { left: headerFooterText(m.title), center: 'Side &P av &N', right: `Generert ${formatDate(doc.generated)}` },
+      header: m.status === 'utkast' ? { center: `&"-,Bold"&KC00000${headerFooterText(w.statusText(m))}` } : {},
+      footer: { left: headerFooterText(m.title), center: t.excelPage, right: t.generated({ date: doc.generated }) },
     },
     showGridLines: false,
   };
 }
 
 function amount(b: SheetBuilder, col: number, value: number | null): void {
-  b.put(col, value ?? UNREADABLE, value === null ? 'unreadable' : 'nok');
+  b.put(col, value ?? b.w.t.unreadable, value === null ? 'unreadable' : 'nok');
 }
 
 function tiltakRow(b: SheetBuilder, t: MeldingTiltak): void {
@@ -238,7 +225,7 @@ function tiltakRow(b: SheetBuilder, t: MeldingTiltak): void {
   b.put(C.sum, { formula: `SUM(${addr(C.eier, r)}:${addr(C.uh, r)})`, result: (t.tilskuddEier ?? 0) + (t.tilskuddUh ?? 0) }, 'nok');
   amount(b, C.koord, t.koordinator);
   amount(b, C.egen, t.egenandel);
-  b.put(C.fler, yesNo(t.flerarig), 'cellCenter');
+  b.put(C.fler, b.w.yesNo(t.flerarig), 'cellCenter');
   b.next();
 }
 
@@ -251,7 +238,7 @@ function totals(b: SheetBuilder, m: Melding, first: number, last: number): void 
     [C.koord, known((t) => t.koordinator)],
     [C.egen, known((t) => t.egenandel)],
   ];
-  b.span(0, C.hvem, 'Sum', 'totalLabel');
+  b.span(0, C.hvem, b.w.t.total, 'totalLabel');
   for (const [col, result] of results) {
     const value = last >= first ? { formula: `SUM(${addr(col, first)}:${addr(col, last)})`, result } : 0;
     b.put(col, value, 'totalNok');
@@ -262,22 +249,24 @@ function totals(b: SheetBuilder, m: Melding, first: number, last: number): void 
 /** The shares block; returns the range of its verdict cells. */
 function shares(b: SheetBuilder, m: Melding, rows: { first: number; last: number; totals: number }): string {
   const SHARE = { part: 5, whole: 6, share: 7, limit: 8, verdict: 9, verdictEnd: 10 } as const;
-  b.span(0, 4, 'Andel', 'tableHeader');
-  b.put(SHARE.part, 'Beløp', 'tableHeaderNumber');
-  b.put(SHARE.whole, 'Av', 'tableHeaderNumber');
-  b.put(SHARE.share, 'Andel', 'tableHeaderNumber');
-  b.put(SHARE.limit, 'Grense', 'tableHeaderNumber');
-  b.span(SHARE.verdict, SHARE.verdictEnd, 'Vurdering', 'tableHeader');
+  const { w } = b;
+  const words = w.t.shares;
+  b.span(0, 4, words.columns.what, 'tableHeader');
+  b.put(SHARE.part, words.columns.part, 'tableHeaderNumber');
+  b.put(SHARE.whole, words.columns.whole, 'tableHeaderNumber');
+  b.put(SHARE.share, words.columns.share, 'tableHeaderNumber');
+  b.put(SHARE.limit, words.columns.limit, 'tableHeaderNumber');
+  b.span(SHARE.verdict, SHARE.verdictEnd, words.columns.verdict, 'tableHeader');
   b.next();
   const t = rows.totals;
   const span = (col: number) => `${addr(col, rows.first)}:${addr(col, rows.last)}`;
   const formulas: Record<ShareRow['id'], { part: string; whole: string }> = {
     koordinator: { part: addr(C.koord, t), whole: addr(C.eier, t) },
-    flerarig: { part: `SUMIF(${span(C.fler)},"Ja",${span(C.sum)})`, whole: addr(C.sum, t) },
+    flerarig: { part: `SUMIF(${span(C.fler)},"${w.yesNo(true)}",${span(C.sum)})`, whole: addr(C.sum, t) },
     egenandel: { part: addr(C.egen, t), whole: addr(C.eier, t) },
   };
   const start = b.row;
-  for (const row of shareRows(m)) {
+  for (const row of w.shareRows(m)) {
     const r = b.row;
     const [part, whole, limit] = [addr(SHARE.part, r), addr(SHARE.whole, r), addr(SHARE.limit, r)];
     b.span(0, 4, row.label, 'cell');
@@ -285,16 +274,16 @@ function shares(b: SheetBuilder, m: Melding, rows: { first: number; last: number
     b.put(SHARE.whole, { formula: formulas[row.id].whole, result: row.whole }, 'nok');
     b.put(SHARE.share, { formula: `IF(${whole}>0,${part}/${whole},"")`, result: row.whole > 0 ? row.part / row.whole : '' }, 'percent');
     if (row.check.limit === null) {
-      b.put(SHARE.limit, limitText(row), 'limitNone');
-      b.span(SHARE.verdict, SHARE.verdictEnd, shareVerdict(row), 'shareStatus');
+      b.put(SHARE.limit, w.limitText(row), 'limitNone');
+      b.span(SHARE.verdict, SHARE.verdictEnd, w.shareVerdict(row), 'shareStatus');
     } else {
       b.put(SHARE.limit, row.check.limit, row.kind === 'max' ? 'limitMax' : 'limitMin');
       const test = row.kind === 'max' ? `${part}<=${limit}*${whole}+${HALF_ORE}` : `${part}+${HALF_ORE}>=${limit}*${whole}`;
-      const over = row.kind === 'max' ? 'Over grensen' : 'Under grensen';
+      const over = row.kind === 'max' ? words.over : words.under;
       b.span(
         SHARE.verdict,
         SHARE.verdictEnd,
-        { formula: `IF(${whole}>0,IF(${test},"OK","${over}"),"–")`, result: shareVerdict(row) },
+        { formula: `IF(${whole}>0,IF(${test},"${words.ok}","${over}"),"–")`, result: w.shareVerdict(row) },
         'shareStatus',
       );
     }
@@ -310,16 +299,18 @@ const FINDING_COLUMNS = { message: [3, 4], hint: [5, 8], source: [9, LAST] } as 
 
 function findings(b: SheetBuilder, list: readonly Finding[]): void {
   const { message, hint, source } = FINDING_COLUMNS;
-  b.span(0, 1, 'Alvorlighet', 'tableHeader');
-  b.put(2, 'Celler', 'tableHeader');
-  b.span(message[0], message[1], 'Funn', 'tableHeader');
-  b.span(hint[0], hint[1], 'Slik retter du det', 'tableHeader');
-  b.span(source[0], source[1], 'Kilde', 'tableHeader');
+  const { w } = b;
+  const heads = w.t.findingColumns;
+  b.span(0, 1, heads.severity, 'tableHeader');
+  b.put(2, heads.cells, 'tableHeader');
+  b.span(message[0], message[1], heads.finding, 'tableHeader');
+  b.span(hint[0], hint[1], heads.fix, 'tableHeader');
+  b.span(source[0], source[1], heads.source, 'tableHeader');
   b.next();
   for (const f of list) {
-    const cells = findingCells(f);
-    const cited = findingSource(f);
-    b.span(0, 1, SEVERITY_LABEL[f.severity], SEVERITY_STYLE[f.severity]);
+    const cells = w.findingCells(f);
+    const cited = w.findingSource(f);
+    b.span(0, 1, w.severity(f.severity), SEVERITY_STYLE[f.severity]);
     b.put(2, cells, 'cell');
     b.span(message[0], message[1], f.message, 'cell');
     b.span(hint[0], hint[1], f.hint ?? '', 'cell');

@@ -6,21 +6,22 @@
  */
 import ExcelJS from 'exceljs';
 import type { MeldingDocument } from '../domain/melding';
+import type { Texts } from '../i18n';
 import { freeSheetNames, GENERATED_MARKER } from '../sheet/generated';
 import { meldingSheetSpec } from '../sheet/melding-sheet';
 import { type BorderEdge, type CellStyle, type HeaderFooterSpec, type SheetSpec } from '../sheet/spec';
 
 /** A new workbook holding only the melding sheets. */
-export async function writeMeldingOnlyWorkbook(doc: MeldingDocument): Promise<Uint8Array> {
+export async function writeMeldingOnlyWorkbook(doc: MeldingDocument, texts: Texts): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Behovsmelding';
   workbook.created = dateOf(doc);
-  addMeldingSheets(workbook, doc);
+  addMeldingSheets(workbook, doc, texts);
   return save(workbook, doc);
 }
 
 /** Appends one sheet per melding, named as the pane names them (freeSheetNames), and marks it; returns the names used. */
-export function addMeldingSheets(workbook: ExcelJS.Workbook, doc: MeldingDocument): string[] {
+export function addMeldingSheets(workbook: ExcelJS.Workbook, doc: MeldingDocument, texts: Texts): string[] {
   const names = freeSheetNames(
     doc,
     workbook.worksheets.map((ws) => ws.name),
@@ -28,7 +29,7 @@ export function addMeldingSheets(workbook: ExcelJS.Workbook, doc: MeldingDocumen
   doc.meldinger.forEach((melding, i) => {
     const name = names[i]!;
     const ws = workbook.addWorksheet(name);
-    applySheetSpec(ws, meldingSheetSpec(melding, doc));
+    applySheetSpec(ws, meldingSheetSpec(melding, doc, texts));
     workbook.definedNames.add(GENERATED_MARKER.reference(name), GENERATED_MARKER.name(i));
   });
   return names;

@@ -1,3 +1,5 @@
+import { nb } from '../../src/i18n';
+import { textsFor } from '../../src/i18n/all';
 import { formatText, type FileReport } from '../../src/cli/report';
 import type { Finding } from '../../src/domain/model';
 
@@ -35,6 +37,7 @@ describe('formatText', () => {
         { rows: 2, errors: 3, warnings: 1, infos: 1 },
       ),
       24,
+      nb,
     );
     expect(text.split('\n')).toEqual([
       'drammen.xlsx – ark «Tiltak», overskrifter i rad 3, 2 av 24 felt gjenkjent, profil kompetansenettverk-2024',
@@ -56,7 +59,7 @@ describe('formatText', () => {
   });
 
   it('says so when nothing was found, and counts in plural', () => {
-    const text = formatText(report([], { rows: 1, errors: 0, warnings: 2, infos: 0 }), 24);
+    const text = formatText(report([], { rows: 1, errors: 0, warnings: 2, infos: 0 }), 24, nb);
     expect(text).toContain('  Ingen funn. Tabellen følger reglene i profilen.');
     expect(text.endsWith('1 tiltak sjekket: 0 feil, 2 advarsler, 0 råd.')).toBe(true);
   });
@@ -65,6 +68,7 @@ describe('formatText', () => {
     const text = formatText(
       report([finding('too-many-measures', 'error', ['B4', 'B5', 'B6', 'B7', 'B8', 'B9'])], { rows: 6, errors: 1, warnings: 0, infos: 0 }),
       24,
+      nb,
     );
     expect(text).toContain('  FEIL     B4,B5,B6,B7,… too-many-measures');
   });
@@ -79,7 +83,12 @@ describe('provenance and the chosen profile in the text output', () => {
         quote: 'Hvert partnerskap kan maksimalt levere behovsmelding for inntil 5 tiltak i hver ordning.',
       },
     };
-    const text = formatText(report([f], { rows: 6, errors: 1, warnings: 0, infos: 0 }), 24, 'Ordning-kolonnen nevner regional ordning.');
+    const text = formatText(
+      report([f], { rows: 6, errors: 1, warnings: 0, infos: 0 }),
+      24,
+      nb,
+      'Ordning-kolonnen nevner regional ordning.',
+    );
     expect(text.split('\n').slice(0, 6)).toEqual([
       'drammen.xlsx – ark «Tiltak», overskrifter i rad 3, 2 av 24 felt gjenkjent, profil kompetansenettverk-2024',
       'Profilen kompetansenettverk-2024 er valgt: Ordning-kolonnen nevner regional ordning.',
@@ -88,5 +97,29 @@ describe('provenance and the chosen profile in the text output', () => {
       '           Melding om too-many-measures.',
       '           Kilde: Brukerveiledning Behovsmeldinger 2024: «Hvert partnerskap kan maksimalt levere behovsmelding for inntil 5 tiltak i hver ordning.»',
     ]);
+  });
+});
+
+describe('the text output in nynorsk', () => {
+  it('speaks nynorsk in every line of its own', () => {
+    const nn = textsFor('nn');
+    const text = formatText(
+      report([finding('criterion-text-thin', 'warning', ['Q5'], 5)], { rows: 1, errors: 0, warnings: 1, infos: 0 }),
+      24,
+      nn,
+      'Ordning-kolonnen nemner regional ordning.',
+    );
+    expect(text.split('\n')).toEqual([
+      'drammen.xlsx – ark «Tiltak», overskrifter i rad 3, 2 av 24 felt kjende att, profil kompetansenettverk-2024',
+      'Profilen kompetansenettverk-2024 er vald: Ordning-kolonnen nemner regional ordning.',
+      '',
+      '  ÅTVARING Q5         criterion-text-thin',
+      '           Melding om criterion-text-thin.',
+      '',
+      '1 tiltak sjekka: 0 feil, 1 åtvaring, 0 råd.',
+    ]);
+    expect(formatText(report([], { rows: 2, errors: 0, warnings: 0, infos: 0 }), 24, nn)).toContain(
+      '  Ingen funn. Tabellen følgjer reglane i profilen.',
+    );
   });
 });

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
-import { formatNok, formatPercent, nameKey, wordCount } from '../../src/domain/format';
+import { nameKey, shownText, wordCount } from '../../src/domain/format';
 
 describe('formatting for messages', () => {
-  it('writes kroner and percent the Norwegian way', () => {
-    expect(formatNok(1234567)).toBe('1 234 567 kr');
-    expect(formatNok(150000.5)).toBe('150 000,50 kr');
-    expect(formatPercent(0.3001)).toBe('30,01 %');
-    expect(formatPercent(0.3)).toBe('30 %');
+  it('quotes a date cell as Norwegians write dates, and other text as it is', () => {
+    expect(shownText('2024-08-01')).toBe('1.8.2024');
+    expect(shownText('fra 2024-08-01 til 2025-06-30')).toBe('fra 1.8.2024 til 30.6.2025');
+    expect(shownText('høst-2024')).toBe('høst-2024');
   });
 
   it('counts words with a letter or digit, stopping at the limit', () => {

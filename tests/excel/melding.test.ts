@@ -1,3 +1,4 @@
+import { nb } from '../../src/i18n';
 import ExcelJS from 'exceljs';
 import { freeSheetNames } from '../../src/sheet/generated';
 import { writeMeldingSheets } from '../../src/excel/melding';
@@ -20,7 +21,7 @@ function userHost(profile: HostProfile) {
 describe.each(EACH_PROFILE)('Lag behovsmelding on %s', (_name, profile) => {
   it('writes the melding sheets and marks them with workbook names', async () => {
     const host = userHost(profile);
-    const names = await writeMeldingSheets(host.run, buildDoc(manyRows(5)));
+    const names = await writeMeldingSheets(host.run, buildDoc(manyRows(5)), nb);
     expect(host.book.sheets.map((s) => s.name)).toEqual(['Tiltak', ...names]);
     expect(host.book.names.map((n) => n.formula)).toEqual(names.map((n) => `='${n}'!$A$1`));
     const sheet = host.book.sheet(names[0]!);
@@ -31,14 +32,14 @@ describe.each(EACH_PROFILE)('Lag behovsmelding on %s', (_name, profile) => {
 
   it('repeats the tiltak header when the table runs over pages', async () => {
     const host = userHost(profile);
-    const [name] = await writeMeldingSheets(host.run, buildDoc(manyRows(30)));
+    const [name] = await writeMeldingSheets(host.run, buildDoc(manyRows(30)), nb);
     expect(host.book.sheet(name!).page.setPrintTitleRows).toMatch(/^\d+:\d+$/);
   });
 
   it('writes text that looks like a formula as text, and totals as live formulas', async () => {
     const host = userHost(profile);
     const doc = buildDoc([{ ...GOOD_ROW, tittel: '=HYPERLINK("http://x")', ansvar: '-5 % av tiden til UH' }]);
-    const [name] = await writeMeldingSheets(host.run, doc);
+    const [name] = await writeMeldingSheets(host.run, doc, nb);
     const cells = host.book
       .sheet(name!)
       .rows.flat()
@@ -50,9 +51,9 @@ describe.each(EACH_PROFILE)('Lag behovsmelding on %s', (_name, profile) => {
 
   it('makes the melding again under the same names, replacing only the sheets it generated', async () => {
     const host = userHost(profile);
-    const first = await writeMeldingSheets(host.run, buildDoc());
+    const first = await writeMeldingSheets(host.run, buildDoc(), nb);
     host.book.addSheet('Min kopi');
-    const second = await writeMeldingSheets(host.run, buildDoc());
+    const second = await writeMeldingSheets(host.run, buildDoc(), nb);
     expect(second).toEqual(first);
     expect(host.book.sheets.map((s) => s.name)).toEqual(['Tiltak', 'Min kopi', ...first]);
     expect(host.book.names).toHaveLength(first.length);
@@ -62,7 +63,7 @@ describe.each(EACH_PROFILE)('Lag behovsmelding on %s', (_name, profile) => {
     const host = userHost(profile);
     const first = freeSheetNames(buildDoc(), ['Tiltak']);
     host.book.addSheet(first[0]!).set('A1', 'mitt');
-    const written = await writeMeldingSheets(host.run, buildDoc());
+    const written = await writeMeldingSheets(host.run, buildDoc(), nb);
     expect(host.book.sheet(first[0]!).get('A1')).toBe('mitt');
     expect(written[0]).not.toBe(first[0]);
   });
@@ -71,12 +72,12 @@ describe.each(EACH_PROFILE)('Lag behovsmelding on %s', (_name, profile) => {
     const rows = [1, 2, 3].map((n) => ({ ...REALISTIC_ROWS[0]!, partnerskap: `Kompetansenettverk Nord-Østerdal ${n}` }));
     const doc = buildDoc(rows);
     const xlsx = new ExcelJS.Workbook();
-    await xlsx.xlsx.load((await writeMeldingOnlyWorkbook(doc)) as unknown as ArrayBuffer);
+    await xlsx.xlsx.load((await writeMeldingOnlyWorkbook(doc, nb)) as unknown as ArrayBuffer);
     expect(xlsx.worksheets.map((ws) => ws.name)).toEqual(['Nord-Østerdal 1 – Dekom', 'Nord-Østerdal 2 – Dekom', 'Nord-Østerdal 3 – Dekom']);
 
     const host = userHost(profile);
     host.book.addSheet('nord-østerdal 2 – dekom').set('A1', 'mitt');
-    const written = await writeMeldingSheets(host.run, doc);
+    const written = await writeMeldingSheets(host.run, doc, nb);
     expect(written).toEqual(['Nord-Østerdal 1 – Dekom', 'Nord-Østerdal 2 – Dekom (2)', 'Nord-Østerdal 3 – Dekom']);
     expect(host.book.sheets.map((s) => s.name)).toEqual(['Tiltak', 'nord-østerdal 2 – dekom', ...written]);
     expect(host.book.sheet('nord-østerdal 2 – dekom').get('A1')).toBe('mitt');
@@ -88,7 +89,7 @@ describe.each(EACH_PROFILE)('Lag behovsmelding on %s', (_name, profile) => {
     ['oslo-viken, one sheet per tiltak', 20, OV],
   ] as const)('%s with %i tiltak: every request and response under 4 MB', async (_p, count, meldingProfile) => {
     const host = userHost(profile);
-    const names = await writeMeldingSheets(host.run, buildDoc(manyRows(count), { profile: meldingProfile }));
+    const names = await writeMeldingSheets(host.run, buildDoc(manyRows(count), { profile: meldingProfile }), nb);
     expect(names.length).toBeGreaterThan(0);
     expect(host.stats.largestRequest()).toBeLessThan(4_000_000);
     expect(host.stats.largestResponse()).toBeLessThan(4_000_000);

@@ -9,6 +9,8 @@ describe.each(['nb', 'nn'] as const)('formats in %s', (language) => {
     expect(f.number(1234567.5)).toBe('1 234 567,5');
     expect(f.number(-5000)).toBe('−5 000');
     expect(f.nok(150000)).toBe('150 000 kr');
+    expect(f.nok(150000.5)).toBe('150 000,50 kr');
+    expect(f.nok(1234567.891)).toBe('1 234 567,89 kr');
   });
 
   it('writes shares as percent with at most two decimals', () => {

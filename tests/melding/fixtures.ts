@@ -1,4 +1,4 @@
-import { nb } from '../../src/i18n';
+import { nb, type Texts } from '../../src/i18n';
 import { buildMeldingDocument, type MeldingDocument } from '../../src/domain/melding';
 import type { FieldValue, Period } from '../../src/domain/model';
 import type { Profile } from '../../src/domain/profile';
@@ -58,15 +58,16 @@ export const REALISTIC_ROWS: RowInput[] = [
 
 export function buildDoc(
   rows: RowInput[] = REALISTIC_ROWS,
-  options: { profile?: Profile; partnership?: PartnershipInput } = {},
+  options: { profile?: Profile; partnership?: PartnershipInput; texts?: Texts } = {},
 ): MeldingDocument {
   const table = makeTable(rows);
   const partnership = makePartnership(
     options.partnership ?? { ...GOOD_PARTNERSHIP, telefon: '32 04 70 00', avtaledato: { from: '2023-10-12', to: '2023-10-12' } },
   );
   const profile = options.profile ?? KN;
-  const findings = validate({ table, partnership, profile, today: TODAY, texts: nb });
-  return buildMeldingDocument({ table, partnership, profile, findings, today: TODAY, texts: nb });
+  const texts = options.texts ?? nb;
+  const findings = validate({ table, partnership, profile, today: TODAY, texts });
+  return buildMeldingDocument({ table, partnership, profile, findings, today: TODAY, texts });
 }
 
 /** `count` valid tiltak in one partnership and ordning (more than 5 adds too-many-measures findings). */

@@ -1,3 +1,4 @@
+import { nb } from '../../src/i18n';
 import { meldingPdfDefinition, renderMeldingPdf } from '../../src/pdf/melding-pdf';
 import { preparePdfMake, type PdfMake } from '../../src/pdf/pdfmake';
 import { pdfPages as pagesOf } from '../pdf-text';
@@ -20,7 +21,7 @@ const mixed = buildDoc([
 describe('renderMeldingPdf', () => {
   let pages: string[];
   beforeAll(async () => {
-    pages = pagesOf(await renderMeldingPdf(mixed));
+    pages = pagesOf(await renderMeldingPdf(mixed, nb));
   });
   const pagesWith = (text: string) => pages.filter((p) => squash(p).includes(text));
 
@@ -82,16 +83,16 @@ describe('renderMeldingPdf', () => {
   });
 
   it('repeats the tiltak table header on every page the table spans', async () => {
-    const big = pagesOf(await renderMeldingPdf(buildDoc(manyRows(40))));
+    const big = pagesOf(await renderMeldingPdf(buildDoc(manyRows(40)), nb));
     // A table row starts with its Nr, then the title; criteria headings read "12. Tiltak 12: …".
     const withRows = big.filter((p) => /^\s*\d+\s+Tiltak \d+:/m.test(p));
     expect(withRows.length).toBeGreaterThan(2);
-    expect(withRows.every((p) => /Nr\s+Tiltak\s+Fase\s+Hva som gjøres/.test(p))).toBe(true);
+    expect(withRows.every((p) => /Nr\.\s+Tiltak\s+Fase\s+Hva som gjøres/.test(p))).toBe(true);
   });
 
   it('works with the browser build of pdfmake and its virtual file system fonts', async () => {
     const browserBuild = require('pdfmake/build/pdfmake.js') as PdfMake;
-    const text = squash(pagesOf(await renderMeldingPdf(buildDoc(), await preparePdfMake(browserBuild))).join(' '));
+    const text = squash(pagesOf(await renderMeldingPdf(buildDoc(), nb, await preparePdfMake(browserBuild))).join(' '));
     expect(text).toContain('Universitetet i Sørøst-Norge');
     expect(text).toContain('Styrking av lærerutdanningen');
   });
@@ -99,7 +100,7 @@ describe('renderMeldingPdf', () => {
 
 describe('meldingPdfDefinition', () => {
   it('is A4 landscape with one section per melding, watermarked only when a draft', () => {
-    const def = meldingPdfDefinition(mixed);
+    const def = meldingPdfDefinition(mixed, nb);
     expect([def.pageSize, def.pageOrientation]).toEqual(['A4', 'landscape']);
     const sections = def.content as { section: unknown; watermark?: { text: string } }[];
     expect(sections).toHaveLength(2);

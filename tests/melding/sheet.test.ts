@@ -1,3 +1,4 @@
+import { nb } from '../../src/i18n';
 import { estimateRowHeight, meldingSheetSpec } from '../../src/sheet/melding-sheet';
 import { freeSheetNames, generatedSheetNames, GENERATED_MARKER } from '../../src/sheet/generated';
 import { looksLikeFormula, NOK_FORMAT, PERCENT_FORMAT, type SheetSpec, type SheetValue } from '../../src/sheet/spec';
@@ -8,7 +9,7 @@ import { buildDoc, KN, manyRows, OV, REALISTIC_ROWS } from './fixtures';
 
 const doc = buildDoc();
 const melding = doc.meldinger[0]!;
-const spec = meldingSheetSpec(melding, doc);
+const spec = meldingSheetSpec(melding, doc, nb);
 
 const cellMap = (s: SheetSpec) => new Map(s.cells.map((c) => [c.address, c]));
 const valueAt = (s: SheetSpec, address: string) => cellMap(s).get(address)?.value;
@@ -86,10 +87,10 @@ describe('melding sheet spec: content', () => {
   });
 
   it('writes a tiltak table with one row per tiltak and NOK amounts', () => {
-    const header = rowOf(find(spec, 'Nr')!);
+    const header = rowOf(find(spec, 'Nr.')!);
     const headers = 'ABCDEFGHIJKLM'.split('').map((c) => valueAt(spec, `${c}${header}`));
     expect(headers).toEqual([
-      'Nr',
+      'Nr.',
       'Tiltak',
       'Fase',
       'Hva som gjøres',
@@ -118,7 +119,7 @@ describe('melding sheet spec: content', () => {
 
   it('sums the table with live formulas whose cached results match', () => {
     const totals = rowOf(find(spec, 'Sum', true)!);
-    const header = rowOf(find(spec, 'Nr')!);
+    const header = rowOf(find(spec, 'Nr.')!);
     const [a, b] = [header + 1, header + REALISTIC_ROWS.length];
     expect('FGHIJ'.split('').map((c) => valueAt(spec, `${c}${totals}`))).toEqual([
       { formula: `SUM(F${a}:F${b})`, result: 700000 },
@@ -155,7 +156,7 @@ describe('melding sheet spec: content', () => {
         expect([cell.address, computed.get(cell.address)]).toEqual([cell.address, cell.value.result]);
     }
     // The user raises the coordinator amount of the first tiltak above the 30 % cap.
-    const header = rowOf(find(spec, 'Nr')!);
+    const header = rowOf(find(spec, 'Nr.')!);
     const koord = rowOf(find(spec, 'Koordinator av eiers midler')!);
     const edited = recompute(spec, { [`I${header + 1}`]: 300000 });
     expect(edited.get(`F${koord}`)).toBe(300000);
@@ -167,7 +168,7 @@ describe('melding sheet spec: content', () => {
       { ...REALISTIC_ROWS[1]!, ordning: 'regional', slutt: { from: '2026-01-01', to: '2026-06-30' } },
       { ...REALISTIC_ROWS[1]!, ordning: 'regional' },
     ]);
-    const s = meldingSheetSpec(d.meldinger[0]!, d);
+    const s = meldingSheetSpec(d.meldinger[0]!, d, nb);
     const fler = rowOf(find(s, 'Flerårige tiltak av samlet tilskudd')!);
     expect(valueAt(s, `F${fler}`)).toMatchObject({ formula: expect.stringMatching(/^SUMIF\(M\d+:M\d+,"Ja",H\d+:H\d+\)$/), result: 500000 });
     expect(valueAt(s, `J${fler}`)).toMatchObject({ result: 'OK' });
@@ -192,7 +193,7 @@ describe('melding sheet spec: content', () => {
     expect(spec.styles[cellMap(spec).get(`D${heading + 1}`)!.style].wrap).toBe(true);
 
     const d = buildDoc([{ ...GOOD_ROW, kollektiv: undefined }]);
-    const s = meldingSheetSpec(d.meldinger[0]!, d);
+    const s = meldingSheetSpec(d.meldinger[0]!, d, nb);
     const empty = cellMap(s).get(right(find(s, 'Kollektive prosesser')!, 3))!;
     expect(empty).toMatchObject({ value: 'Ikke fylt ut', style: 'missing' });
   });
@@ -204,7 +205,7 @@ describe('melding sheet spec: drafts and findings', () => {
     { ...REALISTIC_ROWS[1]!, forankring: undefined },
   ]);
   const draft = draftDoc.meldinger[0]!;
-  const s = meldingSheetSpec(draft, draftDoc);
+  const s = meldingSheetSpec(draft, draftDoc, nb);
 
   it('marks a melding with errors as a draft in the title block and on every printed page', () => {
     expect(draft.errors).toBeGreaterThan(0);
@@ -216,7 +217,7 @@ describe('melding sheet spec: drafts and findings', () => {
   });
 
   it('shows an unreadable amount as such and leaves it out of the sums', () => {
-    const header = rowOf(find(s, 'Nr')!);
+    const header = rowOf(find(s, 'Nr.')!);
     expect(cellMap(s).get(`G${header + 1}`)).toMatchObject({ value: 'Kan ikke leses', style: 'unreadable' });
     expect(valueAt(s, `H${header + 1}`)).toEqual({ formula: `SUM(F${header + 1}:G${header + 1})`, result: 400000 });
     expect(recompute(s).get(`H${header + 1}`)).toBe(400000);
@@ -243,7 +244,7 @@ describe('melding sheet spec: text stays text', () => {
     const d = buildDoc([{ ...GOOD_ROW, tittel: tricky[0], beskrivelse: tricky[1], ansvar: tricky[2], forankring: tricky[3] }], {
       partnership: { kontaktperson: '=1+1' },
     });
-    const s = meldingSheetSpec(d.meldinger[0]!, d);
+    const s = meldingSheetSpec(d.meldinger[0]!, d, nb);
     for (const text of [...tricky, '=1+1']) {
       const cell = s.cells.find((c) => c.value === text);
       expect([text, typeof cell?.value]).toEqual([text, 'string']);
@@ -268,14 +269,14 @@ describe('melding sheet spec: layout and page setup', () => {
     // Excel repeats print titles on every page of the sheet: a table that fits needs none.
     expect(spec.page.printTitleRows).toBeUndefined();
     const long = buildDoc(manyRows(30));
-    const longSpec = meldingSheetSpec(long.meldinger[0]!, long);
-    const header = rowOf(find(longSpec, 'Nr')!);
+    const longSpec = meldingSheetSpec(long.meldinger[0]!, long, nb);
+    const header = rowOf(find(longSpec, 'Nr.')!);
     expect(longSpec.page.printTitleRows).toBe(`${header}:${header}`);
   });
 
   it('escapes & in header and footer text', () => {
     const d = buildDoc([{ ...GOOD_ROW, partnerskap: 'Lier & Drammen' }]);
-    expect(meldingSheetSpec(d.meldinger[0]!, d).page.footer.left).toBe('Behovsmelding – Lier && Drammen – desentralisert ordning');
+    expect(meldingSheetSpec(d.meldinger[0]!, d, nb).page.footer.left).toBe('Behovsmelding – Lier && Drammen – desentralisert ordning');
   });
 
   it('has merges that do not overlap, each anchored on a written cell', () => {

@@ -1,3 +1,4 @@
+import { nb } from '../../src/i18n';
 import ExcelJS from 'exceljs';
 import { freeSheetNames, GENERATED_MARKER } from '../../src/sheet/generated';
 import { meldingSheetSpec } from '../../src/sheet/melding-sheet';
@@ -48,7 +49,7 @@ describe('writeMeldingOnlyWorkbook', () => {
   let after: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    after = await loadWorkbook(await writeMeldingOnlyWorkbook(doc));
+    after = await loadWorkbook(await writeMeldingOnlyWorkbook(doc, nb));
   });
 
   it("holds one marked sheet per melding and nothing of the user's workbook", () => {
@@ -62,7 +63,7 @@ describe('writeMeldingOnlyWorkbook', () => {
     expect(ws.getCell('A1').font).toMatchObject({ bold: true, size: 16 });
     expect(ws.getCell(`D${rowOf(find(ws, 'Status'))}`).value).toBe('Komplett – ingen feil');
     expect(ws.getCell(`D${rowOf(find(ws, 'Kontaktperson'))}`).value).toBe('Kari Nordmann');
-    const header = rowOf(find(ws, 'Nr'));
+    const header = rowOf(find(ws, 'Nr.'));
     expect(ws.getCell(`B${header + 1}`).value).toBe('Lesing i alle fag på mellomtrinnet');
     expect(ws.getCell(`F${header + 1}`)).toMatchObject({ value: 400000, numFmt: '#,##0 "kr"' });
     expect(ws.getCell(`H${header + 1}`).value).toEqual({ formula: `SUM(F${header + 1}:G${header + 1})`, result: 650000 });
@@ -77,7 +78,7 @@ describe('writeMeldingOnlyWorkbook', () => {
     expect(ws.getCell(`J${koord}`).value).toMatchObject({ result: 'OK' });
     expect(ws.getCell(`D${rowOf(find(ws, 'Forankring'))}`).alignment).toMatchObject({ wrapText: true });
     expect(ws.getCell('B3').isMerged).toBe(true);
-    expect([...ws.model.merges].sort()).toEqual([...meldingSheetSpec(doc.meldinger[0]!, doc).merges].sort());
+    expect([...ws.model.merges].sort()).toEqual([...meldingSheetSpec(doc.meldinger[0]!, doc, nb).merges].sort());
 
     const checks = recomputeSheet(ws);
     expect(checks.length).toBeGreaterThanOrEqual(2 + 5 + 3 * 4);
@@ -86,7 +87,7 @@ describe('writeMeldingOnlyWorkbook', () => {
 
   it('sets up printing: A4 landscape, one page wide, print area, footer; no repeated header for a table that fits', () => {
     const ws = after.getWorksheet(SHEET)!;
-    const spec = meldingSheetSpec(doc.meldinger[0]!, doc);
+    const spec = meldingSheetSpec(doc.meldinger[0]!, doc, nb);
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
@@ -104,15 +105,15 @@ describe('writeMeldingOnlyWorkbook', () => {
 
   it('keeps melding text that starts with = as text in the file', async () => {
     const tricky = buildDoc([{ ...REALISTIC_ROWS[0]!, tittel: '=SUM(1,2)', ansvar: '@kari og +USN' }]);
-    const ws = (await loadWorkbook(await writeMeldingOnlyWorkbook(tricky))).worksheets[0]!;
-    const row = rowOf(find(ws, 'Nr')) + 1;
+    const ws = (await loadWorkbook(await writeMeldingOnlyWorkbook(tricky, nb))).worksheets[0]!;
+    const row = rowOf(find(ws, 'Nr.')) + 1;
     expect([ws.getCell(`B${row}`).value, ws.getCell(`E${row}`).value]).toEqual(['=SUM(1,2)', '@kari og +USN']);
     expect(ws.getCell(`B${row}`).formula).toBeUndefined();
   });
 
   it('marks a draft in the file too', async () => {
     const draftDoc = buildDoc([{ ...REALISTIC_ROWS[0]!, laererutdanning: undefined }]);
-    const wb = await loadWorkbook(await writeMeldingOnlyWorkbook(draftDoc));
+    const wb = await loadWorkbook(await writeMeldingOnlyWorkbook(draftDoc, nb));
     const ws = wb.worksheets[0]!;
     const errors = draftDoc.meldinger[0]!.errors;
     expect(ws.getCell(`D${rowOf(find(ws, 'Status'))}`).value).toBe(`UTKAST – ikke komplett (${errors} feil)`);
@@ -122,7 +123,7 @@ describe('writeMeldingOnlyWorkbook', () => {
 
   it('holds only the melding sheets, one per melding, each marked', async () => {
     const two = buildDoc([...REALISTIC_ROWS, { ...REALISTIC_ROWS[1]!, ordning: 'regional' }]);
-    const wb = await loadWorkbook(await writeMeldingOnlyWorkbook(two));
+    const wb = await loadWorkbook(await writeMeldingOnlyWorkbook(two, nb));
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Melding Desentralisert ordning', 'Melding Regional ordning']);
     expect(markers(wb).map((n) => n.ranges)).toEqual([["'Melding Desentralisert ordning'!$A$1"], ["'Melding Regional ordning'!$A$1"]]);
     expect(wb.worksheets[1]!.getCell('A1').value).toBe('Behovsmelding – Vest-Viken – regional ordning');
@@ -146,7 +147,7 @@ describe('melding sheet names', () => {
     expect(names[i]).toBe('Nord-Østerdal 99 – Dekom');
     // The document (and so its JSON) carries the names the writers use.
     expect(many.meldinger.map((m) => m.sheetName)).toEqual(names);
-    const wb = await loadWorkbook(await writeMeldingOnlyWorkbook(many));
+    const wb = await loadWorkbook(await writeMeldingOnlyWorkbook(many, nb));
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(names);
   });
 

@@ -6,9 +6,12 @@
  */
 import type { CellRange } from '../../src/table/grid';
 import { HostObject, invalid, itemNotFound, NullObject, RichApiError, type HostState } from './base';
+import { readWorkbookGridSync } from '../../src/xlsx/read';
+import { ChartCollection } from './charts';
 import { PageLayout } from './formats';
 import { Range, RangeAreas, WHOLE_SHEET } from './ranges';
-import { formatAddress, MAX_COLUMNS, MAX_ROWS, parseA1, type HostSheet, type HostWorkbook } from './workbook';
+import { FreezePanes } from './validation';
+import { formatAddress, intersect, MAX_COLUMNS, MAX_ROWS, parseA1, type HostSheet, type HostWorkbook } from './workbook';
 
 export { HostObject, RichApiError, type HostState } from './base';
 
@@ -21,6 +24,31 @@ export class WorkbookObject extends HostObject {
     if (name === 'application') return new Application(this.state);
     return super.property(name);
   }
+  override method(name: string, args: unknown[]): unknown {
+    if (name === 'insertWorksheetsFromBase64') return insertWorksheets(this.state, String(args[0]));
+    return super.method(name, args);
+  }
+}
+
+/**
+ * The sheets of an .xlsx (base64) added at the end with their cell values (read with the add-in's
+ * own reader; formats, tables and charts of the file are not modelled: Excel leaves the charts out
+ * too). A sheet name the workbook has is refused with ItemAlreadyExists, the strictest reading of
+ * a case the API reference leaves open. Returns the new sheets' ids.
+ */
+function insertWorksheets(state: HostState, base64: string): string[] {
+  const grid = readWorkbookGridSync(new Uint8Array(Buffer.from(base64, 'base64')));
+  for (const sheet of grid.sheets) checkNewSheetName(state.book, sheet.name);
+  return grid.sheets.map((sheet) => {
+    const made = state.book.addSheet(sheet.name);
+    sheet.cells.forEach((row, r) =>
+      row?.forEach((value, c) => {
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+          made.put(sheet.origin.row + r, sheet.origin.col + c, { value });
+      }),
+    );
+    return made.id;
+  });
 }
 
 /** Excel on the web's own partition ("WacPartition"): Excel.createWorkbook arrives here there. */
@@ -120,10 +148,19 @@ export class Worksheet extends HostObject {
   override set(name: string, value: unknown): void {
     if (name === 'name') this.sheet.name = checkNewSheetName(this.state.book, value, this.sheet);
     else if (name === 'showGridlines') this.sheet.showGridlines = Boolean(value);
-    else super.set(name, value);
+    else if (name === 'visibility') {
+      if (value !== 'Visible' && value !== 'Hidden' && value !== 'VeryHidden') throw invalid(`visibility ${String(value)}`);
+      const visible = this.state.book.sheets.filter((s) => s.visibility === 'Visible' && s !== this.sheet);
+      if (value !== 'Visible' && visible.length === 0)
+        throw new RichApiError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      this.sheet.visibility = value;
+    } else super.set(name, value);
   }
   override property(name: string): HostObject {
     if (name === 'pageLayout') return new PageLayout(this.state, this.sheet);
+    if (name === 'charts') return new ChartCollection(this.state, this.sheet);
+    if (name === 'freezePanes') return new FreezePanes(this.state, this.sheet);
+    if (name === 'tables') return new TableCollection(this.state, this.sheet);
     return super.property(name);
   }
   override method(name: string, args: unknown[]): unknown {
@@ -234,10 +271,26 @@ class NamedItem extends HostObject {
 
 class TableCollection extends HostObject {
   readonly cls = 'TableCollection';
+  /** A sheet's tables (`worksheet.tables`), or the workbook's. */
+  constructor(
+    state: HostState,
+    private readonly sheet?: HostSheet,
+  ) {
+    super(state);
+  }
   override items(): HostObject[] {
-    return this.state.book.tables.map((t) => new Table(this.state, t));
+    return this.state.book.tables.filter((t) => !this.sheet || t.sheet === this.sheet).map((t) => new Table(this.state, t));
   }
   override method(name: string, args: unknown[]): unknown {
+    if (name === 'add' && this.sheet) {
+      const area = parseA1(String(args[0]));
+      if (!area || args[1] !== true) throw invalid('table range with headers');
+      if (this.state.book.tables.some((t) => t.sheet === this.sheet && intersect(t.area, area)))
+        throw new RichApiError('InvalidOperation', 'A table cannot overlap another table.');
+      const table = { name: `Tabell${this.state.book.tables.length + 1}`, sheet: this.sheet, area };
+      this.state.book.tables.push(table);
+      return new Table(this.state, table);
+    }
     if (name === 'getItem') {
       const t = this.state.book.tables.find((x) => x.name.toLowerCase() === String(args[0]).toLowerCase());
       if (!t) throw itemNotFound(`table ${String(args[0])}`);
@@ -261,7 +314,21 @@ class Table extends HostObject {
   override get(name: string): unknown {
     if (name === 'name') return this.table.name;
     if (name === 'showTotals') return this.table.showTotals ?? false;
+    if (name === 'style') return this.table.style ?? 'TableStyleMedium2';
     return super.get(name);
+  }
+  override set(name: string, value: unknown): void {
+    if (name === 'name') {
+      // Table names share the workbook's namespace with defined names and other tables.
+      const taken = [
+        ...this.state.book.tables.filter((t) => t !== this.table).map((t) => t.name),
+        ...this.state.book.names.map((n) => n.name),
+      ];
+      if (taken.some((n) => n.toLowerCase() === String(value).toLowerCase()))
+        throw new RichApiError('InvalidArgument', `The name ${String(value)} is taken.`);
+      this.table.name = String(value);
+    } else if (name === 'style') this.table.style = String(value);
+    else super.set(name, value);
   }
   override property(name: string): HostObject {
     if (name === 'worksheet') return new Worksheet(this.state, this.table.sheet);

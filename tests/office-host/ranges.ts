@@ -3,6 +3,7 @@ import type { CellRange } from '../../src/table/grid';
 import { HostObject, invalid, NullObject, RichApiError, type HostState } from './base';
 import { ConditionalFormatCollection, RangeFormat } from './formats';
 import { copyRows, insertRows } from './row-insert';
+import { DataValidation } from './validation';
 import { areaText, contains, formatAddress, intersect, MAX_COLUMNS, MAX_ROWS, parseA1, type HostSheet, type Scalar } from './workbook';
 
 export const WHOLE_SHEET: CellRange = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 };
@@ -76,6 +77,7 @@ export class Range extends HostObject {
   override property(name: string): HostObject {
     if (name === 'format') return new RangeFormat(this.state, this.sheet, [this.area]);
     if (name === 'conditionalFormats') return new ConditionalFormatCollection(this.state, this.sheet, [this.area]);
+    if (name === 'dataValidation') return new DataValidation(this.state, this.sheet, this.area);
     return super.property(name);
   }
   override method(name: string, args: unknown[]): unknown {

@@ -4,6 +4,8 @@
  */
 import { cellAddress, columnIndex, columnLetter, parseAddress, type CellRange } from '../../src/table/grid';
 
+import type { HostChart } from './charts';
+
 export type Scalar = string | number | boolean;
 
 export interface HostCell {
@@ -39,6 +41,15 @@ export interface StyleWrite {
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
+/** One data validation as Office.js sets it: rule, input message, error alert on one range. */
+export interface HostValidation {
+  area: CellRange;
+  rule?: Record<string, unknown>;
+  prompt?: { showPrompt: boolean; title: string; message: string };
+  errorAlert?: { showAlert: boolean; style: string; title: string; message: string };
+  ignoreBlanks: boolean;
+}
+
 export class HostSheet {
   /** rows[r][c]; sparse. */
   readonly rows: Array<Array<HostCell | undefined> | undefined> = [];
@@ -50,6 +61,12 @@ export class HostSheet {
   readonly page: Record<string, unknown> = {};
   showGridlines = true;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  /** Charts added through the API (charts.ts). */
+  readonly charts: HostChart[] = [];
+  /** Data validation by range (validation.ts). */
+  validations: HostValidation[] = [];
+  /** Rows frozen at the top (freezePanes.freezeRows). */
+  freezeRows = 0;
   private used: CellRange | null | undefined;
 
   constructor(
@@ -117,7 +134,7 @@ export class HostWorkbook {
   readonly sheets: HostSheet[] = [];
   readonly names: Array<{ name: string; formula: string }> = [];
   /** `area` includes the header row and, with `showTotals`, the totals row (its last row), as in Excel. */
-  readonly tables: Array<{ name: string; sheet: HostSheet; area: CellRange; showTotals?: boolean }> = [];
+  readonly tables: Array<{ name: string; sheet: HostSheet; area: CellRange; showTotals?: boolean; style?: string }> = [];
   /** Office.context.document.settings, as saved with the document. */
   readonly settings: Record<string, unknown> = {};
   private nextId = 1;

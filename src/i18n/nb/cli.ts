@@ -1,4 +1,5 @@
 import { formatsFor } from '../format';
+import { common } from './common';
 
 const f = formatsFor('nb');
 const files = (n: number) => `${f.number(n)} ${f.plural(n, { one: 'fil', other: 'filer' })}`;
@@ -174,4 +175,18 @@ export const cli = {
   meldingSheet: (p: { sheet: string; tiltak: number; status: string }) => `  «${p.sheet}»: ${p.tiltak} tiltak, ${p.status}`,
   meldingComplete: 'komplett',
   meldingDraft: (p: { errors: number }) => `UTKAST – ${p.errors} feil må rettes (se behovsmelding validate)`,
+  /** `validate` on a terminal (src/cli/report.ts): one block per file. */
+  report: {
+    header: (p: { file: string; sheet: string; row: number; found: number; fields: number; profile: string }) =>
+      `${p.file} – ark «${p.sheet}», overskrifter i rad ${p.row}, ${p.found} av ${p.fields} felt gjenkjent, profil ${p.profile}`,
+    chosen: (p: { profile: string; reason: string }) => `Profilen ${p.profile} er valgt: ${p.reason}`,
+    /** Padded to one width on the terminal: keep them short. */
+    severity: { error: 'FEIL', warning: 'ADVARSEL', info: 'RÅD' },
+    source: (p: { source: string }) => `Kilde: ${p.source}`,
+    none: 'Ingen funn. Tabellen følger reglene i profilen.',
+    summary: (p: { rows: number; errors: number; warnings: number; infos: number }) =>
+      `${common.tiltak(p.rows)} sjekket: ${common.errors(p.errors)}, ${common.warnings(p.warnings)}, ${common.infos(p.infos)}.`,
+    /** `melding` without --profile: the profile that fits the workbook. */
+    profile: (p: { profile: string; reason: string }) => `Profil ${p.profile}: ${p.reason}`,
+  },
 };

@@ -1,4 +1,5 @@
 import { formatsFor } from '../format';
+import { common } from './common';
 import type { Catalogue } from '../texts';
 
 const f = formatsFor('nn');
@@ -161,4 +162,15 @@ export const cli: Catalogue['cli'] = {
   meldingSheet: (p) => `  «${p.sheet}»: ${p.tiltak} tiltak, ${p.status}`,
   meldingComplete: 'komplett',
   meldingDraft: (p) => `UTKAST – ${p.errors} feil må rettast (sjå behovsmelding validate)`,
+  report: {
+    header: (p) =>
+      `${p.file} – ark «${p.sheet}», overskrifter i rad ${p.row}, ${p.found} av ${p.fields} felt kjende att, profil ${p.profile}`,
+    chosen: (p) => `Profilen ${p.profile} er vald: ${p.reason}`,
+    severity: { error: 'FEIL', warning: 'ÅTVARING', info: 'RÅD' },
+    source: (p) => `Kjelde: ${p.source}`,
+    none: 'Ingen funn. Tabellen følgjer reglane i profilen.',
+    summary: (p) =>
+      `${common.tiltak(p.rows)} sjekka: ${common.errors(p.errors)}, ${common.warnings(p.warnings)}, ${common.infos(p.infos)}.`,
+    profile: (p) => `Profil ${p.profile}: ${p.reason}`,
+  },
 };

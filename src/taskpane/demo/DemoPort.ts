@@ -151,7 +151,7 @@ export class DemoPort implements WorkbookPort {
   }
 
   /** The melding sheets as values (formulas show their result), beside the user's sheets. */
-  async writeMelding(doc: MeldingDocument): Promise<string[]> {
+  async writeMelding(doc: MeldingDocument, texts: Texts): Promise<string[]> {
     this.grid.sheets = this.grid.sheets.filter((s) => !this.generated.has(s.name));
     this.generated.clear();
     const names = freeSheetNames(
@@ -160,7 +160,7 @@ export class DemoPort implements WorkbookPort {
     );
     doc.meldinger.forEach((melding, i) => {
       const cells: CellValue[][] = [];
-      for (const cell of meldingSheetSpec(melding, doc).cells) {
+      for (const cell of meldingSheetSpec(melding, doc, texts).cells) {
         const at = parseAddress(cell.address)!;
         const v = cell.value;
         (cells[at.row] ??= [])[at.col] = v !== null && typeof v === 'object' ? (v.result ?? null) : v;

@@ -95,7 +95,7 @@ export function usePane(port: WorkbookPort, clock: Clock) {
   const melding = useCallback(async () => {
     const outcome = latest.current.outcome;
     if (!outcome?.ok) return;
-    const made = (await attempt(() => makeMelding(port, outcome, textsRef.current), t().failed.melding))?.value;
+    const made = (await attempt(() => makeMelding(port, outcome, currentTexts()), t().failed.melding))?.value;
     if (made) dispatch({ type: 'melding-made', ...made, say: t().say.melding({ sheets: made.sheets }) });
   }, [port, attempt]);
 
@@ -107,7 +107,7 @@ export function usePane(port: WorkbookPort, clock: Clock) {
       dispatch({ type: 'export-started', kind });
       const result = await attempt(async () => {
         const { exportAndDeliver } = await import(/* webpackChunkName: "export" */ '../../app/export');
-        return exportAndDeliver(port, made.doc, kind);
+        return exportAndDeliver(port, made.doc, kind, currentTexts());
       }, t().failed.export);
       if (result) dispatch({ type: 'exported', say: result.value.message });
       dispatch({ type: 'export-ended' });
