@@ -18,7 +18,6 @@ beforeAll(() => {
   globalThis.TextEncoder ??= TextEncoder as typeof globalThis.TextEncoder;
   globalThis.structuredClone ??= (value) => deserialize(serialize(value));
 });
-jest.setTimeout(60_000);
 
 /**
  * The pane as index.tsx starts it inside Excel: the Excel port over the real Office.js client (simulated

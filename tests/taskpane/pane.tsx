@@ -21,8 +21,8 @@ export function tiltakWorkbook(...rows: CellValue[][]): WorkbookGrid {
 /** What jsdom lacks and Fluent asks for: ResizeObserver (positioning) and scrollIntoView (go-to). */
 export function stubLayout(): void {
   // findBy/waitFor give up after this long: a loaded machine renders the pane slowly, and a test
-  // must not fail for that (HELPERS.md), only hang no longer than this.
-  configure({ asyncUtilTimeout: 20_000 });
+  // must not fail for that (HELPERS.md), only hang no longer than this (within jest's 120 s).
+  configure({ asyncUtilTimeout: 90_000 });
   globalThis.ResizeObserver ??= class {
     observe() {}
     unobserve() {}
