@@ -6,6 +6,7 @@ import { deliverFile, type BrowserDelivery } from './delivery';
 import { OwnWrites } from './echoes';
 import { isItemNotFound, toUserError } from './errors';
 import { newOverlayMemory, queueCatalogue, removeOverlays, replaceOverlays } from './overlays';
+import { carriedLanguage } from './carrier';
 import { createPartnershipSheet } from './partnership-sheet';
 import { selectCells } from './select';
 import { splitRow } from './split-row';
@@ -160,7 +161,8 @@ export function createExcelPort(
     saveOverrides: (overrides: ColumnOverrides) => settings.saveOverrides(overrides, undefined, texts),
     loadStoredProfile: async () => settings.loadStoredProfile(),
     saveStoredProfile: (profile) => settings.saveStoredProfile(profile, undefined, texts),
-    loadLanguage: async () => settings.loadLanguage(),
+    // The user's choice first; else the language a template carries (a failed read is no choice).
+    loadLanguage: async () => settings.loadLanguage() ?? (await run(carriedLanguage).catch(() => null)),
     saveLanguage: (language) => settings.saveLanguage(language, undefined, texts),
     displayLanguage: () => Office.context.displayLanguage,
     // The pane may switch language after the port is made: its sentences follow.

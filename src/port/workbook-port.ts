@@ -49,7 +49,7 @@ export interface WorkbookPort {
   /** The profile chosen for this workbook (document settings), or null; the ribbon uses it too. */
   loadStoredProfile(): Promise<StoredProfile | null>;
   saveStoredProfile(profile: StoredProfile): Promise<void>;
-  /** The language stored in the workbook (document settings, so a template carries it), or null. */
+  /** The language stored in the workbook (document settings; else the one a template carries on its profile sheet), or null. */
   loadLanguage(): Promise<string | null>;
   saveLanguage(language: string): Promise<void>;
   /** The host's display language (`nn-NO` in a nynorsk Office), when it tells. */

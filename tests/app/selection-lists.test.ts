@@ -5,7 +5,7 @@ import { createExcelPort } from '../../src/excel/port';
 import { textsFor } from '../../src/i18n/all';
 import { createExcelHost } from '../office-host/host';
 import { HostWorkbook } from '../office-host/workbook';
-import { addTiltakSheet, EACH_PROFILE } from '../excel/workbooks';
+import { addTiltakSheetWithOwnRules, EACH_PROFILE } from '../excel/workbooks';
 
 const nb = textsFor('nb');
 const KN24 = findProfile('kompetansenettverk-2024')!;
@@ -14,14 +14,7 @@ const KEY = 'behovsmelding.utvalgslister';
 describe.each(EACH_PROFILE)('Legg til and Fjern utvalgslister through the Excel port on %s', (_name, base) => {
   async function checked() {
     const book = new HostWorkbook();
-    const sheet = addTiltakSheet(book, 3);
-    // The user's own list on Ordning (C) and own number format on the amounts.
-    sheet.validations.push({
-      area: { top: 2, left: 2, bottom: 50, right: 2 },
-      rule: { list: { source: 'Rekom,Dekom' } },
-      ignoreBlanks: true,
-    });
-    sheet.numberFormats.set('2:8', '0.00');
+    const sheet = addTiltakSheetWithOwnRules(book);
     const host = createExcelHost(base, book);
     host.install();
     const port = createExcelPort(host.run);

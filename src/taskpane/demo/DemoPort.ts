@@ -1,5 +1,6 @@
 import { PARTNERSHIP_SHEET } from '../../domain/fields';
 import type { Finding, Severity } from '../../domain/model';
+import { profileCarriedBy } from '../../table/check';
 import { parseAddress, type CellValue, type WorkbookGrid } from '../../table/grid';
 import type { MeldingDocument } from '../../domain/melding';
 import { freeSheetNames } from '../../sheet/generated';
@@ -138,7 +139,7 @@ export class DemoPort implements WorkbookPort {
   }
 
   async loadLanguage(): Promise<string | null> {
-    return this.language;
+    return this.language ?? profileCarriedBy(this.grid)?.language ?? null;
   }
 
   async saveLanguage(language: string): Promise<void> {
