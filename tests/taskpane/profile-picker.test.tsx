@@ -85,7 +85,7 @@ describe('the pane chooses, shows and keeps the profile', () => {
       parameters: { ...findProfile('kompetansenettverk-2024')!.parameters, deadline: '15.12.2023' },
     };
     await choose(fileInput(container), 'feil.json', JSON.stringify(bad));
-    const refusal = '«feil.json»: Profilen er ikke gyldig: «parameters.deadline» – datoen skrives ÅÅÅÅ-MM-DD.';
+    const refusal = '«feil.json»: Profilen er ikke gyldig: «parameters › deadline» – datoen skrives ÅÅÅÅ-MM-DD.';
     expect((await screen.findByText(refusal)).textContent).toBe(refusal);
     expect(await port.loadStoredProfile()).toBeNull();
   });
