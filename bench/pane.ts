@@ -58,7 +58,7 @@ export function benchPane(): Promise<string[]> {
                 const live = document.querySelector('main p[role="status"]')!;
                 const start = performance.now();
                 new MutationObserver(
-                  (_, o) => live.textContent?.startsWith('D6 er rettet') && (o.disconnect(), done(performance.now() - start)),
+                  (_, o) => live.textContent?.includes('D6 er rettet') && (o.disconnect(), done(performance.now() - start)),
                 ).observe(live, { subtree: true, childList: true, characterData: true });
                 document.querySelector<HTMLInputElement>('[data-testid="formula-bar"]')!.form!.requestSubmit();
               }),

@@ -6,6 +6,7 @@ import { benchExcelPane } from './excel-pane';
 import { benchDeploy } from './deploy';
 import { benchExcelSyncs } from './excel-syncs';
 import { benchFloor } from './floor';
+import { benchKeyboard } from './keyboard';
 import { benchMelding } from './melding';
 import { benchOversikt } from './oversikt';
 import { benchPane } from './pane';
@@ -30,6 +31,7 @@ const BENCHMARKS: Array<{ id: string; name: string; run: () => Promise<string[]>
   { id: 'melding', name: 'melding', run: benchMelding },
   { id: 'bundle', name: 'panelets størrelse', run: benchBundle },
   { id: 'pane', name: 'panelet i nettleseren', run: benchPane },
+  { id: 'keys', name: 'tastaturflyten', run: benchKeyboard },
   { id: 'deploy', name: 'utrullingssjekken', run: benchDeploy },
   { id: 'oversikt', name: 'oversikt', run: benchOversikt },
   { id: 'startup', name: 'oppstart av kommandolinjen', run: benchStartup },

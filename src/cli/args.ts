@@ -1,3 +1,4 @@
+import { isIsoDate } from '../app/dates';
 import { parseLanguage, type Language } from '../i18n/language';
 import type { Texts } from '../i18n/texts';
 
@@ -154,7 +155,7 @@ function store(args: CliArgs, key: Exclude<OptionKey, FlagKey>, value: string, t
       return undefined;
     }
     case 'today':
-      if (!isCalendarDate(value)) return t.todaySyntax({ value });
+      if (!isIsoDate(value)) return t.todaySyntax({ value });
       args.today = value;
       return undefined;
     case 'language': {
@@ -169,15 +170,5 @@ function store(args: CliArgs, key: Exclude<OptionKey, FlagKey>, value: string, t
   }
 }
 
-/** YYYY-MM-DD naming a real day (not 2023-02-31). */
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 /** Today's date where the user is (not UTC: just after midnight in Norway it is still yesterday in UTC). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localToday } from '../app/dates';

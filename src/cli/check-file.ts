@@ -1,6 +1,7 @@
+import { checkGrid } from '../app/check';
 import type { ProfileChoice } from '../domain/profile-choice';
 import { openWorkbookFile } from '../xlsx/open';
-import { checkWorkbook, checkWorkbookChoosing, type CheckOptions, type CheckResult, type ChoosingOptions } from '../table/check';
+import type { CheckOptions, CheckResult, ChoosingOptions } from '../table/check';
 
 /** One file read and checked, or the one Norwegian sentence saying why it cannot be used. */
 export type FileCheck =
@@ -20,12 +21,18 @@ export type FileCheck =
  * `oversikt` share. Given profiles instead of one, the profile that fits is chosen (and returned).
  */
 export async function checkFile(path: string, shown: string, options: CheckOptions | ChoosingOptions): Promise<FileCheck> {
-  const opened = await openWorkbookFile(path);
+  const opened = await openWorkbookFile(path, options.texts);
   if (!opened.ok) return { ok: false, message: opened.message, line: opened.message };
-  const result = 'profiles' in options ? checkWorkbookChoosing(opened.grid, options) : checkWorkbook(opened.grid, options);
-  if (!result.ok) {
-    const choice = 'choice' in result ? (result.choice as ProfileChoice) : undefined;
-    return { ok: false, message: result.message, line: `${shown}: ${result.message}`, ...(choice ? { choice } : {}) };
-  }
-  return result;
+  const { sheet, map, today, texts } = options;
+  const selection = 'profiles' in options ? { profiles: options.profiles, stored: options.stored } : options.profile;
+  const {
+    choice,
+    profile: _profile,
+    asOf: _asOf,
+    map: _map,
+    texts: _texts,
+    ...result
+  } = checkGrid(opened.grid, { selection, today, sheet, map, texts });
+  if (!result.ok) return { ok: false, message: result.message, line: `${shown}: ${result.message}`, ...(choice ? { choice } : {}) };
+  return { ...result, ...(choice ? { choice } : {}) };
 }

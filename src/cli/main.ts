@@ -6,25 +6,10 @@ import { textsFor } from '../i18n/all';
 import type { Texts } from '../i18n/texts';
 import { COMMANDS, languageOf, localToday, parseArgs, type CliArgs, type CommandId } from './args';
 import { commandHelp, generalHelp } from './help';
+import type { Io, Run } from './io';
 import { loadProfile, profileJson, profileList } from './profile';
 
 export const SAMPLE_WORKBOOK = resolve(__dirname, '../../assets/eksempel.xlsx');
-
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-/** What every command is run with: its arguments, where to write, in which language, for which day, with which profile. */
-export interface Run {
-  args: CliArgs;
-  io: Io;
-  texts: Texts;
-  /** ISO date the check is made for (--today, else today where the user is). */
-  today: string;
-  /** The profile --profile names; null when the command is to choose. */
-  profile: Profile | null;
-}
 
 /**
  * One runner per command. The PDF and xlsx writers (exceljs, pdfmake) and the workbook reader load

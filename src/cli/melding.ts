@@ -8,7 +8,7 @@ import { writeMeldingOnlyWorkbook } from '../xlsx/melding-workbook';
 import { freeSheetNames } from '../sheet/generated';
 import type { CliArgs } from './args';
 import { checkFile } from './check-file';
-import type { Io } from './main';
+import type { Io } from './io';
 import { planOutputs, writeOutput } from './output';
 
 /**

@@ -3,7 +3,7 @@ import type { StoredProfileRef } from '../domain/profile-choice';
 import { findProfile, newestRound, PROFILES } from '../domain/profiles';
 import { templateSpec } from '../sheet/template/template';
 import { writeTemplateWorkbook } from '../xlsx/template-workbook';
-import type { Run } from './main';
+import type { Run } from './io';
 import { planOutputs, writeOutput } from './output';
 
 /**

@@ -7,7 +7,7 @@ import type { Texts } from '../i18n';
 import { PROFILES } from '../domain/profiles';
 import type { checkFile as CheckFile } from './check-file';
 import type { CliArgs } from './args';
-import type { Run } from './main';
+import type { Run } from './io';
 import { fileReport, formatText, type FileReport } from './report';
 
 /** A file that could not be used: `error` is the sentence for JSON, `line` the same for a terminal. */

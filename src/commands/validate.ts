@@ -1,9 +1,10 @@
+import { runCheck } from '../app/check';
+import { localToday } from '../app/dates';
 import { PROFILES } from '../domain/profiles';
 import { chooseLanguage, loadTexts, type Texts } from '../i18n';
 import { displayLanguage, showMessage } from '../excel/dialog';
 import { createExcelPort } from '../excel/port';
 import { loadOverrides, loadStoredProfile, refreshSettings } from '../excel/settings';
-import { runCheck, todayIso } from '../taskpane/session';
 
 /**
  * Ribbon "Valider": check and highlight without opening the pane. The profile is chosen as the
@@ -18,10 +19,11 @@ export async function validateCommand(event: Office.AddinCommands.Event, options
   try {
     await refreshSettings();
     const port = createExcelPort(undefined, undefined, texts);
-    const outcome = await runCheck(port, { profiles: PROFILES, stored: loadStoredProfile() }, loadOverrides(), options.today ?? todayIso());
+    const selection = { profiles: PROFILES, stored: loadStoredProfile() };
+    const outcome = await runCheck(port, { selection, overrides: loadOverrides(), today: options.today ?? localToday(), texts });
     if (!outcome.ok) problem = outcome.message;
   } catch (e) {
-    problem = e instanceof Error ? e.message : texts.excel.fallback;
+    problem = e instanceof Error && e.message ? e.message : texts.excel.fallback;
   }
   try {
     if (problem) await showMessage(texts.excel.ribbon.failed({ reason: problem }), texts);

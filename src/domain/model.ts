@@ -140,5 +140,3 @@ export interface FindingSource {
   title: string;
   quote: string;
 }
-
-export const empty = { kind: 'empty' } as const;

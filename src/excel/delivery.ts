@@ -54,7 +54,8 @@ export async function deliverFile(
   return { message: t.notHere };
 }
 
-function toBase64(bytes: Uint8Array): string {
+/** Base64 of a file, in pieces small enough for String.fromCharCode's argument list. */
+export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);

@@ -1,4 +1,5 @@
-import type { Finding, Severity } from '../domain/model';
+import type { OverlayGroup } from '../app/overlay-plan';
+import type { Severity } from '../domain/model';
 import { addressBatches } from './address';
 
 /**
@@ -34,43 +35,7 @@ export function isOverlayFormula(formula: string | null | undefined): boolean {
 /** Cells per multi-area range: keeps each address string short. */
 const AREAS_PER_RANGE = 150;
 
-/** One overlay per sheet and severity; a cell with an error is in the error group only. */
-export interface OverlayGroup {
-  sheet: string;
-  severity: Severity;
-  cells: string[];
-}
-
-/**
- * Excel's reference says a new format takes the top priority, Microsoft's sample says the first
- * added wins: no cell carries two overlays, so the order never matters.
- */
-export function planOverlays(findings: readonly Finding[]): OverlayGroup[] {
-  const severityAt = new Map<string, { sheet: string; cell: string; severity: Severity }>();
-  for (const f of findings) {
-    if (!FILL[f.severity]) continue;
-    for (const cell of f.cells) {
-      const key = `${f.sheet}\u0000${cell}`;
-      if (severityAt.get(key)?.severity !== 'error') severityAt.set(key, { sheet: f.sheet, cell, severity: f.severity });
-    }
-  }
-  const groups = new Map<string, OverlayGroup>();
-  for (const { sheet, cell, severity } of severityAt.values()) {
-    const key = `${sheet}\u0000${severity}`;
-    const group = groups.get(key) ?? { sheet, severity, cells: [] };
-    group.cells.push(cell);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
-}
-
-/** Equal keys: the same cells would get the same overlays. */
-export function overlayKey(groups: readonly OverlayGroup[]): string {
-  return groups
-    .map((g) => `${g.sheet}\u0000${g.severity}\u0000${[...g.cells].sort().join(',')}`)
-    .sort()
-    .join('\u0001');
-}
+export { planOverlays, overlayKey, type OverlayGroup } from '../app/overlay-plan';
 
 /** Queue the overlays, their ids loaded with the same sync (the port remembers them in memory only). */
 export function queueOverlays(

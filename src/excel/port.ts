@@ -29,15 +29,17 @@ function removeHandler(handler: OfficeExtension.EventHandlerResult<unknown>): vo
  * sheet that is gone, the structure is learned again and the action repeated once. While the user
  * edits a cell, actions wait (run.ts). Errors reach the pane as Norwegian sentences (errors.ts).
  * Nothing is saved into the document except the user's own choices (profile, columns). `browser`
- * is where the pane can put a file; `texts` the language of every sentence it throws or returns;
+ * is where the pane can put a file; `initialTexts` the language of every sentence it throws or returns
+ * (until `setTexts`);
  * `limits` how much one request reads (tests prove the chunking with small ones).
  */
 export function createExcelPort(
   baseRun: ExcelRun = defaultRun,
   browser?: BrowserDelivery,
-  texts: Texts = nb,
+  initialTexts: Texts = nb,
   limits: ReadLimits = READ_LIMITS,
 ): WorkbookPort {
+  let texts = initialTexts;
   const run = patientRun(baseRun, { restartable: true });
   const runOnce = patientRun(baseRun);
   let structure: WorkbookStructure | undefined;
@@ -159,6 +161,11 @@ export function createExcelPort(
     saveOverrides: (overrides: ColumnOverrides) => settings.saveOverrides(overrides, undefined, texts),
     loadStoredProfile: async () => settings.loadStoredProfile(),
     saveStoredProfile: (profile) => settings.saveStoredProfile(profile, undefined, texts),
+    loadLanguage: async () => settings.loadLanguage(),
+    saveLanguage: (language) => settings.saveLanguage(language, undefined, texts),
+    displayLanguage: () => Office.context.displayLanguage,
+    // The pane may switch language after the port is made: its sentences follow.
+    setTexts: (next) => void (texts = next),
 
     writeMelding: (doc, meldingTexts) =>
       guarded(() =>
@@ -181,13 +188,13 @@ export function createExcelPort(
         ),
       ),
 
-    splitRow: (sheet, row, column, values) =>
+    splitRow: (sheet, row, rows) =>
       guarded(() =>
         reshaping(() =>
           own.track(
             (async () => {
-              const id = await run((context) => splitRow(context, sheet, row, column, values));
-              own.note(id, { top: row - 1, bottom: row + values.length - 2, left: 0, right: LAST_COLUMN });
+              const id = await run((context) => splitRow(context, sheet, row, rows));
+              own.note(id, { top: row - 1, bottom: row + rows.length - 2, left: 0, right: LAST_COLUMN });
             })(),
           ),
         ),

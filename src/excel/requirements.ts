@@ -12,6 +12,8 @@ export const FEATURES = {
   events: { set: 'ExcelApi', version: '1.9' },
   melding: { set: 'ExcelApi', version: '1.9' },
   createWorkbook: { set: 'ExcelApi', version: '1.8' },
+  /** The overview's sheets into this workbook when no new one can be opened (oversikt.ts). */
+  insertSheets: { set: 'ExcelApi', version: '1.13' },
   /** WorksheetChangedEventArgs.triggerSource: below it, the add-in's own writes are told apart by place (echoes.ts). */
   triggerSource: { set: 'ExcelApi', version: '1.14' },
   selectAreas: { set: 'ExcelApi', version: '1.18' },

@@ -155,7 +155,7 @@ export async function runSelfCheck(options: SelfCheckOptions = {}): Promise<Self
     else skip('clear', { needs: 'highlight' });
     await attempt('insertRows', () =>
       onSheet(async (context, ws) => {
-        await splitRow(context, sheet, 2, 'B', ['Vurdering', 'Planlegging']);
+        await splitRow(context, sheet, 2, [{ B: 'Vurdering' }, { B: 'Planlegging' }]);
         const column = ws.getRange('B2:B4').load('values');
         await context.sync();
         return compare(

@@ -8,6 +8,7 @@ import type { ColumnOverrides, StoredProfile } from '../port/workbook-port';
  */
 const OVERRIDES_KEY = 'behovsmelding.kolonner';
 const PROFILE_KEY = 'behovsmelding.profil';
+const LANGUAGE_KEY = 'behovsmelding.sprak';
 
 type Settings = Office.Settings;
 
@@ -61,5 +62,16 @@ export function loadStoredProfile(s: Settings = settings()): StoredProfile | nul
 
 export function saveStoredProfile(profile: StoredProfile, s: Settings = settings(), texts: Texts = nb): Promise<void> {
   s.set(PROFILE_KEY, profile);
+  return save(s, texts);
+}
+
+/** The pane's language as the user chose it for this workbook (`nb`, `nn`), or null. */
+export function loadLanguage(s: Settings = settings()): string | null {
+  const value: unknown = s.get(LANGUAGE_KEY);
+  return typeof value === 'string' ? value : null;
+}
+
+export function saveLanguage(language: string, s: Settings = settings(), texts: Texts = nb): Promise<void> {
+  s.set(LANGUAGE_KEY, language);
   return save(s, texts);
 }

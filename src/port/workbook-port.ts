@@ -3,6 +3,9 @@ import type { Texts } from '../i18n';
 import type { Finding } from '../domain/model';
 import type { WorkbookGrid } from '../table/grid';
 
+/** A value the add-in writes into a cell when the user asks it to (a fix, a split). */
+export type CellWrite = string | number;
+
 /** Column overrides the user chose: field key → column letter (e.g. `{ tittel: "C" }`). */
 export type ColumnOverrides = Record<string, string>;
 
@@ -44,6 +47,13 @@ export interface WorkbookPort {
   /** The profile chosen for this workbook (document settings), or null; the ribbon uses it too. */
   loadStoredProfile(): Promise<StoredProfile | null>;
   saveStoredProfile(profile: StoredProfile): Promise<void>;
+  /** The language stored in the workbook (document settings, so a template carries it), or null. */
+  loadLanguage(): Promise<string | null>;
+  saveLanguage(language: string): Promise<void>;
+  /** The host's display language (`nn-NO` in a nynorsk Office), when it tells. */
+  displayLanguage(): string | undefined;
+  /** Sentences the port makes itself (where a file went, why an action failed) from now on in these texts. */
+  setTexts?(texts: Texts): void;
   /** Write one sheet per melding in the language of `texts`, replacing only sheets generated before; returns their names. */
   writeMelding(doc: MeldingDocument, texts: Texts): Promise<string[]>;
   /** Hand over an exported file by the route the host allows; the result says where it went. */
@@ -52,13 +62,13 @@ export interface WorkbookPort {
    * Write one value into one cell and nothing else: no format, no neighbour (a one-click fix).
    * The user's next edit or Valider sees it like a typed value.
    */
-  writeCellValue(sheet: string, address: string, value: string | number): Promise<void>;
+  writeCellValue(sheet: string, address: string, value: CellWrite): Promise<void>;
   /**
-   * Split one row into `values.length` rows (a one-click fix): copies of `row` (1-based) inserted
-   * directly below it, then `values[i]` written into `column` of the i-th of the rows. Nothing
-   * else changes except the rows below moving down.
+   * Split one row into `rows.length` rows (asked first): copies of `row` (1-based) inserted
+   * directly below it, then `rows[i]` (column letter → value) written into the i-th of the rows,
+   * the row itself first. Nothing else changes except the rows below moving down.
    */
-  splitRow(sheet: string, row: number, column: string, values: readonly string[]): Promise<void>;
+  splitRow(sheet: string, row: number, rows: ReadonlyArray<Readonly<Record<string, CellWrite>>>): Promise<void>;
   /** Create the `Partnerskap` sheet with labels in A and the given values in B. */
   createPartnershipSheet(values: ReadonlyArray<readonly [label: string, value: string]>): Promise<void>;
 }

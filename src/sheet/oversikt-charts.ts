@@ -23,7 +23,12 @@ export interface ChartSpec {
   title: string;
   /** Horizontal bars, stacked (funds) or side by side (shares beside their caps). */
   kind: 'barStacked' | 'barClustered';
-  /** The cells of the category labels (one column). */
+  /**
+   * The rectangle it draws from on its sheet, header row and label column included (`R5:T9`):
+   * what Office.js's `charts.add` takes, series by columns.
+   */
+  source: string;
+  /** The cells of the category labels (one column), with the sheet. */
   categories: string;
   series: ChartSeries[];
   /** Excel number format of the value axis. */
@@ -73,6 +78,8 @@ export function chartLayout(chart: OversiktChart, dataRow: number, chartRow: num
     { header: t.melding, format: null, value: (r) => r.label },
     { header: t.eier, format: NOK, value: (r) => r.eier },
     { header: t.uh, format: NOK, value: (r) => r.uh },
+    // The label again, so that each chart draws from one rectangle of cells (what Office.js's charts.add takes).
+    { header: t.melding, format: null, value: (r) => r.label },
     { header: t.koordinator, format: PERCENT, value: (r) => r.koordinator },
     { header: t.koordinatorMaks, format: PERCENT, value: (r) => r.koordinatorMaks },
     { header: t.flerarig, format: PERCENT, value: (r) => r.flerarig },
@@ -91,6 +98,7 @@ export function chartLayout(chart: OversiktChart, dataRow: number, chartRow: num
   const cells = (i: number) => `${sheet}!$${column(i)}$${first}:$${column(i)}$${last}`;
   const series = (i: number): ChartSeries => ({ column: i, name: `${sheet}!$${column(i)}$${dataRow}`, values: cells(i) });
   const chartRows = rowsFor(chart.rows.length);
+  const source = (from: number, to: number) => `${column(from)}${dataRow}:${column(to)}${last}`;
   const to = (col: number) => cellAddress(chartRow - 1 + chartRows, col);
   return {
     dataTopLeft: cellAddress(dataRow - 1, DATA_COLUMN),
@@ -101,6 +109,7 @@ export function chartLayout(chart: OversiktChart, dataRow: number, chartRow: num
       {
         title: t.fundsTitle,
         kind: 'barStacked',
+        source: source(0, 2),
         categories: cells(0),
         series: [series(1), series(2)],
         numberFormat: NOK,
@@ -111,11 +120,12 @@ export function chartLayout(chart: OversiktChart, dataRow: number, chartRow: num
       {
         title: t.sharesTitle,
         kind: 'barClustered',
-        categories: cells(0),
-        series: columns.slice(3).map((_, i) => series(i + 3)),
+        source: source(3, columns.length - 1),
+        categories: cells(3),
+        series: columns.slice(4).map((_, i) => series(i + 4)),
         numberFormat: PERCENT,
         // Each share dark, its cap or floor the same hue light.
-        colours: SHARE_PAIRS.flat().slice(0, columns.length - 3),
+        colours: SHARE_PAIRS.flat().slice(0, columns.length - 4),
         from: cellAddress(chartRow - 1, 8),
         to: to(16),
       },

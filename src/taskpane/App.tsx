@@ -8,22 +8,32 @@ import {
   MessageBarBody,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
   type AccordionToggleData,
 } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import type { Clock } from '../app/check';
+import type { Comparison } from '../app/compare';
+import { localToday } from '../app/dates';
+import type { GridEdit } from '../app/edits';
+import { proposeFix } from '../app/fixes';
+import { previewEdit } from '../app/preview';
+import { proposeSplit } from '../app/split';
+import { LANGUAGES } from '../i18n';
+import type { WorkbookPort } from '../port/workbook-port';
 import { headerColumns } from '../table/read';
-import { FindingList } from './components/FindingList';
+import { describeComparison } from './announce';
+import { FindingList, type FindingOffers } from './components/FindingList';
 import { MappingEditor } from './components/MappingEditor';
 import { MeldingPanel } from './components/MeldingPanel';
 import { PartnershipForm } from './components/PartnershipForm';
 import { ProfilePicker } from './components/ProfilePicker';
 import { CheckingSummary, Summary } from './components/Summary';
-import type { WorkbookPort } from '../port/workbook-port';
-import { proposeFix } from './fixes';
-import { proposeSplit } from './split-fix';
-import { useChecker } from './useChecker';
+import { usePane } from './state/usePane';
+import { TextsContext } from './texts';
+import { useStickyBar } from './useStickyBar';
 
 const useStyles = makeStyles({
   pane: {
@@ -33,11 +43,19 @@ const useStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}`,
     minWidth: 0,
     overflowWrap: 'anywhere',
+    // Whatever is scrolled or focused into view stays clear of the sticky bar, at its real height.
+    '& *': { scrollMarginTop: 'calc(var(--pane-bar-height, 0px) + 8px)' },
+    // A button that cannot be used yet stays readable (Fluent's disabled grey is faint in dark mode);
+    // the dashed border still says it is not available.
+    '& button[aria-disabled="true"], & button[aria-disabled="true"]:hover': {
+      color: tokens.colorNeutralForeground3,
+      borderTopStyle: 'dashed',
+      borderRightStyle: 'dashed',
+      borderBottomStyle: 'dashed',
+      borderLeftStyle: 'dashed',
+    },
   },
-  // The actions stay in view while the list scrolls, so the focused button never leaves the screen.
   bar: {
-    position: 'sticky',
-    top: 0,
     zIndex: 1,
     display: 'flex',
     flexDirection: 'column',
@@ -46,159 +64,264 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  // The actions stay in view while the list scrolls, unless the bar would cover too much (useStickyBar).
+  sticky: { position: 'sticky', top: 0 },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   live: { margin: 0, minHeight: tokens.lineHeightBase300, fontSize: tokens.fontSizeBase300 },
   muted: { color: tokens.colorNeutralForeground2 },
+  languages: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
 
 const FORM_RULES = new Set(['contact-missing', 'agreement-missing']);
 
-/** The task pane: actions, summary and what changed, the findings, then melding and settings; the same in Excel and in demo mode. */
-export function App({ port, notice }: { port: WorkbookPort; notice?: string }) {
+/**
+ * The task pane: actions, summary and what changed, the findings, then melding and settings; the
+ * same in Excel and in demo mode. It renders the state of usePane and calls its actions.
+ */
+export function App({
+  port,
+  notice,
+  demo = false,
+  clock,
+  frame = (pane) => pane,
+}: {
+  port: WorkbookPort;
+  notice?: string;
+  /** Demo mode: says so, and the demo's sheet (in `frame`) shares the pane's language. */
+  demo?: boolean;
+  /** The date checks run as of (the demo: its sample's round); today by default. */
+  clock?: Clock;
+  /** What surrounds the pane on the page (the demo puts its sheet beside it). */
+  frame?: (pane: ReactNode) => ReactNode;
+}) {
   const styles = useStyles();
-  const c = useChecker(port);
-  const result = c.outcome;
-  const checking = c.status === 'checking';
+  const today = useMemo(() => localToday(), []);
+  const pane = usePane(port, clock ?? today);
+  const { state, actions, texts } = pane;
+  const t = texts.pane;
+  const result = state.outcome;
+  const checking = state.status === 'checking';
+  const noResult = !result?.ok;
   const tiltakSheet = result?.ok ? result.grid?.sheets.find((s) => s.name === result.table.sheet) : undefined;
   const [open, setOpen] = useState<string[]>([]);
+  const mainRef = useRef<HTMLElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const noResult = !result?.ok;
+  const bar = useStickyBar(barRef);
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (!e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
-    e.preventDefault();
-    void c.stepFinding(e.key === 'ArrowDown' ? 1 : -1);
-  };
+  // Alt+↓ / Alt+↑ wherever the focus is (in the demo also in the sheet): from the pane the focus
+  // moves to the finding, from the sheet it stays in the sheet.
+  const { stepFinding } = actions;
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (!e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+      e.preventDefault();
+      const inPane = mainRef.current?.contains(e.target as Node) ?? false;
+      void stepFinding(e.key === 'ArrowDown' ? 1 : -1, { focus: inPane });
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [stepFinding]);
+
+  // Focus where the eye is: after a fix on the summary that says what changed, after Neste feil on
+  // the finding's first action.
+  useEffect(() => {
+    if (!state.focus) return;
+    if (state.focus.target === 'summary') {
+      // Its start in view, below the bar: the summary can be taller than a zoomed pane.
+      summaryRef.current?.focus({ preventScroll: true });
+      summaryRef.current?.scrollIntoView({ block: 'start' });
+    } else if (state.focus.target === 'current') mainRef.current?.querySelector<HTMLElement>('li[aria-current="true"] button')?.focus();
+    else {
+      // The form's panel mounts as the accordion opens, a moment after the click.
+      const timer = setTimeout(
+        () => mainRef.current?.querySelector<HTMLElement>('#partnerskap-skjema input, #partnerskap-skjema button')?.focus(),
+        0,
+      );
+      return () => clearTimeout(timer);
+    }
+  }, [state.focus]);
 
   /** From a finding that the form answers: open the form and put the cursor in it. */
   const openForm = () => {
     setOpen((items) => (items.includes('partnerskap') ? items : [...items, 'partnerskap']));
-    setTimeout(() => document.querySelector<HTMLInputElement>('#partnerskap-skjema input, #partnerskap-skjema button')?.focus(), 0);
+    actions.focus('form');
   };
 
+  const describe = useCallback(
+    (c: Comparison) => {
+      const profile = result?.ok ? result.profile : undefined;
+      return describeComparison(texts, c, (key) => profile?.vocabulary.ordninger.find((o) => o.key === key)?.name ?? key);
+    },
+    [texts, result],
+  );
+  const offers: FindingOffers | undefined = result?.ok
+    ? {
+        fixFor: (f) => proposeFix(f, result.grid, result.profile),
+        splitFor: (f) => proposeSplit(f, result.grid, result.table, result.profile),
+        preview: (edit: GridEdit) => previewEdit(result, edit, texts),
+        describe,
+        onEdit: actions.applyEdit,
+      }
+    : undefined;
+
+  const failure = state.failure && !state.failure.place ? state.failure.message : undefined;
   return (
-    <main className={styles.pane} onKeyDown={onKeyDown}>
-      <div className={styles.bar}>
-        <h1 className={styles.title}>Behovsmelding</h1>
-        <div className={styles.actions}>
-          <Button appearance="primary" onClick={() => void c.validate()} disabledFocusable={checking}>
-            Valider
-          </Button>
-          <Button
-            icon={<ArrowUpRegular />}
-            onClick={() => void c.stepFinding(-1)}
-            disabledFocusable={noResult}
-            aria-keyshortcuts="Alt+ArrowUp"
-            title="Alt+pil opp"
-          >
-            Forrige feil
-          </Button>
-          <Button
-            icon={<ArrowDownRegular />}
-            onClick={() => void c.stepFinding(1)}
-            disabledFocusable={noResult}
-            aria-keyshortcuts="Alt+ArrowDown"
-            title="Alt+pil ned"
-          >
-            Neste feil
-          </Button>
-          <Button onClick={() => void c.clear()} disabledFocusable={noResult || c.cleared}>
-            Fjern markering
-          </Button>
-        </div>
-      </div>
-      {notice && <Text className={styles.muted}>{notice}</Text>}
+    <TextsContext.Provider value={texts}>
+      {frame(
+        <main
+          ref={mainRef}
+          className={styles.pane}
+          lang={texts.language}
+          style={{ '--pane-bar-height': `${bar.height}px` } as CSSProperties}
+        >
+          <div ref={barRef} className={mergeClasses(styles.bar, bar.sticky && styles.sticky)}>
+            <h1 className={styles.title}>{t.title}</h1>
+            <div className={styles.actions}>
+              <Button appearance="primary" onClick={() => void actions.validate()} disabledFocusable={checking}>
+                {t.bar.validate}
+              </Button>
+              <Button
+                icon={<ArrowUpRegular />}
+                onClick={() => void actions.stepFinding(-1, { focus: true })}
+                disabledFocusable={noResult}
+                aria-keyshortcuts="Alt+ArrowUp"
+                title={t.bar.previousKeys}
+              >
+                {t.bar.previous}
+              </Button>
+              <Button
+                icon={<ArrowDownRegular />}
+                onClick={() => void actions.stepFinding(1, { focus: true })}
+                disabledFocusable={noResult}
+                aria-keyshortcuts="Alt+ArrowDown"
+                title={t.bar.nextKeys}
+              >
+                {t.bar.next}
+              </Button>
+              <Button onClick={() => void actions.clear()} disabledFocusable={noResult || state.cleared}>
+                {t.bar.clear}
+              </Button>
+            </div>
+          </div>
+          {demo && <Text className={styles.muted}>{t.demo.notice}</Text>}
+          {notice && <Text className={styles.muted}>{notice}</Text>}
 
-      <div ref={summaryRef} tabIndex={-1} aria-label="Oppsummering" role="region">
-        {result?.ok ? (
-          <Summary summary={result.summary} sheet={result.table.sheet} checking={checking} cleared={c.cleared} />
-        ) : checking ? (
-          <CheckingSummary />
-        ) : (
-          c.status === 'idle' && (
-            <Text>Trykk Valider for å sjekke tiltakene. Problemene markeres på cellene, med råd om hvordan de rettes.</Text>
-          )
-        )}
-        {/* The one live region: present from the start, it says what each action changed. */}
-        <p className={styles.live} role="status" aria-live="polite" aria-atomic="true" key="live">
-          {c.announcement.text}
-        </p>
-      </div>
-      {c.failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{c.failure}</MessageBarBody>
-        </MessageBar>
-      )}
-      {result && !result.ok && (
-        <MessageBar intent="error">
-          <MessageBarBody>{result.message}</MessageBarBody>
-        </MessageBar>
-      )}
+          <div ref={summaryRef} tabIndex={-1} aria-label={t.summary.region} role="region">
+            {result?.ok ? (
+              <Summary summary={result.summary} sheet={result.table.sheet} checking={checking} cleared={state.cleared} />
+            ) : checking ? (
+              <CheckingSummary />
+            ) : (
+              state.status === 'idle' && <Text>{t.intro}</Text>
+            )}
+            {result && result.asOf !== today && <Text block>{t.summary.asOf({ date: result.asOf })}</Text>}
+            {state.lastEdit && (
+              <Text block>
+                {t.summary.lastEdit}: {state.lastEdit}
+              </Text>
+            )}
+            {/* The one live region: present from the start, it says what each action changed. */}
+            <p className={styles.live} role="status" aria-live="polite" aria-atomic="true" key="live">
+              {state.announcement.text}
+            </p>
+          </div>
+          {failure && (
+            <MessageBar intent="error">
+              <MessageBarBody>{failure}</MessageBarBody>
+            </MessageBar>
+          )}
+          {result && !result.ok && (
+            <MessageBar intent="error">
+              <MessageBarBody>{result.message}</MessageBarBody>
+            </MessageBar>
+          )}
 
-      {result?.ok && (
-        <>
-          <FindingList
-            findings={result.findings}
-            table={result.table}
-            current={c.current}
-            onGoTo={(f) => void c.goTo(f)}
-            formRules={result.partnership === null ? FORM_RULES : undefined}
-            onOpenForm={openForm}
-            proposeFor={(f) => proposeFix(f, result.grid, result.choice?.profile ?? c.profile.storedProfile)}
-            onFix={async (fix) => {
-              await c.applyFix(fix);
-              // The fixed finding leaves the list: the focus goes to the summary, which says what changed.
-              summaryRef.current?.focus();
-            }}
-            proposeSplitFor={(f) => proposeSplit(f, result.grid, result.choice?.profile ?? c.profile.storedProfile)}
-            onSplit={async (split) => {
-              await c.applySplit(split);
-              summaryRef.current?.focus();
-            }}
-          />
-          <MeldingPanel checker={c} errors={result.summary.errors} />
-        </>
-      )}
-      <Accordion collapsible multiple openItems={open} onToggle={(_, d: AccordionToggleData<string>) => setOpen(d.openItems as string[])}>
-        {result?.ok && result.partnership === null && (
-          <AccordionItem value="partnerskap">
-            <AccordionHeader>Skjema: arket Partnerskap</AccordionHeader>
-            <AccordionPanel id="partnerskap-skjema">
-              <PartnershipForm
-                onCreate={async (values) => {
-                  await c.createPartnership(values);
-                  // The form leaves with the sheet made: the focus goes to the summary, not the page.
-                  summaryRef.current?.focus();
-                }}
+          {result?.ok && offers && (
+            <>
+              <FindingList
+                findings={result.findings}
+                table={result.table}
+                current={state.current}
+                onGoTo={(f) => void actions.goTo(f)}
+                formRules={result.partnership === null ? FORM_RULES : undefined}
+                onOpenForm={openForm}
+                offers={offers}
               />
-            </AccordionPanel>
-          </AccordionItem>
-        )}
-        <AccordionItem value="profil">
-          <AccordionHeader>
-            Profil: {c.profile.storedProfile?.name ?? (result?.ok ? result.choice?.profile.name : undefined) ?? 'velges ut fra tabellen'}
-          </AccordionHeader>
-          <AccordionPanel>
-            <ProfilePicker state={c.profile} choice={result?.ok ? result.choice : undefined} onChange={c.profileChanged} />
-          </AccordionPanel>
-        </AccordionItem>
-        {result?.ok && (
-          <AccordionItem value="kolonner">
-            <AccordionHeader>Kolonner ({Object.keys(result.table.mapping).length} gjenkjent)</AccordionHeader>
-            <AccordionPanel>
-              {tiltakSheet && (
-                <MappingEditor
-                  table={result.table}
-                  columns={headerColumns(tiltakSheet, result.table.headerRow)}
-                  overrides={c.overrides}
-                  onSave={c.changeOverrides}
+              <MeldingPanel
+                state={state}
+                errors={result.summary.errors}
+                onMake={() => void actions.makeMelding()}
+                onExport={(kind) => void actions.exportAs(kind)}
+              />
+            </>
+          )}
+          <Accordion
+            collapsible
+            multiple
+            openItems={open}
+            onToggle={(_, d: AccordionToggleData<string>) => setOpen(d.openItems as string[])}
+          >
+            {result?.ok && result.partnership === null && (
+              <AccordionItem value="partnerskap">
+                <AccordionHeader>{t.form.heading}</AccordionHeader>
+                <AccordionPanel id="partnerskap-skjema">
+                  <PartnershipForm onCreate={actions.createPartnership} />
+                </AccordionPanel>
+              </AccordionItem>
+            )}
+            <AccordionItem value="profil">
+              <AccordionHeader>
+                {t.profile.heading({
+                  name:
+                    pane.profile.storedProfile?.name ??
+                    (result?.ok ? result.choice?.profile.name : undefined) ??
+                    t.profile.automaticHeading,
+                })}
+              </AccordionHeader>
+              <AccordionPanel>
+                <ProfilePicker
+                  state={pane.profile}
+                  choice={result?.ok ? result.choice : undefined}
+                  failure={state.failure?.place === 'profile' ? state.failure.message : undefined}
+                  onChange={actions.profileChanged}
                 />
-              )}
-            </AccordionPanel>
-          </AccordionItem>
-        )}
-      </Accordion>
-    </main>
+              </AccordionPanel>
+            </AccordionItem>
+            {result?.ok && (
+              <AccordionItem value="kolonner">
+                <AccordionHeader>{t.columns.heading({ found: Object.keys(result.table.mapping).length })}</AccordionHeader>
+                <AccordionPanel>
+                  {tiltakSheet && (
+                    <MappingEditor
+                      table={result.table}
+                      columns={headerColumns(tiltakSheet, result.table.headerRow)}
+                      overrides={state.overrides}
+                      onSave={actions.changeOverrides}
+                    />
+                  )}
+                </AccordionPanel>
+              </AccordionItem>
+            )}
+          </Accordion>
+          <div className={styles.languages} role="group" aria-label={t.language.label}>
+            <Text>{t.language.label}:</Text>
+            {LANGUAGES.map((language) => (
+              <Button
+                key={language}
+                size="small"
+                appearance={texts.language === language ? 'primary' : 'secondary'}
+                aria-pressed={texts.language === language}
+                lang={language}
+                onClick={() => void actions.chooseLanguage(language)}
+              >
+                {t.language[language]}
+              </Button>
+            ))}
+          </div>
+        </main>,
+      )}
+    </TextsContext.Provider>
   );
 }

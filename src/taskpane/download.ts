@@ -1,3 +1,4 @@
+import { nb } from '../i18n';
 import type { ExportFile } from '../port/workbook-port';
 
 /** Save a file through the browser's download: a blob URL on a temporary link. */
@@ -28,5 +29,6 @@ export async function copyText(text: string): Promise<void> {
   area.select();
   const copied = document.execCommand('copy');
   area.remove();
-  if (!copied) throw new Error('Kunne ikke kopiere til utklippstavlen.');
+  // The delivery falls back to its own sentence; this one is for a caller that shows it.
+  if (!copied) throw new Error(nb.pane.failed.clipboard);
 }

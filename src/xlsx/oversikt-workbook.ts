@@ -9,9 +9,10 @@ import { formatSource } from '../domain/format';
 import { NOK_FORMAT, PERCENT_FORMAT } from '../sheet/spec';
 import { breachedLimits } from '../domain/oversikt/build';
 import { OVERSIKT_SHEETS, type Oversikt, type OversiktMelding } from '../domain/oversikt/model';
+import type { OversiktSheetNames } from '../domain/oversikt/sheet-names';
 import type { Texts } from '../i18n/texts';
 import { chartData } from '../domain/oversikt/chart';
-import { chartLayout, type ChartLayout } from '../sheet/oversikt-charts';
+import { chartLayout, type ChartLayout, type ChartSpec } from '../sheet/oversikt-charts';
 import { parseAddress } from '../table/grid';
 import { addCharts } from './oversikt-chart';
 import { addTable, FONT, HEADER_FILL, note, pageSetup, type Column } from './oversikt-table';
@@ -22,18 +23,40 @@ const ALERT: Partial<ExcelJS.Style> = {
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF8D7DA' } },
 };
 
-export async function writeOversiktWorkbook(oversikt: Oversikt, texts: Texts): Promise<Uint8Array> {
+/** The overview workbook (`writeOversiktWorkbook`) and the charts on its Oversikt sheet, for a host that draws them itself. */
+export interface OversiktWorkbook {
+  bytes: Uint8Array;
+  charts: ChartSpec[];
+}
+
+/**
+ * The overview workbook, its charts inside. `names` gives its sheets other names (the pane inserting
+ * them into a workbook that has an overview already); by default those of OVERSIKT_SHEETS.
+ */
+export async function writeOversiktWorkbook(
+  oversikt: Oversikt,
+  texts: Texts,
+  names: OversiktSheetNames = OVERSIKT_SHEETS,
+): Promise<Uint8Array> {
+  return (await oversiktWorkbook(oversikt, texts, names)).bytes;
+}
+
+export async function oversiktWorkbook(
+  oversikt: Oversikt,
+  texts: Texts,
+  names: OversiktSheetNames = OVERSIKT_SHEETS,
+): Promise<OversiktWorkbook> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Behovsmelding';
   workbook.created = workbook.modified = new Date(`${oversikt.generated}T00:00:00Z`);
-  const layout = addOversiktSheet(workbook, oversikt, texts);
-  addFunnSheet(workbook, oversikt, texts);
-  addFellesSheet(workbook, oversikt, texts);
-  addFilerSheet(workbook, oversikt, texts);
+  const layout = addOversiktSheet(workbook, oversikt, texts, names.oversikt);
+  addFunnSheet(workbook, oversikt, texts, names.funn);
+  addFellesSheet(workbook, oversikt, texts, names.felles);
+  addFilerSheet(workbook, oversikt, texts, names.filer);
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   // exceljs writes no charts: their parts are added to the finished package.
-  return layout ? addCharts(bytes, 1, layout) : bytes;
+  return layout ? { bytes: addCharts(bytes, 1, layout), charts: layout.charts } : { bytes, charts: [] };
 }
 
 /** The melding table's columns by key; the totals' formulas refer to their letters. */
@@ -70,9 +93,9 @@ const MELDING_FORMAT: Partial<Record<MeldingKey, string>> = {
 };
 
 /** The Oversikt sheet; returns where its charts go (none without meldinger). */
-function addOversiktSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts): ChartLayout | null {
+function addOversiktSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts, name: string): ChartLayout | null {
   const t = texts.oversikt.sheet;
-  const ws = workbook.addWorksheet(OVERSIKT_SHEETS.oversikt);
+  const ws = workbook.addWorksheet(name);
   const lines: Array<[string, Partial<ExcelJS.Font>]> = [
     [t.title, TITLE_FONT],
     [
@@ -94,11 +117,11 @@ function addOversiktSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts)
   if (o.meldinger.length === 0) {
     addOrdningTotals(ws, o, top, sumRow + 2, texts);
     note(ws, sumRow + 2, t.noMeldinger);
-    pageSetup(ws, sumRow + 2, footer(o, OVERSIKT_SHEETS.oversikt, texts));
+    pageSetup(ws, sumRow + 2, footer(o, name, texts));
     return null;
   }
   // Totals, the charts' caption, the charts, then the melding table.
-  const layout = chartLayout(chartData(o), top, sumRow + 3, OVERSIKT_SHEETS.oversikt, texts);
+  const layout = chartLayout(chartData(o), top, sumRow + 3, name, texts);
   if (layout.caption) note(ws, sumRow + 2, layout.caption);
   const headerRow = layout.chartRow + layout.chartRows + 1;
   addOrdningTotals(ws, o, top, headerRow, texts);
@@ -118,7 +141,7 @@ function addOversiktSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts)
     labelWidth(texts.oversikt.sheet.totals.heading),
   );
   o.meldinger.forEach((m, i) => markMelding(ws, m, first + i, texts));
-  pageSetup(ws, headerRow, footer(o, OVERSIKT_SHEETS.oversikt, texts));
+  pageSetup(ws, headerRow, footer(o, name, texts));
   return layout;
 }
 
@@ -141,8 +164,12 @@ function addChartData(ws: ExcelJS.Worksheet, layout: ChartLayout): void {
       if (layout.formats[i]) cell.numFmt = layout.formats[i]!;
     }),
   );
-  ws.getColumn(col).width = Math.max(...layout.rows.map((r) => labelWidth(String(r[0]))), labelWidth(layout.header[0]!));
-  for (let i = 1; i < layout.header.length; i++) ws.getColumn(col + i).width = Math.max(12, labelWidth(layout.header[i]!));
+  // The label columns (no number format) as wide as their longest label, the others as their header.
+  layout.header.forEach((header, i) => {
+    ws.getColumn(col + i).width = layout.formats[i]
+      ? Math.max(12, labelWidth(header))
+      : Math.max(labelWidth(header), ...layout.rows.map((r) => labelWidth(String(r[i]))));
+  });
 }
 
 /** Width (Excel's unit, about 1.15 characters of 10-point Calibri) that shows a label whole. */
@@ -249,10 +276,10 @@ function addOrdningTotals(ws: ExcelJS.Worksheet, o: Oversikt, top: number, table
   }
 }
 
-function addFunnSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts): void {
+function addFunnSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts, name: string): void {
   const t = texts.oversikt.sheet;
   const c = t.columns;
-  const ws = workbook.addWorksheet(OVERSIKT_SHEETS.funn);
+  const ws = workbook.addWorksheet(name);
   if (o.findings.length === 0) note(ws, 1, t.noFindings);
   else
     addTable(
@@ -278,13 +305,13 @@ function addFunnSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts): vo
         f.source ? formatSource(f.source) : '',
       ]),
     );
-  pageSetup(ws, 1, footer(o, OVERSIKT_SHEETS.funn, texts));
+  pageSetup(ws, 1, footer(o, name, texts));
 }
 
-function addFellesSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts): void {
+function addFellesSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts, name: string): void {
   const t = texts.oversikt.sheet;
   const c = t.columns;
-  const ws = workbook.addWorksheet(OVERSIKT_SHEETS.felles);
+  const ws = workbook.addWorksheet(name);
   if (o.felles.length === 0) note(ws, 1, t.noFelles);
   else
     addTable(
@@ -320,14 +347,14 @@ function addFellesSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts): 
         ]),
       ),
     );
-  pageSetup(ws, 1, footer(o, OVERSIKT_SHEETS.felles, texts));
+  pageSetup(ws, 1, footer(o, name, texts));
 }
 
 /** Every file, in the order met: used (with its meldinger and tiltak) or why not. */
-function addFilerSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts): void {
+function addFilerSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts, name: string): void {
   const t = texts.oversikt.sheet;
   const c = t.columns;
-  const ws = workbook.addWorksheet(OVERSIKT_SHEETS.filer);
+  const ws = workbook.addWorksheet(name);
   const repeatsOf = (file: string) => o.repeats.filter((r) => r.files.includes(file));
   addTable(
     ws,
@@ -356,7 +383,7 @@ function addFilerSheet(workbook: ExcelJS.Workbook, o: Oversikt, texts: Texts): v
         : [f.file, t.fileStatus[f.status], 0, 0, f.message],
     ),
   );
-  pageSetup(ws, 1, footer(o, OVERSIKT_SHEETS.filer, texts));
+  pageSetup(ws, 1, footer(o, name, texts));
 }
 
 const footer = (o: Oversikt, sheet: string, texts: Texts) => ({

@@ -10,7 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { chooseChromium } from './chromium';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -86,9 +86,13 @@ export interface PaneHarness {
   browser: Browser;
   /**
    * A fresh context and page at `pathname`; `block` lists paths on our server to answer with 404;
-   * `beforeLoad` prepares the context first (e.g. sets its clock).
+   * `context` sets the context up (window size, zoom, locale, colour scheme); `beforeLoad`
+   * prepares it before the page loads (e.g. sets its clock).
    */
-  open(pathname: string, options?: { block?: string[]; beforeLoad?: (context: BrowserContext) => Promise<void> }): Promise<OpenedPage>;
+  open(
+    pathname: string,
+    options?: { block?: string[]; context?: BrowserContextOptions; beforeLoad?: (context: BrowserContext) => Promise<void> },
+  ): Promise<OpenedPage>;
   close(): Promise<void>;
 }
 
@@ -101,7 +105,7 @@ export async function startHarness(extra: readonly string[] = []): Promise<PaneH
 
   async function open(pathname: string, options: Parameters<PaneHarness['open']>[1] = {}): Promise<OpenedPage> {
     // axe needs pages from browser.newContext(); a fresh context also keeps storage apart.
-    const context = await browser.newContext();
+    const context = await browser.newContext(options.context);
     contexts.push(context);
     const external: string[] = [];
     await context.route('**/*', async (route) => {

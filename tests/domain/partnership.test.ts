@@ -28,10 +28,12 @@ describe('partnership facts', () => {
     expect(f[0]!.message).toContain('melder én eier på vegne av nettverket');
   });
 
-  it('reports the missing Partnerskap sheet through the facts it should hold', () => {
+  it('reports the missing Partnerskap sheet once per fact it should hold, never calling a field of a missing sheet empty', () => {
     const f = run([GOOD_ROW], { partnership: null });
-    expect(rules(f)).toEqual(['contact-missing', 'agreement-missing', 'agreement-missing', 'agreement-missing', 'agreement-missing']);
+    expect(rules(f)).toEqual(['contact-missing', 'agreement-missing']);
     expect(f.every((x) => x.sheet === 'Partnerskap' && x.cells.length === 0)).toBe(true);
+    expect(f.every((x) => x.message.endsWith('Arket «Partnerskap» finnes ikke.'))).toBe(true);
+    expect(f.some((x) => /\btom\b/.test(x.message))).toBe(false);
     expect(f[0]!.hint).toContain('Lag arket «Partnerskap»');
   });
 

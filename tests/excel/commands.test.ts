@@ -1,7 +1,8 @@
 import { validateCommand } from '../../src/commands/validate';
 import { findProfile } from '../../src/domain/profiles';
 import { createExcelPort } from '../../src/excel/port';
-import { runCheck } from '../../src/taskpane/session';
+import { runCheck } from '../../src/app/check';
+import { nb } from '../../src/i18n';
 import { createExcelHost, type ExcelHost } from '../office-host/host';
 import { withExcelApi } from '../office-host/profiles';
 import { HostWorkbook } from '../office-host/workbook';
@@ -32,7 +33,7 @@ function ribbonOn(book: HostWorkbook, profile: ExcelHost['profile']): ExcelHost 
 /** What the pane would highlight with `profile` on a fresh copy of the same table. */
 async function expectedWith(profile: ExcelHost['profile'], chosen = OV) {
   const expected = tiltakHost(profile, 12);
-  await runCheck(createExcelPort(expected.host.run), chosen, null, TODAY);
+  await runCheck(createExcelPort(expected.host.run), { selection: chosen, overrides: null, today: TODAY, texts: nb });
   return marked(expected.sheet);
 }
 

@@ -1,6 +1,9 @@
 import { createExcelPort } from '../../src/excel/port';
 import { findProfile } from '../../src/domain/profiles';
-import { proposeSplit } from '../../src/taskpane/split-fix';
+import { proposeSplit } from '../../src/app/split';
+import { nb } from '../../src/i18n';
+import { readTiltakTable } from '../../src/table/read';
+import { tableVocabulary } from '../../src/table/vocabulary';
 import { EXCEL_2021 } from '../office-host/profiles';
 import type { HostSheet, Scalar } from '../office-host/workbook';
 import { check, EACH_PROFILE, tiltakHost } from './workbooks';
@@ -25,11 +28,15 @@ describe.each(EACH_PROFILE)('splitting a multi-phase row on %s', (_name, profile
     const port = createExcelPort(host.run);
     const findings = await port.check(check);
     const finding = findings.find((f) => f.rule === 'phase-multiple' && f.cells[0] === 'D3')!;
-    const split = proposeSplit(finding, await port.read(), KN)!;
+    const grid = await port.read();
+    const read = readTiltakTable(grid, { texts: nb, vocabulary: tableVocabulary(KN) });
+    if (!read.ok) throw new Error(read.message);
+    const split = proposeSplit(finding, grid, read.table, KN)!;
     expect(split).toMatchObject({ row: 3, column: 'D', phases: ['Vurdering', 'Gjennomføring'] });
     host.stats.reset();
 
-    await port.splitRow(split.sheet, split.row, split.column, split.phases);
+    // Only the phases, as the pane writes them when the row holds no amount to divide.
+    await port.splitRow(split.sheet, split.row, [{ D: 'Vurdering' }, { D: 'Gjennomføring' }]);
 
     expect(host.stats.syncs).toBe(1);
     expect(sheet.get('D3')).toBe('Vurdering');
@@ -56,18 +63,20 @@ describe.each(EACH_PROFILE)('splitting a multi-phase row on %s', (_name, profile
   it('refuses a sheet that is gone with a Norwegian sentence, changing nothing', async () => {
     const { host, sheet } = tiltakHost(profile, 2);
     const before = snapshot(sheet);
-    await expect(createExcelPort(host.run).splitRow('Borte', 3, 'D', ['Vurdering', 'Planlegging'])).rejects.toThrow(/[æøåa-z]/);
+    await expect(createExcelPort(host.run).splitRow('Borte', 3, [{ D: 'Vurdering' }, { D: 'Planlegging' }])).rejects.toThrow(/[æøåa-z]/);
     expect(snapshot(sheet)).toEqual(before);
   });
 });
 
-it('splits into three rows on ExcelApi 1.14 (Excel 2021), the next tiltak two rows lower', async () => {
+it('splits into three rows on ExcelApi 1.14 (Excel 2021), each row its own values, the next tiltak two rows lower', async () => {
   const { host, sheet } = tiltakHost(EXCEL_2021, 2);
-  await createExcelPort(host.run).splitRow('Tiltak', 3, 'D', ['Vurdering', 'Planlegging', 'Gjennomføring']);
+  await createExcelPort(host.run).splitRow('Tiltak', 3, [{ D: 'Vurdering' }, { D: 'Planlegging' }, { D: 'Gjennomføring', K: 500 }]);
   expect([sheet.get('D3'), sheet.get('D4'), sheet.get('D5'), sheet.get('B6')]).toEqual([
     'Vurdering',
     'Planlegging',
     'Gjennomføring',
     'Tiltak 2',
   ]);
+  expect(sheet.get('K5')).toBe(500);
+  expect(sheet.get('K4')).toBe(sheet.get('K3'));
 });

@@ -6,6 +6,8 @@
  */
 import type { CellRange } from '../../src/table/grid';
 import { HostObject, invalid, itemNotFound, NullObject, RichApiError, type HostState } from './base';
+import { readWorkbookGridSync } from '../../src/xlsx/read';
+import { ChartCollection } from './charts';
 import { PageLayout } from './formats';
 import { Range, RangeAreas, WHOLE_SHEET } from './ranges';
 import { FreezePanes } from './validation';
@@ -22,6 +24,31 @@ export class WorkbookObject extends HostObject {
     if (name === 'application') return new Application(this.state);
     return super.property(name);
   }
+  override method(name: string, args: unknown[]): unknown {
+    if (name === 'insertWorksheetsFromBase64') return insertWorksheets(this.state, String(args[0]));
+    return super.method(name, args);
+  }
+}
+
+/**
+ * The sheets of an .xlsx (base64) added at the end with their cell values (read with the add-in's
+ * own reader; formats, tables and charts of the file are not modelled: Excel leaves the charts out
+ * too). A sheet name the workbook has is refused with ItemAlreadyExists, the strictest reading of
+ * a case the API reference leaves open. Returns the new sheets' ids.
+ */
+function insertWorksheets(state: HostState, base64: string): string[] {
+  const grid = readWorkbookGridSync(new Uint8Array(Buffer.from(base64, 'base64')));
+  for (const sheet of grid.sheets) checkNewSheetName(state.book, sheet.name);
+  return grid.sheets.map((sheet) => {
+    const made = state.book.addSheet(sheet.name);
+    sheet.cells.forEach((row, r) =>
+      row?.forEach((value, c) => {
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+          made.put(sheet.origin.row + r, sheet.origin.col + c, { value });
+      }),
+    );
+    return made.id;
+  });
 }
 
 /** Excel on the web's own partition ("WacPartition"): Excel.createWorkbook arrives here there. */
@@ -131,6 +158,7 @@ export class Worksheet extends HostObject {
   }
   override property(name: string): HostObject {
     if (name === 'pageLayout') return new PageLayout(this.state, this.sheet);
+    if (name === 'charts') return new ChartCollection(this.state, this.sheet);
     if (name === 'freezePanes') return new FreezePanes(this.state, this.sheet);
     if (name === 'tables') return new TableCollection(this.state, this.sheet);
     return super.property(name);

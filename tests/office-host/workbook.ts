@@ -4,6 +4,8 @@
  */
 import { cellAddress, columnIndex, columnLetter, parseAddress, type CellRange } from '../../src/table/grid';
 
+import type { HostChart } from './charts';
+
 export type Scalar = string | number | boolean;
 
 export interface HostCell {
@@ -59,6 +61,8 @@ export class HostSheet {
   readonly page: Record<string, unknown> = {};
   showGridlines = true;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  /** Charts added through the API (charts.ts). */
+  readonly charts: HostChart[] = [];
   /** Data validation by range (validation.ts). */
   validations: HostValidation[] = [];
   /** Rows frozen at the top (freezePanes.freezeRows). */

@@ -77,11 +77,14 @@ describe('what the charts show', () => {
       'Melding',
       'Tilskudd eier',
       'Tilskudd UH',
+      'Melding',
       'Koordinator',
       'Maks koordinator',
       'Flerårig',
       'Maks flerårig',
     ]);
+    // Each chart draws from one rectangle of the block: label column, series by columns.
+    expect(layout.charts.map((c) => c.source)).toEqual(['R5:T35', 'U5:Y35']);
   });
 
   test('a melding left out of the sums (the same melding in another file) is not drawn twice', () => {

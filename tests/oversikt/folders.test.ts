@@ -270,7 +270,7 @@ describe('in nynorsk', () => {
     );
     const wb = await readBack(out);
     expect(text(wb.getWorksheet('Oversikt')!)).toContain(
-      'Summar per ordning | Meldingar | Komplette | Tiltak | Tilskot eigar | Tilskot UH | Sum |  |  |  |  |  |  |  |  |  |  | Melding | Tilskot eigar | Tilskot UH | Koordinator | Maks koordinator | Fleirårig | Maks fleirårig',
+      'Summar per ordning | Meldingar | Komplette | Tiltak | Tilskot eigar | Tilskot UH | Sum |  |  |  |  |  |  |  |  |  |  | Melding | Tilskot eigar | Tilskot UH | Melding | Koordinator | Maks koordinator | Fleirårig | Maks fleirårig',
     );
     expect(text(wb.getWorksheet('Filer')!)).toContain(
       'notat.txt | hoppa over | 0 | 0 | Ikkje ei arbeidsbok (.xlsx, .xlsm, .ods eller .csv); hoppa over.',

@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import type { DemoPort } from '../../src/taskpane/demo/DemoPort';
 import type { CellValue, WorkbookGrid } from '../../src/table/grid';
@@ -14,11 +14,15 @@ export function tiltakRow(fase: string, tittel = 'Lesing', eiere = 'Drammen, Lie
 
 /** A workbook with one sheet "Tiltak" (no Partnerskap sheet) holding these rows under HEADERS. */
 export function tiltakWorkbook(...rows: CellValue[][]): WorkbookGrid {
-  return { sheets: [{ name: 'Tiltak', cells: [HEADERS, ...rows], origin: { row: 0, col: 0 }, merges: [], tables: [] }] };
+  // Copies: the demo port edits its workbook in place, and a test's rows must stay as written.
+  return { sheets: [{ name: 'Tiltak', cells: [HEADERS, ...rows].map((r) => [...r]), origin: { row: 0, col: 0 }, merges: [], tables: [] }] };
 }
 
 /** What jsdom lacks and Fluent asks for: ResizeObserver (positioning) and scrollIntoView (go-to). */
 export function stubLayout(): void {
+  // findBy/waitFor give up after this long: a loaded machine renders the pane slowly, and a test
+  // must not fail for that (HELPERS.md), only hang no longer than this.
+  configure({ asyncUtilTimeout: 20_000 });
   globalThis.ResizeObserver ??= class {
     observe() {}
     unobserve() {}

@@ -1,12 +1,12 @@
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { buildOversikt, oversiktExitCode, oversiktJson } from '../../domain/oversikt/build';
+import { makeOverview, type PickedFile } from '../../app/oversikt';
+import { oversiktExitCode, oversiktJson } from '../../domain/oversikt/build';
 import type { FileResult, Oversikt } from '../../domain/oversikt/model';
-import { chooseAcrossFiles } from '../../domain/oversikt/profile-across';
-import type { Profile } from '../../domain/profile';
 import { PROFILES } from '../../domain/profiles';
 import type { Texts } from '../../i18n/texts';
 import { writeOversiktWorkbook } from '../../xlsx/oversikt-workbook';
-import type { Io, Run } from '../main';
+import type { Io, Run } from '../io';
 import { isOutputFile, planOutputs, writeOutput, type Output } from '../output';
 import { isOversiktWorkbook, type CheckSettings } from './check-file';
 import { collectFiles } from './collect';
@@ -16,9 +16,10 @@ import { progressDisplay, type ProgressOutput } from './progress';
 /**
  * `behovsmelding oversikt`: every file given (folders recursively) accounted for, every workbook
  * checked as `validate` does, then one overview workbook (--out, default oversikt.xlsx) and with
- * --json the overview as one JSON document. Without --profile the profile is chosen across all
- * files (domain/oversikt/profile-across): the files are checked with the profile each fits, and
- * those checked with another than the one chosen are checked again with it. With --json the
+ * --json the overview as one JSON document, by the steps the pane's overview takes (app/oversikt.ts).
+ * Without --profile the profile is chosen across all files (domain/oversikt/profile-across): the
+ * files are checked with the profile each fits, and those checked with another than the one chosen
+ * are checked again with it. With --json the
  * workbook is written only when --out is given, so a script reading stdout gets no file it did not
  * ask for. Exit codes as CONTRACT.md says; 2 also when the files point at different rounds.
  */
@@ -57,18 +58,33 @@ export async function runOversikt({ args, io, texts, today, profile: given }: Ru
   }
 
   const settings: CheckSettings = { profile: given, today, sheet: args.sheet, map: args.map, language: texts.language };
-  const checked = await checkShowingProgress(checkable, settings, io, texts);
-  const chosen = given
-    ? { profile: given, reason: t.givenProfile, results: checked }
-    : await chooseAndRecheck(checked, checkable, settings, io, texts);
-  if (!chosen) return 2;
-  // The checked files in the order met, with the others where they were.
-  let next = 0;
-  const results = files.map((f): FileResult =>
-    'skipped' in f ? { ok: false, file: f.shown, status: 'skipped', message: f.skipped } : chosen.results[next++]!,
-  );
-
-  const oversikt = buildOversikt(chosen, today, results, texts);
+  // The steps the pane's overview takes too (app/oversikt.ts), the files checked in worker threads.
+  const picked = files.map((f): PickedFile & { path: string } => ({
+    path: f.path,
+    shown: f.shown,
+    ...('skipped' in f ? { skipped: f.skipped } : {}),
+    read: async () => new Uint8Array(await readFile(f.path)),
+  }));
+  let passes = 0;
+  const outcome = await makeOverview({
+    files: picked,
+    profile: given,
+    givenReason: t.givenProfile,
+    profiles: PROFILES,
+    today,
+    texts,
+    check: (jobs) => {
+      // The second pass: the files checked with another profile than the one chosen for all.
+      if (passes++ > 0) io.err(t.recheck({ files: jobs.length, profile: jobs[0]!.profileId! }));
+      const paths = jobs.map((j) => ({ path: (j.file as (typeof picked)[number]).path, shown: j.file.shown, profileId: j.profileId }));
+      return checkShowingProgress(paths, settings, io, texts);
+    },
+  });
+  if (!outcome.ok) {
+    io.err(`${outcome.message} ${t.chooseProfile({ example: outcome.candidates[0]!.profile.id })}`);
+    return 2;
+  }
+  const { oversikt } = outcome;
   // Which profile and why, and every partnership met in several files; with --json stdout carries
   // exactly one JSON document, so these lines go to stderr.
   const say = args.json ? io.err : io.out;
@@ -87,33 +103,6 @@ export async function runOversikt({ args, io, texts, today, profile: given }: Ru
   if (args.json) io.out(JSON.stringify(oversiktJson(oversikt), null, 2));
   else io.out(summary(oversikt, out, texts));
   return oversiktExitCode(oversikt);
-}
-
-/**
- * The files point at one round: the files checked with another profile are checked again with it.
- * They point at several: one sentence naming the candidates and --profile, and null (exit 2).
- */
-async function chooseAndRecheck(
-  first: FileResult[],
-  files: readonly CheckableFile[],
-  settings: CheckSettings,
-  io: Io,
-  texts: Texts,
-): Promise<{ profile: Profile; reason: string; results: FileResult[] } | null> {
-  const choice = chooseAcrossFiles(first, PROFILES, texts);
-  if (!choice.ok) {
-    io.err(`${choice.message} ${texts.cli.oversikt.chooseProfile({ example: choice.candidates[0]!.profile.id })}`);
-    return null;
-  }
-  const results = [...first];
-  const again = first.flatMap((r, i) => (r.fit && r.fit.checkedWith !== choice.profile.id ? [i] : []));
-  if (again.length > 0) {
-    io.err(texts.cli.oversikt.recheck({ files: again.length, profile: choice.profile.id }));
-    const jobs = again.map((i) => ({ ...files[i]!, profileId: choice.profile.id }));
-    const second = await checkShowingProgress(jobs, settings, io, texts);
-    again.forEach((i, k) => (results[i] = second[k]!));
-  }
-  return { profile: choice.profile, reason: choice.reason, results };
 }
 
 async function checkShowingProgress(files: readonly CheckableFile[], settings: CheckSettings, io: Io, texts: Texts): Promise<FileResult[]> {

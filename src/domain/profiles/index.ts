@@ -8,9 +8,6 @@ export const PROFILES: readonly Profile[] = [kollektivKompetanseutvikling2026, k
   ProfileSchema.parse(p),
 );
 
-/** With nothing else to go by, the newest round (RULES.md: the profile that fits is proposed). */
-export const DEFAULT_PROFILE_ID = newestRound(PROFILES).id;
-
 export function findProfile(id: string): Profile | undefined {
   return PROFILES.find((p) => p.id === id);
 }

@@ -58,7 +58,8 @@ export function checkPartnership(ctx: RuleContext): void {
         facts ? t['agreement-missing'].hint({ label: labels.skriftligAvtale }) : where('skriftligAvtale'),
       );
     }
-    for (const key of ['avtaleHvem', 'avtaleHva', 'avtaleNar'] as const) {
+    // Without the sheet the finding above says so once: its fields are missing, not "tom".
+    for (const key of facts ? (['avtaleHvem', 'avtaleHva', 'avtaleNar'] as const) : []) {
       if (isFilled(facts, key)) continue;
       const message = t['agreement-missing'].part({ part: key, label: labels[key], missingSheet });
       report.add('agreement-missing', place(facts, key), message, where(key));

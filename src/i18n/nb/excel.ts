@@ -31,6 +31,7 @@ export const excel = {
     events: 'sjekke på nytt mens du skriver',
     melding: 'lage meldingsark',
     createWorkbook: 'åpne meldingen som egen arbeidsbok',
+    insertSheets: 'sette inn oversiktens ark i arbeidsboken',
     selectAreas: 'markere flere områder samtidig',
   },
   missingFeatures: (p: { what: readonly string[]; version: string }) =>

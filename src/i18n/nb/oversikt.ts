@@ -17,7 +17,10 @@ export const oversikt = {
         ? `${p.files === 1 ? 'Filen' : `Alle ${files(p.files)}`} peker på denne runden (ordningene i tabellen eller profilen som er lagret i arbeidsboken).`
         : `${f.number(p.voters)} av ${files(p.files)} peker på denne runden (ordningene i tabellen eller profilen som er lagret i arbeidsboken); ${files(p.files - p.voters)} sier ikke hvilken runde ${p.files - p.voters === 1 ? 'den' : 'de'} hører til.`,
     equally: (p: { profiles: string[] }) => `${f.list(p.profiles)} passer like godt.`,
-    newest: (p: { files: number }) => `Ingen av ${files(p.files)} nevner en ordning som peker ut en runde, så den nyeste runden er valgt.`,
+    newest: (p: { files: number }) =>
+      p.files === 1
+        ? 'Filen nevner ingen ordning som peker ut en runde, så den nyeste runden er valgt.'
+        : `Ingen av de ${f.number(p.files)} filene nevner en ordning som peker ut en runde, så den nyeste runden er valgt.`,
     disagree: (p: { candidates: Array<{ id: string; files: string[] }> }) =>
       `Filene peker på ulike runder: ${f.list(p.candidates.map((c) => `${c.id} passer ${files(c.files.length)} (${quoted(c.files)})`))}.`,
   },

@@ -34,6 +34,7 @@ export const excel: Catalogue['excel'] = {
     events: 'sjekke på nytt medan du skriv',
     melding: 'lage meldingsark',
     createWorkbook: 'opne meldinga som eiga arbeidsbok',
+    insertSheets: 'setje inn arka til oversikta i arbeidsboka',
     selectAreas: 'merke fleire område samstundes',
   },
   missingFeatures: (p) =>

@@ -17,7 +17,10 @@ export const oversikt: Catalogue['oversikt'] = {
         ? `${p.files === 1 ? 'Fila' : `Alle ${files(p.files)}`} peikar på denne runden (ordningane i tabellen eller profilen som er lagra i arbeidsboka).`
         : `${f.number(p.voters)} av ${files(p.files)} peikar på denne runden (ordningane i tabellen eller profilen som er lagra i arbeidsboka); ${files(p.files - p.voters)} seier ikkje kva runde ${p.files - p.voters === 1 ? 'ho' : 'dei'} høyrer til.`,
     equally: (p) => `${f.list(p.profiles)} passar like godt.`,
-    newest: (p) => `Ingen av ${files(p.files)} nemner ei ordning som peikar ut ein runde, så den nyaste runden er vald.`,
+    newest: (p) =>
+      p.files === 1
+        ? 'Fila nemner inga ordning som peikar ut ein runde, så den nyaste runden er vald.'
+        : `Ingen av dei ${f.number(p.files)} filene nemner ei ordning som peikar ut ein runde, så den nyaste runden er vald.`,
     disagree: (p) =>
       `Filene peikar på ulike rundar: ${f.list(p.candidates.map((c) => `${c.id} passar ${files(c.files.length)} (${quoted(c.files)})`))}.`,
   },

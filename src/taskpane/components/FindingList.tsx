@@ -1,16 +1,16 @@
 import { Badge, Button, Switch, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Comparison } from '../../app/compare';
+import type { GridEdit } from '../../app/edits';
+import type { Fix } from '../../app/fixes';
+import { columnName, findingKey, groupFindings, tiltakOf } from '../../app/navigation';
+import type { SplitProposal } from '../../app/split';
 import type { Finding, Severity, TiltakTable } from '../../domain/model';
-import { findingKey, goToLabel, groupFindings } from '../finding-order';
-import type { Fix } from '../fixes';
-import type { SplitFix } from '../split-fix';
-import { FixOffer, SplitOffer } from './FixOffer';
+import { useTexts } from '../texts';
+import { FixOffer } from './FixOffer';
+import { SplitOffer } from './SplitOffer';
 
-const SEVERITY: Record<Severity, { label: string; color: 'danger' | 'warning' | 'informative' }> = {
-  error: { label: 'Feil', color: 'danger' },
-  warning: { label: 'Advarsel', color: 'warning' },
-  info: { label: 'Råd', color: 'informative' },
-};
+const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
 
 const useStyles = makeStyles({
   group: { margin: '0', padding: '0', listStyleType: 'none' },
@@ -26,8 +26,6 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    // Below the sticky action bar when scrolled to.
-    scrollMarginTop: '120px',
   },
   current: {
     backgroundColor: tokens.colorNeutralBackground1Selected,
@@ -40,33 +38,39 @@ const useStyles = makeStyles({
   button: { height: 'auto', minHeight: '24px', maxWidth: '100%', textAlign: 'start' },
 });
 
+/** What a finding can offer and how its offers are checked and made. */
+export interface FindingOffers {
+  fixFor: (f: Finding) => Fix | null;
+  splitFor: (f: Finding) => SplitProposal | null;
+  preview: (edit: GridEdit) => Comparison | undefined;
+  describe: (c: Comparison) => string;
+  onEdit: (edit: GridEdit, said: string) => Promise<void>;
+}
+
 function FindingItem({
   finding,
   table,
   current,
   onGoTo,
   onOpenForm,
-  fix,
-  onFix,
-  split,
-  onSplit,
+  offers,
 }: {
   finding: Finding;
   table: TiltakTable;
   current: boolean;
   onGoTo: (f: Finding) => void;
   onOpenForm?: () => void;
-  fix: Fix | null;
-  onFix: (fix: Fix) => Promise<void>;
-  split: SplitFix | null;
-  onSplit: (split: SplitFix) => Promise<void>;
+  offers: FindingOffers;
 }) {
   const styles = useStyles();
-  const s = SEVERITY[finding.severity];
+  const texts = useTexts();
+  const t = texts.pane.findings;
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (current) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [current]);
+  const fix = offers.fixFor(finding);
+  const split = offers.splitFor(finding);
   return (
     <li
       ref={ref}
@@ -74,8 +78,8 @@ function FindingItem({
       data-rule={finding.rule}
       aria-current={current ? 'true' : undefined}
     >
-      <Badge appearance="filled" color={s.color}>
-        {s.label}
+      <Badge appearance="filled" color={COLOR[finding.severity]}>
+        {t.severity[finding.severity]}
       </Badge>
       <Text>{finding.message}</Text>
       {finding.hint && (
@@ -83,28 +87,29 @@ function FindingItem({
           {finding.hint}
         </Text>
       )}
-      {finding.source && (
-        <details className={styles.source}>
-          <summary>Kilde</summary>
-          {finding.source.title}
-          <blockquote className={styles.quote}>«{finding.source.quote}»</blockquote>
-        </details>
-      )}
-      {fix && <FixOffer fix={fix} onFix={onFix} />}
-      {split && <SplitOffer split={split} onSplit={onSplit} />}
+      {fix && <FixOffer fix={fix} {...offers} />}
+      {split && <SplitOffer split={split} {...offers} />}
       {(finding.cells.length > 0 || onOpenForm) && (
         <div className={styles.buttons}>
           {finding.cells.length > 0 && (
             <Button className={styles.button} size="small" onClick={() => onGoTo(finding)}>
-              {goToLabel(finding, table)}
+              {t.goTo({ cell: finding.cells[0]!, more: finding.cells.length - 1, column: columnName(finding, table, texts) })}
             </Button>
           )}
           {onOpenForm && (
             <Button className={styles.button} size="small" onClick={onOpenForm}>
-              Fyll inn i skjemaet
+              {t.openForm}
             </Button>
           )}
         </div>
+      )}
+      {/* The source comes after the actions, so a finding's first action is its first stop for Tab. */}
+      {finding.source && (
+        <details className={styles.source}>
+          <summary>{t.source}</summary>
+          {finding.source.title}
+          <blockquote className={styles.quote}>«{finding.source.quote}»</blockquote>
+        </details>
       )}
     </li>
   );
@@ -118,10 +123,7 @@ export function FindingList({
   onGoTo,
   formRules,
   onOpenForm,
-  proposeFor,
-  onFix,
-  proposeSplitFor,
-  onSplit,
+  offers,
 }: {
   findings: readonly Finding[];
   table: TiltakTable;
@@ -130,26 +132,23 @@ export function FindingList({
   /** Rules the Partnerskap form answers, when the form is offered. */
   formRules?: ReadonlySet<string>;
   onOpenForm: () => void;
-  /** The one-click fix for a finding, if the pane can tell the right value. */
-  proposeFor: (f: Finding) => Fix | null;
-  onFix: (fix: Fix) => Promise<void>;
-  /** The row split for a finding of several phases in one cell. */
-  proposeSplitFor: (f: Finding) => SplitFix | null;
-  onSplit: (split: SplitFix) => Promise<void>;
+  offers: FindingOffers;
 }) {
   const styles = useStyles();
+  const t = useTexts().pane.findings;
   const [errorsOnly, setErrorsOnly] = useState(false);
   const shown = useMemo(
-    () => groupFindings(errorsOnly ? findings.filter((f) => f.severity === 'error') : findings, table),
-    [findings, table, errorsOnly],
+    () => groupFindings(errorsOnly ? findings.filter((f) => f.severity === 'error') : findings),
+    [findings, errorsOnly],
   );
+  const title = (row: number | undefined) => (row === undefined ? t.melding : t.tiltak({ ...tiltakOf(row, table), row }));
   return (
-    <section aria-label="Funn">
-      <Switch checked={errorsOnly} onChange={(_, d) => setErrorsOnly(d.checked)} label="Vis bare feil" />
+    <section aria-label={t.region}>
+      <Switch checked={errorsOnly} onChange={(_, d) => setErrorsOnly(d.checked)} label={t.errorsOnly} />
       {shown.map((g) => (
         <div key={g.key}>
           <Text as="h2" weight="semibold" className={styles.heading}>
-            {g.title}
+            {title(g.row)}
           </Text>
           <ul className={styles.group}>
             {g.findings.map((f, i) => (
@@ -160,10 +159,7 @@ export function FindingList({
                 current={findingKey(f) === current}
                 onGoTo={onGoTo}
                 onOpenForm={formRules?.has(f.rule) ? onOpenForm : undefined}
-                fix={proposeFor(f)}
-                onFix={onFix}
-                split={proposeSplitFor(f)}
-                onSplit={onSplit}
+                offers={offers}
               />
             ))}
           </ul>

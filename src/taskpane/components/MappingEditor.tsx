@@ -2,8 +2,8 @@ import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-compo
 import { useState } from 'react';
 import { TILTAK_FIELDS } from '../../domain/fields';
 import type { TiltakTable } from '../../domain/model';
-import { nb } from '../../i18n';
 import type { ColumnOverrides } from '../../port/workbook-port';
+import { useTexts } from '../texts';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: '1fr', rowGap: tokens.spacingVerticalS },
@@ -22,21 +22,23 @@ export function MappingEditor({
   onSave: (next: ColumnOverrides) => Promise<void>;
 }) {
   const styles = useStyles();
+  const texts = useTexts();
+  const t = texts.pane.columns;
   const [draft, setDraft] = useState<ColumnOverrides>(() => ({ ...overrides }));
   const current = (key: string) => draft[key] ?? table.mapping[key as keyof TiltakTable['mapping']]?.column ?? '';
   return (
     <form
       className={styles.grid}
-      aria-label="Kolonnevalg"
+      aria-label={t.form}
       onSubmit={(e) => {
         e.preventDefault();
         void onSave(draft);
       }}
     >
       {TILTAK_FIELDS.map((f) => (
-        <Field key={f.key} label={`${nb.domain.fields[f.key]}${f.required ? ' (påkrevd)' : ''}`}>
+        <Field key={f.key} label={f.required ? t.required({ label: texts.domain.fields[f.key] }) : texts.domain.fields[f.key]}>
           <Select value={current(f.key)} onChange={(_, d) => setDraft({ ...draft, [f.key]: d.value })}>
-            <option value="">– ingen kolonne –</option>
+            <option value="">{t.none}</option>
             {columns.map((c) => (
               <option key={c.column} value={c.column}>
                 {c.column}: {c.header}
@@ -46,7 +48,7 @@ export function MappingEditor({
         </Field>
       ))}
       <Button type="submit" appearance="primary">
-        Lagre kolonnevalg
+        {t.save}
       </Button>
     </form>
   );

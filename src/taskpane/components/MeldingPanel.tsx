@@ -1,5 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
-import type { Checker, ExportKind } from '../useChecker';
+import type { ExportKind } from '../../app/export';
+import type { PaneState } from '../state/pane-state';
+import { useTexts } from '../texts';
 
 const useStyles = makeStyles({
   panel: {
@@ -13,57 +15,58 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-const EXPORTS: ReadonlyArray<{ kind: ExportKind; label: string; busy: string }> = [
-  { kind: 'xlsx', label: 'Excel (xlsx)', busy: 'Lager Excel-fil …' },
-  { kind: 'pdf', label: 'PDF', busy: 'Lager PDF …' },
-  { kind: 'json', label: 'JSON', busy: 'Lager JSON …' },
-];
+const KINDS: readonly ExportKind[] = ['xlsx', 'pdf', 'json'];
 
 /** Lag behovsmelding and Eksporter, after the findings. */
-export function MeldingPanel({ checker, errors }: { checker: Checker; errors: number }) {
+export function MeldingPanel({
+  state,
+  errors,
+  onMake,
+  onExport,
+}: {
+  state: Pick<PaneState, 'melding' | 'exporting' | 'delivered'>;
+  errors: number;
+  onMake: () => void;
+  onExport: (kind: ExportKind) => void;
+}) {
   const styles = useStyles();
+  const t = useTexts().pane.melding;
   const exportLabel = useId('eksporter');
-  const made = checker.melding;
+  const made = state.melding;
   return (
     <section className={styles.panel} aria-labelledby={`${exportLabel}-h`}>
       <Text as="h2" weight="semibold" className={styles.heading} id={`${exportLabel}-h`}>
-        Lag melding
+        {t.heading}
       </Text>
-      {errors > 0 && (
-        <Text size={200}>
-          Tabellen har {errors} feil. Meldingen kan lages som utkast, tydelig merket «UTKAST – ikke komplett», til feilene er rettet.
-        </Text>
-      )}
+      {errors > 0 && <Text size={200}>{t.draftNote({ errors })}</Text>}
       <div className={styles.actions}>
-        <Button appearance={errors > 0 ? 'secondary' : 'primary'} onClick={() => void checker.makeMelding()}>
-          {errors > 0 ? 'Lag behovsmelding (utkast)' : 'Lag behovsmelding'}
+        <Button appearance={errors > 0 ? 'secondary' : 'primary'} onClick={onMake}>
+          {errors > 0 ? t.makeDraft : t.make}
         </Button>
       </div>
       {made && (
         <>
           <MessageBar intent={made.doc.meldinger.some((m) => m.status === 'utkast') ? 'warning' : 'success'}>
-            <MessageBarBody>
-              Laget {made.sheets.length === 1 ? 'arket' : 'arkene'} {made.sheets.map((s) => `«${s}»`).join(', ')}.
-            </MessageBarBody>
+            <MessageBarBody>{t.made({ sheets: made.sheets })}</MessageBarBody>
           </MessageBar>
-          <Text id={exportLabel}>Eksporter meldingen som egen fil:</Text>
+          <Text id={exportLabel}>{t.exportIntro}</Text>
           <div className={styles.actions} role="group" aria-labelledby={exportLabel}>
-            {EXPORTS.map((e) => {
-              const busy = checker.exporting === e.kind;
+            {KINDS.map((kind) => {
+              const busy = state.exporting === kind;
               return (
                 <Button
-                  key={e.kind}
+                  key={kind}
                   // Busy buttons keep the focus and say what they do.
-                  disabledFocusable={checker.exporting !== null}
+                  disabledFocusable={state.exporting !== null}
                   icon={busy ? <Spinner size="extra-tiny" aria-hidden /> : undefined}
-                  onClick={() => void checker.exportAs(e.kind)}
+                  onClick={() => onExport(kind)}
                 >
-                  {busy ? e.busy : e.label}
+                  {busy ? t.exports[kind].busy : t.exports[kind].label}
                 </Button>
               );
             })}
           </div>
-          {checker.delivered && <Text>{checker.delivered}</Text>}
+          {state.delivered && <Text>{state.delivered}</Text>}
         </>
       )}
     </section>

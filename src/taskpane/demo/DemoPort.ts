@@ -1,13 +1,14 @@
 import { PARTNERSHIP_SHEET } from '../../domain/fields';
 import type { Finding, Severity } from '../../domain/model';
-import { columnIndex, parseAddress, type CellRange, type CellValue, type WorkbookGrid } from '../../table/grid';
+import { parseAddress, type CellValue, type WorkbookGrid } from '../../table/grid';
 import type { MeldingDocument } from '../../domain/melding';
-import type { Texts } from '../../i18n';
 import { freeSheetNames } from '../../sheet/generated';
 import { meldingSheetSpec } from '../../sheet/melding-sheet';
 import { download } from '../download';
-import { planOverlays } from '../../excel/highlight';
-import type { ColumnOverrides, DeliveryResult, ExportFile, StoredProfile, WorkbookPort } from '../../port/workbook-port';
+import { planOverlays } from '../../app/overlay-plan';
+import { editSheet } from '../../app/edits';
+import { nb, type Texts } from '../../i18n';
+import type { CellWrite, ColumnOverrides, DeliveryResult, ExportFile, StoredProfile, WorkbookPort } from '../../port/workbook-port';
 
 type Listener = () => void;
 
@@ -27,6 +28,8 @@ export class DemoPort implements WorkbookPort {
   revision = 0;
   private overrides: ColumnOverrides | null = null;
   private storedProfile: StoredProfile | null = null;
+  private language: string | null = null;
+  private texts: Texts = nb;
   /** Sheets this port generated: regenerating replaces only these. */
   private readonly generated = new Set<string>();
   private readonly changeListeners = new Set<Listener>();
@@ -117,8 +120,26 @@ export class DemoPort implements WorkbookPort {
     this.storedProfile = profile;
   }
 
+  async loadLanguage(): Promise<string | null> {
+    return this.language;
+  }
+
+  async saveLanguage(language: string): Promise<void> {
+    this.language = language;
+  }
+
+  /** The browser's language: the demo's stand-in for Office's display language. */
+  displayLanguage(): string | undefined {
+    return typeof navigator === 'undefined' ? undefined : navigator.language;
+  }
+
+  setTexts(texts: Texts): void {
+    this.texts = texts;
+  }
+
   async createPartnershipSheet(values: ReadonlyArray<readonly [string, string]>): Promise<void> {
-    if (this.grid.sheets.some((s) => s.name === PARTNERSHIP_SHEET)) throw new Error(`Arket «${PARTNERSHIP_SHEET}» finnes allerede.`);
+    if (this.grid.sheets.some((s) => s.name === PARTNERSHIP_SHEET))
+      throw new Error(this.texts.pane.demo.sheetExists({ sheet: PARTNERSHIP_SHEET }));
     this.grid.sheets.push({
       name: PARTNERSHIP_SHEET,
       cells: values.map(([l, v]) => [l, v || null]),
@@ -155,7 +176,7 @@ export class DemoPort implements WorkbookPort {
 
   async deliver(file: ExportFile): Promise<DeliveryResult> {
     download(file);
-    return { message: `Lastet ned: ${file.name}` };
+    return { message: this.texts.pane.demo.downloaded({ file: file.name }) };
   }
 
   value(sheet: string, address: string): CellValue {
@@ -171,28 +192,22 @@ export class DemoPort implements WorkbookPort {
     this.put(sheet, address, trimmed === '' ? null : /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : text);
   }
 
-  async writeCellValue(sheet: string, address: string, value: string | number): Promise<void> {
-    if (!this.grid.sheets.some((s) => s.name === sheet)) throw new Error(`Arket «${sheet}» finnes ikke.`);
+  async writeCellValue(sheet: string, address: string, value: CellWrite): Promise<void> {
+    this.sheet(sheet);
     this.put(sheet, address, value);
   }
 
-  /** Copies of the row below it, one value of `values` per row in `column`; merges and tables below move down with it. */
-  async splitRow(sheet: string, row: number, column: string, values: readonly string[]): Promise<void> {
-    const s = this.grid.sheets.find((x) => x.name === sheet);
-    const col = columnIndex(column);
-    if (!s || col === undefined) throw new Error(`Arket «${sheet}» finnes ikke.`);
-    const at = row - 1 - s.origin.row;
-    const copies = values.length - 1;
-    while (s.cells.length <= at) s.cells.push([]);
-    s.cells.splice(at + 1, 0, ...values.slice(1).map(() => [...s.cells[at]!]));
-    // 0-based, the first inserted row is `row`: ranges from there move, ranges across it grow.
-    const shift = (r: CellRange) => {
-      if (r.top >= row) r.top += copies;
-      if (r.bottom >= row) r.bottom += copies;
-    };
-    s.merges.forEach(shift);
-    s.tables.forEach((t) => shift(t.range));
-    values.forEach((v, i) => this.put(sheet, `${column}${row + i}`, v));
+  private sheet(name: string) {
+    const found = this.grid.sheets.find((s) => s.name === name);
+    if (!found) throw new Error(this.texts.pane.demo.sheetMissing({ sheet: name }));
+    return found;
+  }
+
+  /** Copies of the row below it, each row its own values; merges and tables below move down with it (app/edits). */
+  async splitRow(sheet: string, row: number, rows: ReadonlyArray<Readonly<Record<string, CellWrite>>>): Promise<void> {
+    editSheet(this.sheet(sheet), { kind: 'split', sheet, row, rows });
+    this.notifyView();
+    this.changeListeners.forEach((l) => l());
   }
 
   /** Both edits and add-in writes change one cell and tell the listeners, as Excel's onChanged does. */

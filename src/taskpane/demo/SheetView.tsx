@@ -1,6 +1,7 @@
 import { Button, Field, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { cellAddress, columnLetter, isCellError, parseAddress, type CellValue } from '../../table/grid';
+import { useTexts } from '../texts';
 import type { DemoPort } from './DemoPort';
 
 const useStyles = makeStyles({
@@ -25,6 +26,12 @@ const useStyles = makeStyles({
     padding: '2px 6px',
     border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  // Column letters and row numbers stay in view while the sheet scrolls, as in Excel.
+  columnHead: { position: 'sticky', top: 0, zIndex: 1 },
+  rowHead: { position: 'sticky', left: 0, zIndex: 1 },
+  corner: { position: 'sticky', top: 0, left: 0, zIndex: 2 },
+  bar: { minWidth: 0, maxWidth: '100%' },
+  input: { minWidth: 0, width: '100%' },
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: '2px 6px',
@@ -41,7 +48,6 @@ const useStyles = makeStyles({
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
-const MARK_LABEL = { error: 'Feil', warning: 'Advarsel', info: 'Råd' } as const;
 const STEPS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
 function show(value: CellValue): string {
@@ -63,10 +69,13 @@ function scrollWithin(box: HTMLElement, el: HTMLElement): void {
 
 /**
  * A simple drawing of the demo workbook: the highlights with their reasons, a cell cursor moved by
- * the arrow keys (Enter edits), and a formula bar.
+ * the arrow keys, and a formula bar: Enter edits the cell, and Enter in the bar writes the value
+ * and moves down, back in the sheet, as Excel does.
  */
 export function SheetView({ port }: { port: DemoPort }) {
   const styles = useStyles();
+  const texts = useTexts();
+  const t = texts.pane.demo;
   const version = useSyncExternalStore(
     (cb) => port.subscribe(cb),
     () => port.revision,
@@ -77,6 +86,7 @@ export function SheetView({ port }: { port: DemoPort }) {
   const [text, setText] = useState('');
   const scrollRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLInputElement>(null);
+  const gridRef = useRef<HTMLTableElement>(null);
   useEffect(() => setText(current ? show(port.value(sheet.name, current)) : ''), [current, sheet.name, port, version]);
 
   const width = Math.max(0, ...sheet.cells.map((r) => r.length));
@@ -108,8 +118,8 @@ export function SheetView({ port }: { port: DemoPort }) {
   };
 
   return (
-    <section className={styles.view} aria-label="Eksempelarbeidsbok">
-      <div className={styles.tabs} role="group" aria-label="Ark">
+    <section className={styles.view} aria-label={t.sheetRegion}>
+      <div className={styles.tabs} role="group" aria-label={t.sheets}>
         {port.grid.sheets.map((s) => (
           <Button
             key={s.name}
@@ -123,17 +133,32 @@ export function SheetView({ port }: { port: DemoPort }) {
         ))}
       </div>
       <form
+        className={styles.bar}
         onSubmit={(e) => {
           e.preventDefault();
-          if (current) port.setCell(sheet.name, current, text);
+          if (!current) return;
+          port.setCell(sheet.name, current, text);
+          // As in Excel: Enter writes the value and moves the cursor one row down, in the sheet.
+          const at = parseAddress(current);
+          const lastRow = sheet.origin.row + Math.max(rows - 1, 0);
+          if (at) port.selectCell(sheet.name, cellAddress(Math.min(at.row + 1, lastRow), at.col));
+          gridRef.current?.focus();
         }}
       >
-        <Field label={current ? `Verdi i ${current}` : 'Velg en celle for å endre den'}>
-          <Input ref={barRef} value={text} disabled={!current} onChange={(_, d) => setText(d.value)} data-testid="formula-bar" />
+        <Field label={current ? t.value({ cell: current }) : t.pick} className={styles.bar}>
+          <Input
+            ref={barRef}
+            className={styles.input}
+            value={text}
+            disabled={!current}
+            onChange={(_, d) => setText(d.value)}
+            data-testid="formula-bar"
+          />
         </Field>
       </form>
       <div className={styles.scroll} ref={scrollRef}>
         <table
+          ref={gridRef}
           className={styles.table}
           role="grid"
           aria-readonly
@@ -142,14 +167,14 @@ export function SheetView({ port }: { port: DemoPort }) {
           aria-activedescendant={current ? cellId(current) : undefined}
           aria-describedby="demo-sheet-keys"
         >
-          <caption className={styles.hidden}>Arket {sheet.name}</caption>
+          <caption className={styles.hidden}>{t.caption({ sheet: sheet.name })}</caption>
           <thead>
             <tr>
-              <th className={styles.head} scope="col">
-                <span className={styles.hidden}>Rad</span>
+              <th className={mergeClasses(styles.head, styles.corner)} scope="col">
+                <span className={styles.hidden}>{t.row}</span>
               </th>
               {Array.from({ length: width }, (_, c) => (
-                <th key={c} className={styles.head} scope="col">
+                <th key={c} className={mergeClasses(styles.head, styles.columnHead)} scope="col">
                   {columnLetter(sheet.origin.col + c)}
                 </th>
               ))}
@@ -158,7 +183,7 @@ export function SheetView({ port }: { port: DemoPort }) {
           <tbody>
             {Array.from({ length: rows }, (_, r) => (
               <tr key={r}>
-                <th className={styles.head} scope="row">
+                <th className={mergeClasses(styles.head, styles.rowHead)} scope="row">
                   {sheet.origin.row + r + 1}
                 </th>
                 {Array.from({ length: width }, (_, c) => {
@@ -167,7 +192,7 @@ export function SheetView({ port }: { port: DemoPort }) {
                   const mark = port.highlights.get(key);
                   const reasons = port.reasons.get(key) ?? [];
                   const value = show(sheet.cells[r]?.[c] ?? null);
-                  const why = mark ? `${MARK_LABEL[mark]}: ${reasons.join(' ')}` : '';
+                  const why = mark ? `${texts.pane.findings.severity[mark]}: ${reasons.join(' ')}` : '';
                   return (
                     <td
                       key={c}
@@ -194,7 +219,7 @@ export function SheetView({ port }: { port: DemoPort }) {
         </table>
       </div>
       <p id="demo-sheet-keys" className={styles.hidden}>
-        Piltastene flytter markøren, Enter redigerer cellen.
+        {t.keys}
       </p>
     </section>
   );

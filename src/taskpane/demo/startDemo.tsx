@@ -1,5 +1,9 @@
-import { FluentProvider, makeStyles, tokens, type Theme } from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens, type Theme } from '@fluentui/react-components';
+import { useRef, type KeyboardEvent } from 'react';
 import type { Root } from 'react-dom/client';
+import { asOfRound } from '../../app/check';
+import { localToday } from '../../app/dates';
+import { nb } from '../../i18n';
 import { readWorkbookGrid } from '../../xlsx/read';
 import { App } from '../App';
 import { DemoPort } from './DemoPort';
@@ -37,26 +41,70 @@ const useStyles = makeStyles({
   },
 });
 
+/**
+ * The pane and the sheet side by side, as in Excel. The pane comes first in the page (and in the
+ * Tab order): it is what the demo shows, and after Valider its summary is where the user is. F6
+ * moves between pane and sheet, as it moves between Excel's panes.
+ */
 function DemoLayout({ port }: { port: DemoPort }) {
   const styles = useStyles();
+  const paneRef = useRef<HTMLDivElement>(null);
+  const sheetRef = useRef<HTMLDivElement>(null);
+  const lastInPane = useRef<HTMLElement | null>(null);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'F6' || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    const active = document.activeElement as HTMLElement | null;
+    if (paneRef.current?.contains(active)) {
+      lastInPane.current = active;
+      sheetRef.current?.querySelector<HTMLElement>('[role="grid"]')?.focus();
+      return;
+    }
+    const back =
+      (lastInPane.current?.isConnected ? lastInPane.current : null) ??
+      paneRef.current?.querySelector<HTMLElement>('li[aria-current="true"] button') ??
+      paneRef.current?.querySelector<HTMLElement>('button');
+    back?.focus();
+  };
   return (
-    <div className={styles.page}>
-      <div className={styles.layout}>
-        <div className={styles.sheet}>
-          <SheetView port={port} />
-        </div>
-        <div className={styles.pane}>
-          <App port={port} notice="Panelet kjører i demomodus på eksempelarbeidsboken. Endringer lagres ikke." />
-        </div>
-      </div>
+    <div className={styles.page} onKeyDown={onKeyDown}>
+      <App
+        port={port}
+        demo
+        clock={asOfRound(localToday())}
+        frame={(pane) => (
+          <div className={styles.layout}>
+            <div className={styles.pane} ref={paneRef}>
+              {pane}
+            </div>
+            <div className={styles.sheet} ref={sheetRef}>
+              <SheetView port={port} />
+            </div>
+          </div>
+        )}
+      />
     </div>
   );
 }
 
 /** Demo mode: the sample workbook through the .xlsx port, in the browser. Loaded only outside Office. */
 export async function startDemo(root: Root, theme: Theme): Promise<void> {
-  const response = await fetch(SAMPLE_URL);
-  const port = new DemoPort(await readWorkbookGrid(await response.arrayBuffer()));
+  let port: DemoPort;
+  try {
+    const response = await fetch(SAMPLE_URL);
+    if (!response.ok) throw new Error(String(response.status));
+    port = new DemoPort(await readWorkbookGrid(await response.arrayBuffer()));
+  } catch {
+    // Before the pane (and its language) exists: the first screen's language, said as an alert.
+    root.render(
+      <FluentProvider theme={theme}>
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{nb.pane.demo.loadFailed}</MessageBarBody>
+        </MessageBar>
+      </FluentProvider>,
+    );
+    return;
+  }
   root.render(
     <FluentProvider theme={theme}>
       <DemoLayout port={port} />

@@ -1,0 +1,6 @@
+import type { Options } from './main';
+
+export interface Io {
+  out(text: string): void;
+  options?: Options;
+}

@@ -1,0 +1,2 @@
+export const nb = { title: 'Behovsmelding' };
+export type Catalogue = typeof nb;
