@@ -36,6 +36,7 @@ export const PROJECT_WORDS: { both: readonly string[]; nb: readonly string[]; nn
     // Right in both standards, missing from both dictionaries.
     'datoen',
     'kommandoen',
+    'skjemaet',
   ],
   nb: [
     // Right bokmål that dictionary-nb 3.0 lacks (checked in Bokmålsordboka).
