@@ -1,3 +1,5 @@
+import { textsFor } from '../i18n/all';
+import { languageOf } from './args';
 import { main } from './main';
 
 /** Entry point of bin/behovsmelding.js: no stack traces reach the user. */
@@ -6,6 +8,7 @@ main(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.er
     process.exitCode = code;
   })
   .catch((e: unknown) => {
-    console.error(`Noe gikk galt: ${e instanceof Error ? e.message : String(e)}`);
+    const texts = textsFor(languageOf(process.argv.slice(2)) ?? 'nb');
+    console.error(texts.cli.failed({ message: e instanceof Error ? e.message : String(e) }));
     process.exitCode = 2;
   });

@@ -86,6 +86,20 @@ function shownAsIs(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): b
   return false;
 }
 
+/** Calls whose string argument is a CSS selector (`#partnerskap-skjema input`), not a text. */
+const SELECTOR_CALLS = new Set(['querySelector', 'querySelectorAll', 'closest', 'matches']);
+
+function isSelector(node: ts.Node): boolean {
+  const call = node.parent;
+  return (
+    call !== undefined &&
+    ts.isCallExpression(call) &&
+    call.arguments[0] === node &&
+    ts.isPropertyAccessExpression(call.expression) &&
+    SELECTOR_CALLS.has(call.expression.name.text)
+  );
+}
+
 interface Text {
   node: ts.Node;
   text: string;
@@ -97,8 +111,8 @@ function textNodes(file: string, source: string): { sf: ts.SourceFile; texts: Te
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const texts: Text[] = [];
   const visit = (node: ts.Node): void => {
-    // Module names and type positions are not texts.
-    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isLiteralTypeNode(node)) return;
+    // Module names, type positions and CSS selectors are not texts.
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isLiteralTypeNode(node) || isSelector(node)) return;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) texts.push({ node, text: node.text, shown: shownAsIs(node) });
     else if (ts.isTemplateExpression(node)) {
       texts.push({ node, text: [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('…'), shown: false });

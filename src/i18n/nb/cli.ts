@@ -131,6 +131,9 @@ export const cli = {
     progressLine: (p: { done: number; total: number; file: string; ok: boolean }) =>
       `${p.done}/${p.total} ${p.file}${p.ok ? '' : ' – ingen melding'}`,
   },
+  /** An error no command foresaw (src/cli/run.ts), in Node's own words, quoted. */
+  failed: (p: { message: string }) =>
+    `Kommandoen stoppet på en uventet feil: «${p.message}». Kjør den på nytt; skjer det igjen, meld fra om feilen med denne teksten.`,
   // Files the commands write (src/cli/output.ts): what was written, and why a file was not.
   wrote: (p: { path: string }) => `Skrev ${p.path}`,
   outputIsInput: (p: { option: string; output: string; input: string }) =>

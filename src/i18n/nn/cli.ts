@@ -125,6 +125,8 @@ export const cli: Catalogue['cli'] = {
     felles: (p) => `${f.number(p.count)} ${f.plural(p.count, { one: 'kandidat', other: 'kandidatar' })} til felles tiltak.`,
     progressLine: (p) => `${p.done}/${p.total} ${p.file}${p.ok ? '' : ' – inga melding'}`,
   },
+  failed: (p) =>
+    `Kommandoen stoppa på ein uventa feil: «${p.message}». Køyr han på nytt; skjer det igjen, meld frå om feilen med denne teksten.`,
   wrote: (p) => `Skreiv ${p.path}`,
   outputIsInput: (p) =>
     `${p.option} «${p.output}» er den same fila som «${p.input}», som berre skal lesast: vel eit anna filnamn for ${p.option}.`,
