@@ -18,7 +18,7 @@ export const excel: Catalogue['excel'] = {
       'Arbeidsboka er for stor til å bli handsama i éin omgang i Excel på nettet. Del tabellen på fleire ark, eller bruk Excel på PC eller Mac.',
     ResponsePayloadSizeLimitExceeded:
       'Arbeidsboka er for stor til å bli lesen i éin omgang i Excel på nettet. Del tabellen på fleire ark, eller bruk Excel på PC eller Mac.',
-    InvalidOperation: 'Excel tillét ikkje denne endringa no. Sjekk at arket ikkje er verna, og prøv igjen.',
+    InvalidOperation: 'Excel tillèt ikkje denne endringa no. Sjekk at arket ikkje er verna, og prøv igjen.',
     AccessDenied: 'Excel nekta endringa. Sjekk at arbeidsboka ikkje er skriveverna eller delt med avgrensingar, og prøv igjen.',
     ItemAlreadyExists: 'Eit ark eller namn med same namnet finst alt i arbeidsboka. Gi det nytt namn, og prøv igjen.',
   },
@@ -47,7 +47,7 @@ export const excel: Catalogue['excel'] = {
     openedWeb:
       'Meldinga er opna som ei ny arbeidsbok i ei ny fane. Ser du ho ikkje, kan nettlesaren ha stoppa det nye vindauget: tillat at Excel opnar nye vindauge, og trykk Eksporter igjen. Lagre ho der.',
     refused: (p) =>
-      `Excel tillét ikkje å opne meldinga som ei ny arbeidsbok; Excel kan vere sett opp til å hindre det. ${
+      `Excel tillèt ikkje å opne meldinga som ei ny arbeidsbok; Excel kan vere sett opp til å hindre det. ${
         p.sheets.length > 1 ? `Meldingsarka ${quoted(p.sheets)} ligg` : `Meldingsarket ${quoted(p.sheets)} ligg`.replace('  ', ' ')
       } i denne arbeidsboka: klikk med høgre museknapp på fana til arket, vel «Flytt eller kopier», vel «(ny bok)» under «Til bok» og kryss av for «Lag en kopi». Lagre den nye arbeidsboka.`,
     refusedDownloaded: (p) => `Excel tillét ikkje å opne meldinga som ei ny arbeidsbok, så fila ${p.file} er lasta ned i staden.`,
@@ -76,18 +76,18 @@ export const excel: Catalogue['excel'] = {
     set: (p) => `${p.name}: ${p.supported ? 'ja' : 'nei'}`,
     sheet: (p) => `Mellombels ark: «${p.sheet}»`,
     steps: {
-      addSheet: 'Leggja til eit mellombels ark',
-      write: 'Skriva verdiar',
-      read: 'Lesa celler',
-      highlight: 'Markera celler (vilkårsbunden formatering)',
-      clear: 'Fjerna markeringar',
-      insertRows: 'Setja inn rader (dela ei rad)',
-      melding: 'Laga eit meldingsark (format, samanslåing, namn)',
+      addSheet: 'Leggje til eit mellombels ark',
+      write: 'Skrive verdiar',
+      read: 'Lese celler',
+      highlight: 'Markere celler (vilkårsbunden formatering)',
+      clear: 'Fjerne markeringar',
+      insertRows: 'Setje inn rader (dele ei rad)',
+      melding: 'Lage eit meldingsark (format, samanslåing, namn)',
       pageLayout: 'Utskriftsoppsett',
-      events: 'Merka endringar i arket (hendingar)',
-      settings: 'Lagra innstillingar i arbeidsboka',
-      createWorkbook: 'Opna ei ny arbeidsbok (Eksporter til Excel)',
-      removeSheet: 'Sletta det mellombelse arket',
+      events: 'Merke endringar i arket (hendingar)',
+      settings: 'Lagre innstillingar i arbeidsboka',
+      createWorkbook: 'Opne ei ny arbeidsbok (Eksporter til Excel)',
+      removeSheet: 'Slette det mellombelse arket',
     },
     ok: 'OK',
     failed: 'FEIL',
