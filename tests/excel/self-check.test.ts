@@ -183,7 +183,7 @@ describe('the self-check as text for a support ticket', () => {
     expect(lines.at(-1)).toBe(`${failed} av ${tried} operasjoner feilet.`);
 
     const nynorsk = selfCheckText(report, textsFor('nn'), '1.4.0');
-    expect(nynorsk).toContain('✓ Leggje til eit mellombels ark: OK');
+    expect(nynorsk).toContain('✓ Legge til eit mellombels ark: OK');
     expect(nynorsk.split('\n').at(-1)).toBe(`${failed} av ${tried} operasjonar feila.`);
   });
 

@@ -76,7 +76,7 @@ export const excel: Catalogue['excel'] = {
     set: (p) => `${p.name}: ${p.supported ? 'ja' : 'nei'}`,
     sheet: (p) => `Mellombels ark: «${p.sheet}»`,
     steps: {
-      addSheet: 'Leggje til eit mellombels ark',
+      addSheet: 'Legge til eit mellombels ark',
       write: 'Skrive verdiar',
       read: 'Lese celler',
       highlight: 'Markere celler (vilkårsbunden formatering)',
