@@ -1,4 +1,4 @@
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 /**
  * Runs first in every page the build makes (webpack.config.js), before any schema exists: zod then

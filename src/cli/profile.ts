@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { parseProfile, type Profile } from '../domain/profile';
+import type { Profile } from '../domain/profile';
+import { parseProfile } from '../domain/profile-schema';
 import { findProfile, PROFILES } from '../domain/profiles';
 import type { Texts } from '../i18n';
 

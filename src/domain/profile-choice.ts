@@ -1,6 +1,7 @@
 import type { Texts } from '../i18n';
 import { schemeName } from './context';
-import { parseProfileJson, type Profile } from './profile';
+import type { Profile } from './profile';
+import { parseProfileJson } from './profile-schema';
 import { newestRound } from './profiles';
 import { keywordsOf, valuesNamed } from './spelling';
 

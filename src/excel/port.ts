@@ -5,7 +5,6 @@ import { LAST_COLUMN, parseRangeAddress, stripSheet } from './address';
 import { deliverFile, type BrowserDelivery } from './delivery';
 import { OwnWrites } from './echoes';
 import { isItemNotFound, toUserError } from './errors';
-import { writeMeldingSheets } from './melding';
 import { newOverlayMemory, queueCatalogue, removeOverlays, replaceOverlays } from './overlays';
 import { createPartnershipSheet } from './partnership-sheet';
 import { selectCells } from './select';
@@ -170,6 +169,8 @@ export function createExcelPort(
     writeMelding: (doc, meldingTexts) =>
       guarded(() =>
         reshaping(async () => {
+          // The melding sheet's layout and writer load with the first melding, not with the pane (issue 21).
+          const { writeMeldingSheets } = await import(/* webpackChunkName: "melding" */ './melding');
           meldingSheets = await own.track(writeMeldingSheets(runOnce, doc, meldingTexts, (id) => own.note(id, 'sheet')));
           return meldingSheets;
         }),

@@ -7,6 +7,8 @@ import { PARSERS, type Parser } from './parse';
 import { EMPTY } from './parse/value';
 import { setCell, tiltakFields, type RowCells } from './row-objects';
 
+const NR = TILTAK_FIELDS.findIndex((f) => f.key === 'nr');
+
 /** Excel's column count: `row * COLS + col` is unique on a sheet. */
 const COLS = 16384;
 
@@ -43,6 +45,7 @@ export function readRows(header: HeaderRow, parsers: Record<FieldKind, Parser> =
     /** Cells of this row that hold a value: one count per cell, a merged area counted once. */
     let filled = 0;
     let lastFilled: FieldValue<unknown> = EMPTY;
+    let lastFilledField = -1;
     let wideMerge = false;
     for (const { index, col, parse } of columns) {
       const master = masters.size === 0 ? undefined : masters.get(r * COLS + col);
@@ -52,6 +55,7 @@ export function readRows(header: HeaderRow, parsers: Record<FieldKind, Parser> =
         if (value !== EMPTY) {
           filled++;
           lastFilled = value;
+          lastFilledField = index;
         }
       } else {
         const mr = Math.floor(master / COLS);
@@ -66,6 +70,8 @@ export function readRows(header: HeaderRow, parsers: Record<FieldKind, Parser> =
     if (filled === 0 && !wideMerge) continue;
     // One text across the table (merged) or one cell starting like a note: a remark, not a tiltak.
     if ((filled <= 1 && wideMerge) || (filled === 1 && isNote(lastFilled))) continue;
+    // A number alone: a template numbered down its Nr column, not a tiltak yet.
+    if (filled === 1 && !wideMerge && lastFilledField === NR) continue;
     const values = tiltakFields(parsed);
     if (isTotals(values.tittel) || isTotals(values.nr)) continue;
     rows.push(new Row(r + 1, values, columns, merged));

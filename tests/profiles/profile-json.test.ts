@@ -2,7 +2,7 @@ import { nb, type Texts } from '../../src/i18n';
 import { textsFor } from '../../src/i18n/all';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseProfile, parseProfileJson } from '../../src/domain/profile';
+import { parseProfile, parseProfileJson } from '../../src/domain/profile-schema';
 import { PROFILES } from '../../src/domain/profiles';
 import { checkWorkbook } from '../../src/table/check';
 import { openWorkbookFile } from '../../src/xlsx/open';

@@ -1,4 +1,4 @@
-import type { ProfileInput } from '../profile';
+import type { Profile } from '../profile';
 import {
   FAGSKOLE,
   FASER_2024,
@@ -54,7 +54,7 @@ const off = () => ({ enabled: false, severity: 'error' as const, source: ownChec
  * RULES.md gives it. Foreløpig: deadlines, caps, duration, egenandel, coordinator rules and a
  * written-agreement requirement were found in no source, so they are null or off.
  */
-export const kollektivKompetanseutvikling2026: ProfileInput = {
+export const kollektivKompetanseutvikling2026: Profile = {
   schemaVersion: 2,
   id: 'kollektiv-kompetanseutvikling-2026',
   version: '2026.1',

@@ -1,4 +1,4 @@
-import type { ProfileInput } from '../profile';
+import type { Profile } from '../profile';
 import {
   FAGSKOLE,
   FASER_2024,
@@ -25,7 +25,7 @@ const FUNDS = 'Behovsmeldingen skal tydeliggjøre behov for tilskudd til eier(e)
 const CRITERIA = 'Behovsmeldingen må vise tydelig hvordan kriteriene for ordningene er møtt.';
 
 /** Seed 000: "Brukerveiledning Behovsmeldinger 2024" for a kompetansenettverk. */
-export const kompetansenettverk2024: ProfileInput = {
+export const kompetansenettverk2024: Profile = {
   schemaVersion: 2,
   id: 'kompetansenettverk-2024',
   version: '2024.2',
@@ -46,6 +46,7 @@ export const kompetansenettverk2024: ProfileInput = {
       { ...NASJONALT_SENTER, accepted: false },
     ],
     targetGroups: TARGET_GROUPS_2024,
+    otherSchemeGroups: [],
   },
   groupBy: 'partnerskap+ordning',
   parameters: {
@@ -62,6 +63,8 @@ export const kompetansenettverk2024: ProfileInput = {
     ownShare: { ordning: 'desentralisert', minShareOfOwnerGrant: 0.3 },
     criterionMinWords: 4,
   },
+  /** The round writes no column its own way. */
+  headers: {},
   rules: {
     'scheme-missing': error(GUIDE, 'Det skal lages en behovsmelding for hvert partnerskap og for hver ordning.'),
     'scheme-invalid': error(

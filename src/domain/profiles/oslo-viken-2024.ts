@@ -1,4 +1,4 @@
-import type { ProfileInput } from '../profile';
+import type { Profile } from '../profile';
 import { kompetansenettverk2024 } from './kompetansenettverk-2024';
 import {
   FAGSKOLE,
@@ -21,7 +21,7 @@ const NO_COORDINATOR = 'Seed 003 setter ingen grense for koordinatormidler.';
  * Seed 003. It sets no coordinator cap (RULES.md: the 30 % once given here was extrapolated from
  * seed 000 and is withdrawn), so no coordinator rule runs.
  */
-export const osloViken2024: ProfileInput = {
+export const osloViken2024: Profile = {
   schemaVersion: 2,
   id: 'oslo-viken-2024',
   version: '2024.2',
@@ -45,6 +45,7 @@ export const osloViken2024: ProfileInput = {
       { ...FAGSKOLE, accepted: false },
     ],
     targetGroups: TARGET_GROUPS_2024,
+    otherSchemeGroups: [],
   },
   groupBy: 'tiltak',
   headers: { uh: 'UH/nasjonalt senter' },

@@ -1,11 +1,11 @@
-import type { ProfileInput } from '../profile';
+import type { Profile } from '../profile';
 
 /*
  * Vocabulary the built-in rounds share, as data. A new round copies what still holds and
  * changes the rest (`behovsmelding profiles --json ID` writes a whole profile out).
  */
 
-type Vocabulary = ProfileInput['vocabulary'];
+type Vocabulary = Profile['vocabulary'];
 
 /** The three schemes of the 2024 rounds (seed 000: "regional ordning, … desentralisert ordning og … kompetanseløftet"). */
 export const ORDNINGER_2024: Vocabulary['ordninger'] = [
@@ -47,13 +47,20 @@ export const FASER_2024: Vocabulary['faser'] = [
 
 const UH_HEADERS = ['UH', 'UH-partner', 'Universitet/høgskole', 'UH-institusjon', 'Universitet', 'Høgskole'];
 
-export const UH = { key: 'uh', name: 'universitet eller høgskole', headers: UH_HEADERS, spellings: [] };
-export const FAGSKOLE = { key: 'fagskole', name: 'fagskole', headers: ['Fagskole', 'Fagskolepartner'], spellings: ['fagskole'] };
+export const UH = { key: 'uh', name: 'universitet eller høgskole', headers: UH_HEADERS, spellings: [], teacherEducation: true };
+export const FAGSKOLE = {
+  key: 'fagskole',
+  name: 'fagskole',
+  headers: ['Fagskole', 'Fagskolepartner'],
+  spellings: ['fagskole'],
+  teacherEducation: true,
+};
 export const NASJONALT_SENTER = {
   key: 'nasjonalt-senter',
   name: 'nasjonalt senter',
   headers: ['Nasjonalt senter', 'UH/nasjonalt senter'],
   spellings: ['nasjonalt senter', 'nasjonale senter', 'nasjonalt kompetansesenter', 'Statped', 'Lesesenteret', 'Skrivesenteret'],
+  teacherEducation: true,
 };
 
 /** RULES.md: "barnehage, skole, PPT, laget rundt barnet, ledere, eiere". */

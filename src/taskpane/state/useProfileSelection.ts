@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { parseProfileJson, type Profile } from '../../domain/profile';
+import type { Profile } from '../../domain/profile';
+import { parseProfileJson } from '../../domain/profile-schema';
 import { resolveStored } from '../../domain/profile-choice';
 import { nb } from '../../i18n';
 import { PROFILES } from '../../domain/profiles';
