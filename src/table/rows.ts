@@ -22,9 +22,14 @@ export function readRows(header: HeaderRow, parsers: Record<FieldKind, Parser> =
     if (col === undefined) return;
     const letter = columnLetter(col);
     mapping[f.key] = { column: letter, header: header.headers.get(col) ?? '' };
-    const parse = f.kind === 'text' ? parsers.text : memoize(parsers[f.kind]);
+    const parse = memoize(parsers[f.kind]);
     columns.push({ index, col, letter, parse });
   });
+
+  const template: RowCells = {};
+  for (const { index } of columns) setCell(template, index, '');
+  const byField = new Map(columns.map((c) => [TILTAK_FIELDS[c.index]!.key, c]));
+  const layout: CellsLayout = { columns, template, byField };
 
   const { row: originRow, col: originCol } = sheet.origin;
   const first = header.row + 1;
@@ -47,7 +52,8 @@ export function readRows(header: HeaderRow, parsers: Record<FieldKind, Parser> =
     let lastFilled: FieldValue<unknown> = EMPTY;
     let lastFilledField = -1;
     let wideMerge = false;
-    for (const { index, col, parse } of columns) {
+    for (let c = 0; c < columns.length; c++) {
+      const { index, col, parse } = columns[c]!;
       const master = masters.size === 0 ? undefined : masters.get(r * COLS + col);
       if (master === undefined) {
         const value = parse(own?.[col - originCol] ?? null);
@@ -74,7 +80,7 @@ export function readRows(header: HeaderRow, parsers: Record<FieldKind, Parser> =
     if (filled === 1 && !wideMerge && lastFilledField === NR) continue;
     const values = tiltakFields(parsed);
     if (isTotals(values.tittel) || isTotals(values.nr)) continue;
-    rows.push(new Row(r + 1, values, columns, merged));
+    rows.push(new Row(r + 1, values, layout, merged));
   }
 
   return {
@@ -97,16 +103,35 @@ class Row implements TiltakRow {
   constructor(
     readonly row: number,
     readonly values: TiltakFields,
-    private readonly columns: ReadonlyArray<{ index: number; letter: string }>,
+    private readonly layout: CellsLayout,
     private readonly merged: readonly string[] | undefined,
   ) {}
 
   get cells(): RowCells {
     if (this.addresses) return this.addresses;
-    const cells: RowCells = {};
-    for (const { index, letter } of this.columns) setCell(cells, index, this.merged?.[index] ?? letter + this.row);
+    // A copy of the table's template has every mapped key already: the stores below change no shape.
+    const cells: RowCells = { ...this.layout.template };
+    const { columns } = this.layout;
+    const row = String(this.row);
+    for (let c = 0; c < columns.length; c++) {
+      const { index, letter } = columns[c]!;
+      setCell(cells, index, this.merged?.[index] ?? letter + row);
+    }
     return (this.addresses = cells);
   }
+
+  cellOf(field: FieldKey): string | undefined {
+    if (this.addresses) return this.addresses[field];
+    const column = this.layout.byField.get(field);
+    return column === undefined ? undefined : (this.merged?.[column.index] ?? column.letter + this.row);
+  }
+}
+
+/** The mapped columns of a table, and its rows' `cells` with each mapped key (in field order) blank. */
+interface CellsLayout {
+  columns: ReadonlyArray<{ index: number; letter: string }>;
+  template: RowCells;
+  byField: ReadonlyMap<FieldKey, { index: number; letter: string }>;
 }
 
 function valueAt(sheet: SheetGrid, row: number, col: number): CellValue {

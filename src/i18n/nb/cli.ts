@@ -131,9 +131,6 @@ export const cli = {
     progressLine: (p: { done: number; total: number; file: string; ok: boolean }) =>
       `${p.done}/${p.total} ${p.file}${p.ok ? '' : ' – ingen melding'}`,
   },
-  /** An error no command foresaw (src/cli/run.ts), in Node's own words, quoted. */
-  failed: (p: { message: string }) =>
-    `Kommandoen stoppet på en uventet feil: «${p.message}». Kjør den på nytt; skjer det igjen, meld fra om feilen med denne teksten.`,
   // Files the commands write (src/cli/output.ts): what was written, and why a file was not.
   wrote: (p: { path: string }) => `Skrev ${p.path}`,
   outputIsInput: (p: { option: string; output: string; input: string }) =>
@@ -156,6 +153,9 @@ export const cli = {
   writeNameTooLong: (p: { path: string }) => `Filnavnet «${p.path}» er for langt: velg et kortere navn eller en mappe nærmere roten.`,
   writeFailed: (p: { path: string; code: string }) =>
     `Kunne ikke skrive «${p.path}» (${p.code}): sjekk at mappen finnes og at du kan skrive i den, og kjør kommandoen på nytt.`,
+  /** An error no other message foresaw (src/cli/main.ts runCli): what happened, and what to do. */
+  unexpected: (p: { message: string }) =>
+    `Noe uventet gikk galt (${p.message}): kjør kommandoen på nytt, og meld fra om feilen sammen med kommandoen og denne teksten hvis den kommer igjen.`,
 
   // Profiles (src/cli/profile.ts).
   profileUnknown: (p: { ref: string; ids: string }) => `Ukjent profil «${p.ref}»: bruk en innebygd profil (${p.ids}) eller en JSON-fil.`,

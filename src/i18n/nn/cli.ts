@@ -125,8 +125,6 @@ export const cli: Catalogue['cli'] = {
     felles: (p) => `${f.number(p.count)} ${f.plural(p.count, { one: 'kandidat', other: 'kandidatar' })} til felles tiltak.`,
     progressLine: (p) => `${p.done}/${p.total} ${p.file}${p.ok ? '' : ' – inga melding'}`,
   },
-  failed: (p) =>
-    `Kommandoen stoppa på ein uventa feil: «${p.message}». Køyr han på nytt; skjer det igjen, meld frå om feilen med denne teksten.`,
   wrote: (p) => `Skreiv ${p.path}`,
   outputIsInput: (p) =>
     `${p.option} «${p.output}» er den same fila som «${p.input}», som berre skal lesast: vel eit anna filnamn for ${p.option}.`,
@@ -145,6 +143,8 @@ export const cli: Catalogue['cli'] = {
   writeNameTooLong: (p) => `Filnamnet «${p.path}» er for langt: vel eit kortare namn eller ei mappe nærare rota.`,
   writeFailed: (p) =>
     `Kunne ikkje skrive «${p.path}» (${p.code}): sjekk at mappa finst og at du kan skrive i henne, og køyr kommandoen på nytt.`,
+  unexpected: (p) =>
+    `Noko uventa gjekk gale (${p.message}): køyr kommandoen på nytt, og meld frå om feilen saman med kommandoen og denne teksten viss han kjem att.`,
 
   profileUnknown: (p) => `Ukjend profil «${p.ref}»: bruk ein innebygd profil (${p.ids}) eller ei JSON-fil.`,
   profileNotFound: (p) => `Fann ikkje profilfila «${p.path}»: sjekk namnet og mappa.`,
