@@ -66,7 +66,7 @@ export const excel = {
   templateDelivery: {
     openedPC: 'Malen er åpnet som en ny arbeidsbok i et eget Excel-vindu. Denne arbeidsboken er ikke endret. Lagre malen der.',
     openedMac:
-      'Malen er åpnet som en ny arbeidsbok. Ser du den ikke, ligger den bak dette vinduet: velg den i Vindu-menyen i Excel. Denne arbeidsboken er ikke endret.',
+      'Malen er åpnet som en ny arbeidsbok. Ser du den ikke, ligger den bak dette vinduet: velg den i «Vindu»-menyen i Excel. Denne arbeidsboken er ikke endret.',
     openedWeb:
       'Malen er åpnet som en ny arbeidsbok i en ny fane. Ser du den ikke, kan nettleseren ha stoppet det nye vinduet: tillat at Excel åpner nye vinduer, og trykk Lag mal igjen. Denne arbeidsboken er ikke endret.',
     refused:

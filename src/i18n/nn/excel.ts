@@ -63,7 +63,7 @@ export const excel: Catalogue['excel'] = {
   templateDelivery: {
     openedPC: 'Malen er opna som ei ny arbeidsbok i eit eige Excel-vindauge. Denne arbeidsboka er ikkje endra. Lagre malen der.',
     openedMac:
-      'Malen er opna som ei ny arbeidsbok. Ser du han ikkje, ligg han bak dette vindauget: vel han i Vindu-menyen i Excel. Denne arbeidsboka er ikkje endra.',
+      'Malen er opna som ei ny arbeidsbok. Ser du han ikkje, ligg han bak dette vindauget: vel han i «Vindu»-menyen i Excel. Denne arbeidsboka er ikkje endra.',
     openedWeb:
       'Malen er opna som ei ny arbeidsbok i ei ny fane. Ser du han ikkje, kan nettlesaren ha stoppa det nye vindauget: tillat at Excel opnar nye vindauge, og trykk Lag mal igjen. Denne arbeidsboka er ikkje endra.',
     refused:
