@@ -22,7 +22,7 @@ import { proposeFix } from '../app/fixes';
 import { previewEdit } from '../app/preview';
 import { selectionListsPlan } from '../app/selection-lists';
 import { proposeSplit } from '../app/split';
-import { LANGUAGES } from '../i18n';
+import { LANGUAGES, type Texts } from '../i18n';
 import type { WorkbookPort } from '../port/workbook-port';
 import { headerColumns } from '../table/read';
 import { describeComparison } from './announce';
@@ -89,7 +89,8 @@ export function App({
   frame = (pane) => pane,
 }: {
   port: WorkbookPort;
-  notice?: string;
+  /** What this host cannot do, worded in the pane's language (null when nothing is missing). */
+  notice?: (texts: Texts) => string | null;
   /** Demo mode: says so, and the demo's sheet (in `frame`) shares the pane's language. */
   demo?: boolean;
   /** The date checks run as of (the demo: its sample's round); today by default. */
@@ -102,6 +103,7 @@ export function App({
   const pane = usePane(port, clock ?? today);
   const { state, actions, texts } = pane;
   const t = texts.pane;
+  const hostNotice = useMemo(() => notice?.(texts), [notice, texts]);
   const result = state.outcome;
   const checking = state.status === 'checking';
   const noResult = !result?.ok;
@@ -208,7 +210,7 @@ export function App({
             </div>
           </div>
           {demo && <Text className={styles.muted}>{t.demo.notice}</Text>}
-          {notice && <Text className={styles.muted}>{notice}</Text>}
+          {hostNotice && <Text className={styles.muted}>{hostNotice}</Text>}
 
           <div ref={summaryRef} tabIndex={-1} aria-label={t.summary.region} role="region">
             {result?.ok ? (
