@@ -61,7 +61,8 @@ module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const publicUrl = dev ? null : productionPublicUrl();
   const version = manifestVersion(packageVersion(__dirname));
-  const templateParameters = { officeJsUrl: dev ? 'office-js/office.js' : OFFICE_CDN };
+  // The version in the pages too: «Sjekk oppsettet» reports the one the user's pane was built as.
+  const templateParameters = { officeJsUrl: dev ? 'office-js/office.js' : OFFICE_CDN, version: packageVersion(__dirname) };
   const outputPath = path.resolve(__dirname, env.outputPath || 'dist');
 
   return {

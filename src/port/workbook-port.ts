@@ -71,6 +71,26 @@ export interface WorkbookPort {
   splitRow(sheet: string, row: number, rows: ReadonlyArray<Readonly<Record<string, CellWrite>>>): Promise<void>;
   /** Create the `Partnerskap` sheet with labels in A and the given values in B. */
   createPartnershipSheet(values: ReadonlyArray<readonly [label: string, value: string]>): Promise<void>;
+  /**
+   * «Sjekk oppsettet»: every Excel operation the add-in uses, tried on a temporary sheet, reported in
+   * the language of `texts`. Only inside Excel (the demo has no Excel to check).
+   */
+  selfCheck?(texts: Texts, options: SelfCheckRequest): Promise<SelfCheckOutcome>;
+}
+
+export interface SelfCheckRequest {
+  /** The add-in's version, for the report. */
+  version: string;
+  /** Also open a new workbook, as Eksporter → Excel does (the user sees it open). */
+  openWorkbook: boolean;
+}
+
+export interface SelfCheckOutcome {
+  /** The report to copy into a support ticket. */
+  text: string;
+  /** Its last sentence: how many operations worked. */
+  summary: string;
+  failed: number;
 }
 
 export interface CheckOptions {

@@ -26,6 +26,7 @@ import type { WorkbookPort } from '../port/workbook-port';
 import { headerColumns } from '../table/read';
 import { describeComparison } from './announce';
 import { FindingList, type FindingOffers } from './components/FindingList';
+import { HelpSection } from './components/HelpSection';
 import { MappingEditor } from './components/MappingEditor';
 import { MeldingPanel } from './components/MeldingPanel';
 import { PartnershipForm } from './components/PartnershipForm';
@@ -304,6 +305,12 @@ export function App({
                 </AccordionPanel>
               </AccordionItem>
             )}
+            <AccordionItem value="hjelp">
+              <AccordionHeader>{t.help.heading}</AccordionHeader>
+              <AccordionPanel>
+                <HelpSection selfCheck={pane.selfCheck} />
+              </AccordionPanel>
+            </AccordionItem>
           </Accordion>
           <div className={styles.languages} role="group" aria-label={t.language.label}>
             <Text>{t.language.label}:</Text>

@@ -12,6 +12,7 @@ import { useCheck } from './useCheck';
 import { useLanguage } from './useLanguage';
 import { useNavigation } from './useNavigation';
 import { useProfileSelection } from './useProfileSelection';
+import { useSelfCheck } from './useSelfCheck';
 
 /**
  * The pane's state and what the user can do, for the view: the reducer (pane-state.ts) holds the
@@ -30,6 +31,7 @@ export function usePane(port: WorkbookPort, clock: Clock) {
   const profile = useProfileSelection(port, attempt, fail, currentTexts);
   const check = useCheck(port, { dispatch, latest, texts: textsRef, attempt, fail, profile, clock });
   const navigation = useNavigation(port, { dispatch, latest, texts: textsRef, attempt });
+  const selfCheck = useSelfCheck(port, { dispatch, texts: textsRef, attempt });
 
   useEffect(() => {
     void attempt(() => port.prepare(), textsRef.current.pane.failed.read);
@@ -119,6 +121,7 @@ export function usePane(port: WorkbookPort, clock: Clock) {
     state,
     texts,
     profile,
+    selfCheck,
     actions: {
       validate: () => check(),
       clear,
