@@ -99,7 +99,9 @@ module.exports = (env = {}, argv = {}) => {
         chunks: 'all',
         cacheGroups: {
           // React, Fluent UI and their helpers change rarely: one chunk that stays cached across releases.
+          // Only what the first screen uses: a component only a section loaded later needs goes with it.
           ui: {
+            chunks: 'initial',
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|@swc|tabster|keyborg|stylis|rtl-css-js|@emotion)[\\/]/,
             name: 'ui',
             priority: 10,

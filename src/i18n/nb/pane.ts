@@ -243,4 +243,6 @@ export const pane = {
     failed: 'Sjekken av oppsettet kunne ikke kjøres. Lukk panelet, åpne det igjen og prøv på nytt.',
     demoOnly: 'Sjekk oppsettet prøver Excel selv, så den kan bare kjøres i Excel, ikke i demomodus.',
   },
+  /** While a section that loads when first opened (components/on-demand.tsx) is on its way. */
+  onDemand: { loading: 'Laster …' },
 };

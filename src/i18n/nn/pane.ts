@@ -227,4 +227,5 @@ export const pane: Catalogue['pane'] = {
     failed: 'Sjekken av oppsettet kunne ikkje køyrast. Lukk panelet, opne det att og prøv på nytt.',
     demoOnly: 'Sjekk oppsettet prøver sjølve Excel, så han kan berre køyrast i Excel, ikkje i demomodus.',
   },
+  onDemand: { loading: 'Lastar …' },
 };
