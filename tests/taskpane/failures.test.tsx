@@ -4,7 +4,6 @@ import { DemoPort } from '../../src/taskpane/demo/DemoPort';
 import { HEADERS, renderPane, stubLayout, tiltakRow, tiltakWorkbook } from './pane';
 
 beforeAll(stubLayout);
-jest.setTimeout(60_000);
 
 const live = () => screen.getByRole('status').textContent;
 /** The failure box under the summary, as the user reads it. */

@@ -14,7 +14,6 @@ class OfficeLike extends DemoPort {
 }
 
 beforeAll(stubLayout);
-jest.setTimeout(60_000);
 
 describe('the pane speaks the language the workbook or Office asks for', () => {
   it('follows a nynorsk Office, loads nynorsk on demand, and sets <html lang>', async () => {

@@ -10,7 +10,6 @@ const field = (name: string) => screen.getByRole('textbox', { name });
 const under = (name: string) => field(name).closest('.fui-Field')!.textContent;
 
 beforeAll(stubLayout);
-jest.setTimeout(60_000);
 
 it('opens from the finding, writes nothing while a field is wrong, then makes the sheet and keeps the focus', async () => {
   const port = new DemoPort(workbook());

@@ -25,8 +25,6 @@ const live = () => screen.getByRole('status').textContent;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 beforeAll(stubLayout);
-// Rendering the whole pane in jsdom takes seconds on a loaded machine: a guard against hanging, not a measure.
-jest.setTimeout(60_000);
 
 describe('the pane chooses, shows and keeps the profile', () => {
   it('says which profile a check chose and why, with its status and sources', async () => {

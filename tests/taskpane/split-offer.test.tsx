@@ -11,7 +11,6 @@ const FASE = HEADERS.indexOf('Fase');
 const TITLE = HEADERS.indexOf('Tiltak');
 
 beforeAll(stubLayout);
-jest.setTimeout(60_000);
 
 /** The finding that offers the split, as the user reads it. */
 const offerItem = () => screen.getByText(/^Del rad 2 i 2 rader: Vurdering \/ Planlegging\./).closest('li')!;
