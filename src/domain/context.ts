@@ -91,7 +91,7 @@ export class Reporter {
 
   /** A finding about one field of one tiltak row. */
   onRow(rule: RuleId, row: TiltakRow, field: FieldKey, message: string, hint?: string): void {
-    this.add(rule, { cells: [row.cells[field]], row: row.row, field }, message, hint);
+    this.add(rule, { cells: [cellOf(row, field)], row: row.row, field }, message, hint);
   }
 }
 
@@ -101,6 +101,11 @@ function distinctCells(cells: readonly (string | undefined)[]): string[] {
   const out: string[] = [];
   for (const c of cells) if (c !== undefined && !out.includes(c)) out.push(c);
   return out;
+}
+
+/** The address of one field's cell of a row: `row.cells[field]`, without building the others where the row can. */
+export function cellOf(row: TiltakRow, field: FieldKey): string | undefined {
+  return row.cellOf ? row.cellOf(field) : row.cells[field];
 }
 
 export function isMapped(table: TiltakTable, field: FieldKey): boolean {

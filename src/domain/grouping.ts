@@ -29,7 +29,8 @@ export function groupByPartnershipAndScheme(rows: readonly TiltakRow[], profile:
   // Partnership text as written → ordning → group: no key string is built per row.
   const byText = new Map<string, Map<Ordning | undefined, MeldingGroup>>();
   const byKey = new Map<string, Map<Ordning | undefined, MeldingGroup>>();
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     const text = row.values.partnerskap.kind === 'ok' ? row.values.partnerskap.value : '';
     let schemes = byText.get(text);
     if (!schemes) {

@@ -75,6 +75,11 @@ export interface TiltakRow {
   row: number;
   /** A1 address of each mapped field's cell (the top-left cell of a merged area). */
   cells: Partial<Record<FieldKey, string>>;
+  /**
+   * `cells[field]` alone: a row of a read table answers without building every address of the
+   * row (rules name one or two cells of thousands of rows; context.ts `cellOf`).
+   */
+  cellOf?(field: FieldKey): string | undefined;
   values: TiltakFields;
 }
 

@@ -63,20 +63,38 @@ export function meldingSheetNames(meldinger: readonly SheetNameSource[], words: 
  */
 export function uniqueSheetName(wanted: string, used: Set<string>, fallback = ''): string {
   const cleaned = clean(wanted).replace(/^'+|'+$/g, '');
-  let name = cleaned.slice(0, MAX).trim() || fallback;
-  for (let n = 2; used.has(name.toLowerCase()); n++) {
+  let name = cut(cleaned, MAX).trim() || fallback;
+  for (let n = 2; used.has(name.toLowerCase()) || name.toLowerCase() === RESERVED; n++) {
     const suffix = ` (${n})`;
-    name = (cleaned.slice(0, MAX - suffix.length).trim() || fallback) + suffix;
+    name = (cut(cleaned, MAX - suffix.length).trim() || fallback) + suffix;
   }
   used.add(name.toLowerCase());
   return name;
 }
 
+/** Excel keeps this name for itself (the change history). */
+const RESERVED = 'history';
+
+/** At most `length` UTF-16 units, never half a character. */
+function cut(text: string, length: number): string {
+  return text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(length - 1)) ? length - 1 : length);
+}
+
+/**
+ * Excel's forbidden characters, and what a workbook cannot carry in a sheet name: characters XML
+ * does not allow (controls, U+FFFE, U+FFFF, half surrogates), and `_xHHHH_`, which Excel would
+ * read as the escape of another character.
+ */
 function clean(name: string): string {
-  return name
-    .replace(/[[\]:*?/\\]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      // eslint-disable-next-line no-control-regex -- control characters are what it removes
+      .replace(/[\0-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ' ')
+      .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Leading words every name shares ("Kompetansenettverk"), as long as each name keeps two words or a number. */

@@ -4,10 +4,11 @@
  * melding with errors carries the UTKAST mark in its title block, in the header of its later
  * pages and as a watermark on all of them.
  */
-import type { Content, ContentTable, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentTable, CustomTableLayout, StyleDictionary, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Melding, MeldingDocument, MeldingTiltak } from '../domain/melding';
 import { LOCALE, type Texts } from '../i18n';
 import { meldingTexts, TILTAK_COLUMNS, type MeldingTexts } from '../sheet/melding-texts';
+import { unbreakableOnlyWhereItFits, withBreakableText, type PageBox } from './fit-pages';
 import { loadPdfMake, type PdfMake } from './pdfmake';
 
 const RED = '#C00000';
@@ -36,13 +37,28 @@ export async function renderMeldingPdf(doc: MeldingDocument, texts: Texts, pdfMa
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
+/** A4 landscape (841.89 × 595.28 points) inside the page margins. */
+const MARGINS: [number, number, number, number] = [32, 40, 32, 36];
+const PAGE: PageBox = { width: 841.89 - MARGINS[0] - MARGINS[2], height: 595.28 - MARGINS[1] - MARGINS[3] };
+const FONT_SIZE = 9;
+const LINE_HEIGHT = 1.15;
+
+const STYLES: StyleDictionary = {
+  title: { fontSize: 16, bold: true, color: NAVY, margin: [0, 0, 0, 6] },
+  section: { fontSize: 11.5, bold: true, color: NAVY, margin: [0, 12, 0, 4] },
+  label: { bold: true },
+  tableHeader: { bold: true, fillColor: HEADER_FILL },
+  small: { fontSize: 7.5 },
+  missing: { italics: true, color: RED },
+};
+
 export function meldingPdfDefinition(doc: MeldingDocument, texts: Texts): TDocumentDefinitions {
   const w = meldingTexts(texts);
   const pages = new SectionPages(w);
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
-    pageMargins: [32, 40, 32, 36],
+    pageMargins: MARGINS,
     language: LOCALE[texts.language],
     info: {
       title: doc.meldinger.length === 1 ? doc.meldinger[0]!.title : w.t.pdf.title,
@@ -50,19 +66,12 @@ export function meldingPdfDefinition(doc: MeldingDocument, texts: Texts): TDocum
       creator: 'Behovsmelding',
       creationDate: new Date(`${doc.generated}T00:00:00Z`),
     },
-    defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.15 },
-    styles: {
-      title: { fontSize: 16, bold: true, color: NAVY, margin: [0, 0, 0, 6] },
-      section: { fontSize: 11.5, bold: true, color: NAVY, margin: [0, 12, 0, 4] },
-      label: { bold: true },
-      tableHeader: { bold: true, fillColor: HEADER_FILL },
-      small: { fontSize: 7.5 },
-      missing: { italics: true, color: RED },
-    },
+    defaultStyle: { font: 'Roboto', fontSize: FONT_SIZE, lineHeight: LINE_HEIGHT },
+    styles: STYLES,
     content: doc.meldinger.map((m, i) => ({
-      section: meldingContent(w, m, doc),
-      header: (page: number) => pages.header(i, page, m),
-      footer: (page: number, pageCount: number) => pages.footer(i, page, pageCount, m, doc),
+      section: withBreakableText(meldingContent(w, m, doc)),
+      header: (page: number) => withBreakableText(pages.header(i, page, m)),
+      footer: (page: number, pageCount: number) => withBreakableText(pages.footer(i, page, pageCount, m, doc)),
       ...(m.status === 'utkast' ? { watermark: { text: w.t.pdf.watermark, color: RED, opacity: 0.07, bold: true, fontSize: 120 } } : {}),
     })),
   };
@@ -85,7 +94,7 @@ class SectionPages {
     this.pages.set(section, seen.add(page));
     if (page === Math.min(...seen)) return null;
     const draft = m.status === 'utkast' ? [{ text: `  ${this.w.statusText(m)}`, color: RED, bold: true }] : [];
-    return { text: [{ text: m.title }, ...draft], style: 'small', color: GREY, alignment: 'right', margin: [32, 20, 32, 0] };
+    return { text: [{ text: runningTitle(m) }, ...draft], style: 'small', color: GREY, alignment: 'right', margin: [32, 20, 32, 0] };
   }
 
   footer(section: number, page: number, pageCount: number, m: Melding, doc: MeldingDocument): Content {
@@ -93,7 +102,7 @@ class SectionPages {
     const [k, n] = seen.includes(page) ? [seen.indexOf(page) + 1, seen.length] : [page, pageCount];
     return {
       columns: [
-        { text: m.title, width: '*' },
+        { text: runningTitle(m), width: '*' },
         { text: this.w.t.generated({ date: doc.generated }), width: 'auto', alignment: 'center' },
         { text: this.w.t.page({ page: k, count: n }), width: 110, alignment: 'right' },
       ],
@@ -103,6 +112,15 @@ class SectionPages {
       margin: [32, 12, 32, 0],
     };
   }
+}
+
+/**
+ * The title in the margins of every page, cut to two lines at most: the margins have room for no
+ * more, and the whole title stands on the melding's first page.
+ */
+const RUNNING_TITLE = 150;
+function runningTitle(m: Melding): string {
+  return m.title.length > RUNNING_TITLE ? `${m.title.slice(0, RUNNING_TITLE - 1).trimEnd()}…` : m.title;
 }
 
 function meldingContent(w: MeldingTexts, m: Melding, doc: MeldingDocument): Content[] {
@@ -117,7 +135,23 @@ function meldingContent(w: MeldingTexts, m: Melding, doc: MeldingDocument): Cont
     ...m.tiltak.map((t, i) => (i === 0 ? headed(sections.criteria, criteriaTable(w, t, i)) : criteriaTable(w, t, i))),
   ];
   if (m.findings.length) content.push(headed(sections.findings, findingsTable(w, m)));
-  return content;
+  // No row, header or heading with the rows kept to it may be taller than a page: pdfmake would drop it.
+  return content.map((node) => (isTable(node) ? unbreakableOnlyWhereItFits(node, PAGE, tableMetrics(node)) : node));
+}
+
+const isTable = (node: Content): node is ContentTable => typeof node === 'object' && node !== null && 'table' in node;
+
+function tableMetrics(node: ContentTable) {
+  const fontSize = (typeof node.style === 'string' && STYLES[node.style]?.fontSize) || FONT_SIZE;
+  const layout = node.layout && typeof node.layout === 'object' ? node.layout : GRID;
+  const padding = (side: CustomTableLayout['paddingLeft']) => (typeof side === 'function' ? side(0, node) : side) ?? 4;
+  return {
+    fontSize,
+    lineHeight: LINE_HEIGHT,
+    styles: STYLES,
+    paddingX: padding(layout.paddingLeft) + padding(layout.paddingRight),
+    paddingY: padding(layout.paddingTop) + padding(layout.paddingBottom),
+  };
 }
 
 const LABEL_WIDTHS: (number | '*')[] = [150, '*'];

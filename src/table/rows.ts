@@ -7,6 +7,8 @@ import { PARSERS, type Parser } from './parse';
 import { EMPTY } from './parse/value';
 import { setCell, tiltakFields, type RowCells } from './row-objects';
 
+const NR = TILTAK_FIELDS.findIndex((f) => f.key === 'nr');
+
 /** Excel's column count: `row * COLS + col` is unique on a sheet. */
 const COLS = 16384;
 
@@ -20,9 +22,14 @@ export function readRows(header: HeaderRow, parsers: Record<FieldKind, Parser> =
     if (col === undefined) return;
     const letter = columnLetter(col);
     mapping[f.key] = { column: letter, header: header.headers.get(col) ?? '' };
-    const parse = f.kind === 'text' ? parsers.text : memoize(parsers[f.kind]);
+    const parse = memoize(parsers[f.kind]);
     columns.push({ index, col, letter, parse });
   });
+
+  const template: RowCells = {};
+  for (const { index } of columns) setCell(template, index, '');
+  const byField = new Map(columns.map((c) => [TILTAK_FIELDS[c.index]!.key, c]));
+  const layout: CellsLayout = { columns, template, byField };
 
   const { row: originRow, col: originCol } = sheet.origin;
   const first = header.row + 1;
@@ -43,8 +50,10 @@ export function readRows(header: HeaderRow, parsers: Record<FieldKind, Parser> =
     /** Cells of this row that hold a value: one count per cell, a merged area counted once. */
     let filled = 0;
     let lastFilled: FieldValue<unknown> = EMPTY;
+    let lastFilledField = -1;
     let wideMerge = false;
-    for (const { index, col, parse } of columns) {
+    for (let c = 0; c < columns.length; c++) {
+      const { index, col, parse } = columns[c]!;
       const master = masters.size === 0 ? undefined : masters.get(r * COLS + col);
       if (master === undefined) {
         const value = parse(own?.[col - originCol] ?? null);
@@ -52,6 +61,7 @@ export function readRows(header: HeaderRow, parsers: Record<FieldKind, Parser> =
         if (value !== EMPTY) {
           filled++;
           lastFilled = value;
+          lastFilledField = index;
         }
       } else {
         const mr = Math.floor(master / COLS);
@@ -66,9 +76,11 @@ export function readRows(header: HeaderRow, parsers: Record<FieldKind, Parser> =
     if (filled === 0 && !wideMerge) continue;
     // One text across the table (merged) or one cell starting like a note: a remark, not a tiltak.
     if ((filled <= 1 && wideMerge) || (filled === 1 && isNote(lastFilled))) continue;
+    // A number alone: a template numbered down its Nr column, not a tiltak yet.
+    if (filled === 1 && !wideMerge && lastFilledField === NR) continue;
     const values = tiltakFields(parsed);
     if (isTotals(values.tittel) || isTotals(values.nr)) continue;
-    rows.push(new Row(r + 1, values, columns, merged));
+    rows.push(new Row(r + 1, values, layout, merged));
   }
 
   return {
@@ -91,16 +103,35 @@ class Row implements TiltakRow {
   constructor(
     readonly row: number,
     readonly values: TiltakFields,
-    private readonly columns: ReadonlyArray<{ index: number; letter: string }>,
+    private readonly layout: CellsLayout,
     private readonly merged: readonly string[] | undefined,
   ) {}
 
   get cells(): RowCells {
     if (this.addresses) return this.addresses;
-    const cells: RowCells = {};
-    for (const { index, letter } of this.columns) setCell(cells, index, this.merged?.[index] ?? letter + this.row);
+    // A copy of the table's template has every mapped key already: the stores below change no shape.
+    const cells: RowCells = { ...this.layout.template };
+    const { columns } = this.layout;
+    const row = String(this.row);
+    for (let c = 0; c < columns.length; c++) {
+      const { index, letter } = columns[c]!;
+      setCell(cells, index, this.merged?.[index] ?? letter + row);
+    }
     return (this.addresses = cells);
   }
+
+  cellOf(field: FieldKey): string | undefined {
+    if (this.addresses) return this.addresses[field];
+    const column = this.layout.byField.get(field);
+    return column === undefined ? undefined : (this.merged?.[column.index] ?? column.letter + this.row);
+  }
+}
+
+/** The mapped columns of a table, and its rows' `cells` with each mapped key (in field order) blank. */
+interface CellsLayout {
+  columns: ReadonlyArray<{ index: number; letter: string }>;
+  template: RowCells;
+  byField: ReadonlyMap<FieldKey, { index: number; letter: string }>;
 }
 
 function valueAt(sheet: SheetGrid, row: number, col: number): CellValue {

@@ -10,6 +10,7 @@ import type { Texts } from '../i18n';
 import { freeSheetNames, GENERATED_MARKER } from '../sheet/generated';
 import { meldingSheetSpec } from '../sheet/melding-sheet';
 import { type BorderEdge, type CellStyle, type HeaderFooterSpec, type SheetSpec } from '../sheet/spec';
+import { writeExcelSafe } from './excel-safe';
 
 /** A new workbook holding only the melding sheets. */
 export async function writeMeldingOnlyWorkbook(doc: MeldingDocument, texts: Texts): Promise<Uint8Array> {
@@ -152,6 +153,5 @@ async function save(workbook: ExcelJS.Workbook, doc: MeldingDocument): Promise<U
   workbook.modified = dateOf(doc);
   // Excel recomputes every formula when it opens the file; the cached results serve other readers.
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return writeExcelSafe(workbook);
 }

@@ -12,6 +12,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { ChartLayout, ChartSpec } from '../sheet/oversikt-charts';
 import { parseAddress } from '../table/grid';
+import { xlsxText } from './excel-safe';
 
 const NS = {
   c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
@@ -108,7 +109,7 @@ function drawingXml(charts: readonly ChartSpec[]): string {
 function chartXml(chart: ChartSpec, rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
   const labels = rows.map((r) => String(r[0] ?? ''));
   const strCache = (values: readonly string[]) =>
-    `<c:strCache><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${escape(v)}</c:v></c:pt>`).join('')}</c:strCache>`;
+    `<c:strCache><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${escape(xlsxText(v))}</c:v></c:pt>`).join('')}</c:strCache>`;
   const series = chart.series
     .map((s, i) => {
       const values = rows.map((r) => r[s.column]);

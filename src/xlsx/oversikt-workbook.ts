@@ -15,6 +15,7 @@ import { chartData } from '../domain/oversikt/chart';
 import { chartLayout, type ChartLayout, type ChartSpec } from '../sheet/oversikt-charts';
 import { parseAddress } from '../table/grid';
 import { addCharts } from './oversikt-chart';
+import { writeExcelSafe } from './excel-safe';
 import { addTable, FONT, HEADER_FILL, note, pageSetup, type Column } from './oversikt-table';
 
 const TITLE_FONT = { name: 'Calibri', size: 14, bold: true, color: { argb: 'FF1F3864' } };
@@ -54,7 +55,7 @@ export async function oversiktWorkbook(
   addFellesSheet(workbook, oversikt, texts, names.felles);
   addFilerSheet(workbook, oversikt, texts, names.filer);
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-  const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const bytes = await writeExcelSafe(workbook);
   // exceljs writes no charts: their parts are added to the finished package.
   return layout ? { bytes: addCharts(bytes, 1, layout), charts: layout.charts } : { bytes, charts: [] };
 }
@@ -222,8 +223,10 @@ function markMelding(ws: ExcelJS.Worksheet, m: OversiktMelding, row: number, tex
 /**
  * Totals per ordning above the melding table, as formulas over the table's columns that count only
  * the rows "I summene" says yes to (with the results for readers that do not recalculate). The
- * ordning is matched against its own label cell, never a text literal (Excel refuses literals over
- * 255 characters in a formula). `tableTop` is the melding table's header row.
+ * ordning is compared with its own label cell by `=` inside SUMPRODUCT: never a text literal (Excel
+ * refuses literals over 255 characters in a formula), and not COUNTIFS/SUMIFS, whose criteria
+ * fail past 255 characters too and read *, ? and ~ in a name as wildcards. `tableTop` is the
+ * melding table's header row.
  */
 function addOrdningTotals(ws: ExcelJS.Worksheet, o: Oversikt, top: number, tableTop: number, texts: Texts): void {
   const t = texts.oversikt.sheet.totals;
@@ -240,14 +243,14 @@ function addOrdningTotals(ws: ExcelJS.Worksheet, o: Oversikt, top: number, table
   const yes = `"${texts.oversikt.sheet.yes}"`;
   o.perOrdning.forEach((totals, i) => {
     const r = top + 1 + i;
-    const where = `${col('ordning')},$A${r},${col('counted')},${yes}`;
+    const where = `(${col('ordning')}=$A${r})*(${col('counted')}=${yes})`;
     ws.getRow(r).values = [
       totals.ordningNavn,
-      { formula: `COUNTIFS(${where})`, result: totals.meldinger },
-      { formula: `COUNTIFS(${where},${col('status')},"${texts.oversikt.status.komplett}")`, result: totals.komplett },
-      { formula: `SUMIFS(${col('tiltak')},${where})`, result: totals.tiltak },
-      { formula: `SUMIFS(${col('eier')},${where})`, result: totals.tilskuddEier },
-      { formula: `SUMIFS(${col('uh')},${where})`, result: totals.tilskuddUh },
+      { formula: `SUMPRODUCT(${where})`, result: totals.meldinger },
+      { formula: `SUMPRODUCT(${where}*(${col('status')}="${texts.oversikt.status.komplett}"))`, result: totals.komplett },
+      { formula: `SUMPRODUCT(${where}*${col('tiltak')})`, result: totals.tiltak },
+      { formula: `SUMPRODUCT(${where}*${col('eier')})`, result: totals.tilskuddEier },
+      { formula: `SUMPRODUCT(${where}*${col('uh')})`, result: totals.tilskuddUh },
       { formula: `E${r}+F${r}`, result: totals.tilskuddEier + totals.tilskuddUh },
     ];
   });

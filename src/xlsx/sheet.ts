@@ -40,6 +40,9 @@ const T_DATE = 6;
 /** The letter `v`: a cell's value element. */
 const V = 118;
 
+/** The most slots a row's values are made with before its cells are read. */
+const ROW_START = 64;
+
 /** What the text in a cell is for. */
 const NONE = 0;
 const VALUE = 1;
@@ -75,6 +78,8 @@ export class SheetReader {
   private col = -1;
   /** The current row's values, made when its first value is kept. */
   private values: CellValue[] | undefined;
+  /** Slots a new row's values start with: the width of the row before, up to ROW_START. */
+  private width = 0;
   /** The current cell. */
   private type = T_NUMBER;
   private style = -1;
@@ -103,6 +108,7 @@ export class SheetReader {
     this.run();
     // Gaps in a row are empty cells (null), as the Office.js port gives them.
     this.cells.forEach((own) => {
+      own.length = filledLength(own);
       for (let c = 0; c < own.length; c++) own[c] ??= null;
     });
     clearUnderMerges(this.cells, this.merges);
@@ -166,8 +172,20 @@ export class SheetReader {
     else if (local === 'is') this.reading = NONE;
     else if (this.reading === INLINE) this.item.token(s, kind);
     else if (local === 'v' || local === 'f') this.reading = NONE;
-    else if (local === 'row') this.rowsDone = this.row + 1;
+    else if (local === 'row') this.endRow();
     else if (local === 'sheetData') this.state = AFTER;
+  }
+
+  /**
+   * A row's values are made with the width of the row before (a table's rows are alike), so
+   * they need not grow cell by cell; the slots left over are cut off when the row ends.
+   */
+  private endRow(): void {
+    this.rowsDone = this.row + 1;
+    const values = this.values;
+    if (values === undefined) return;
+    values.length = filledLength(values);
+    this.width = Math.min(values.length, ROW_START);
   }
 
   private startRow(s: XmlScanner): void {
@@ -266,7 +284,7 @@ export class SheetReader {
       throw new ReadRefusal({ kind: 'textTooLong', where: this.where, cell: cellRef(this.row, this.col), max: LIMITS.cellText });
     }
     this.budget.cells();
-    const values = (this.values ??= this.cells[this.row] = []);
+    const values = (this.values ??= this.cells[this.row] = this.width > 0 ? new Array<CellValue>(this.width) : []);
     values[this.col] = value;
   }
 
@@ -407,4 +425,11 @@ function cellOf(ref: string): { row: number; col: number } | undefined {
   const col = columnOf(m[1]!);
   const row = Number(m[2]) - 1;
   return col < LIMITS.columns && row >= 0 && row < LIMITS.rows ? { row, col } : undefined;
+}
+
+/** The length of a row's values without the empty slots after its last value. */
+function filledLength(values: readonly CellValue[]): number {
+  let n = values.length;
+  while (n > 0 && values[n - 1] === undefined) n--;
+  return n;
 }

@@ -262,7 +262,9 @@ describe('behovsmelding oversikt over a folder', () => {
       while (ws.getCell(r, 1).value !== 'Regional ordning') r++;
       // Matched against the label cell (no literal over Excel's 255 characters), counting only rows «I summene».
       expect(ws.getCell(r, 2).value).toMatchObject({
-        formula: expect.stringMatching(new RegExp(`^COUNTIFS\\(\\$C\\$\\d+:\\$C\\$\\d+,\\$A${r},\\$O\\$\\d+:\\$O\\$\\d+,"ja"\\)$`)),
+        formula: expect.stringMatching(
+          new RegExp(`^SUMPRODUCT\\(\\(\\$C\\$\\d+:\\$C\\$\\d+=\\$A${r}\\)\\*\\(\\$O\\$\\d+:\\$O\\$\\d+="ja"\\)\\)$`),
+        ),
         result: regional.length,
       });
       expect(value(ws.getCell(r, 5))).toBe(regional.reduce((s, m) => s + (m.tilskuddEier as number), 0));

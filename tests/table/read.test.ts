@@ -47,6 +47,14 @@ describe('reading the rows of the table', () => {
     expect(t.rows.map((r) => r.row)).toEqual([2, 5, 7]);
   });
 
+  it('skips rows numbered down the Nr column of an otherwise empty template', () => {
+    const numbered = Array.from({ length: 464 }, (_, i): CellValue[] => [i + 2]);
+    const t = readOk(withRows(ROW, ...numbered));
+    expect(t.rows.map((r) => r.row)).toEqual([2]);
+    // A number with anything else in the row is a tiltak still, to be checked.
+    expect(readOk(withRows(['3', 'Kort rad'])).rows).toHaveLength(1);
+  });
+
   it('reads a ragged row: cells past its end are empty', () => {
     const t = readOk(withRows(['2', 'Kort rad']));
     expect(t.rows[0]!.values.tittel).toMatchObject({ value: 'Kort rad' });

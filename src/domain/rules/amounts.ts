@@ -1,4 +1,4 @@
-import { amountOrZero, isMapped, meldingLabel, okValue, rowLabel, schemeName, type RuleContext } from '../context';
+import { amountOrZero, cellOf, isMapped, meldingLabel, okValue, rowLabel, schemeName, type RuleContext } from '../context';
 import { shownText } from '../format';
 import type { TiltakRow } from '../model';
 
@@ -10,12 +10,12 @@ const TOLERANCE = 0.005;
 /** Sum of a readable amount field over rows (unreadable cells count as 0; they have their own finding). */
 export function sumField(rows: readonly TiltakRow[], field: (typeof AMOUNT_FIELDS)[number]): number {
   let sum = 0;
-  for (const row of rows) sum += amountOrZero(row.values[field]) ?? 0;
+  for (let i = 0; i < rows.length; i++) sum += amountOrZero(rows[i]!.values[field]) ?? 0;
   return sum;
 }
 
 function positiveCells(rows: readonly TiltakRow[], field: (typeof AMOUNT_FIELDS)[number]): (string | undefined)[] {
-  return rows.filter((r) => (okValue(r.values[field]) ?? 0) > 0).map((r) => r.cells[field]);
+  return rows.filter((r) => (okValue(r.values[field]) ?? 0) > 0).map((r) => cellOf(r, field));
 }
 
 /** amount-invalid and amount-missing per row. */
@@ -23,8 +23,10 @@ export function checkAmounts(ctx: RuleContext): void {
   const { report, table, texts } = ctx;
   const t = texts.rules;
   const amountColumns = isMapped(table, 'tilskuddEier') || isMapped(table, 'tilskuddUh');
-  for (const row of table.rows) {
-    for (const field of AMOUNT_FIELDS) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i]!;
+    for (let f = 0; f < AMOUNT_FIELDS.length; f++) {
+      const field = AMOUNT_FIELDS[f]!;
       const value = row.values[field];
       if (value.kind === 'invalid') {
         const p = { value: shownText(value.raw), column: texts.domain.fields[field] };
@@ -43,7 +45,7 @@ export function checkAmounts(ctx: RuleContext): void {
       report.add(
         'amount-missing',
         {
-          cells: [row.cells.tilskuddEier, row.cells.tilskuddUh],
+          cells: [cellOf(row, 'tilskuddEier'), cellOf(row, 'tilskuddUh')],
           row: row.row,
           field: isMapped(table, 'tilskuddEier') ? 'tilskuddEier' : 'tilskuddUh',
         },
@@ -72,7 +74,7 @@ export function checkCoordinator(ctx: RuleContext): void {
     if (exceeds && owner !== undefined && coordinator > owner + TOLERANCE) {
       report.add(
         'coordinator-exceeds-owner-funds',
-        { cells: [row.cells.koordinator, row.cells.tilskuddEier], row: row.row, field: 'koordinator' },
+        { cells: [cellOf(row, 'koordinator'), cellOf(row, 'tilskuddEier')], row: row.row, field: 'koordinator' },
         t['coordinator-exceeds-owner-funds'].message({ coordinator, owner, tiltak: rowLabel(texts, row) }),
         t['coordinator-exceeds-owner-funds'].hint,
       );
@@ -81,7 +83,7 @@ export function checkCoordinator(ctx: RuleContext): void {
     if (single && row.values.eiere.kind !== 'error' && owners < minMunicipalities) {
       report.add(
         'coordinator-single-municipality',
-        { cells: [row.cells.koordinator, row.cells.eiere], row: row.row, field: 'koordinator' },
+        { cells: [cellOf(row, 'koordinator'), cellOf(row, 'eiere')], row: row.row, field: 'koordinator' },
         t['coordinator-single-municipality'].message({ tiltak: rowLabel(texts, row), municipalities: owners, min: minMunicipalities }),
         t['coordinator-single-municipality'].hint,
       );
@@ -90,7 +92,11 @@ export function checkCoordinator(ctx: RuleContext): void {
       const mapped = isMapped(table, 'koordinatorBegrunnelse');
       report.add(
         'coordinator-justification-missing',
-        { cells: [mapped ? row.cells.koordinatorBegrunnelse : row.cells.koordinator], row: row.row, field: 'koordinatorBegrunnelse' },
+        {
+          cells: [mapped ? cellOf(row, 'koordinatorBegrunnelse') : cellOf(row, 'koordinator')],
+          row: row.row,
+          field: 'koordinatorBegrunnelse',
+        },
         t['coordinator-justification-missing'].message({ tiltak: rowLabel(texts, row) }),
         mapped ? t['coordinator-justification-missing'].hint : t['coordinator-justification-missing'].hintNoColumn,
       );
@@ -103,7 +109,10 @@ export function checkCoordinator(ctx: RuleContext): void {
     if (coordinator <= 0 || coordinator <= maxShareOfOwnerFunds * owner + TOLERANCE) continue;
     report.add(
       'coordinator-over-cap',
-      { cells: [...positiveCells(melding.rows, 'koordinator'), ...melding.rows.map((r) => r.cells.tilskuddEier)], field: 'koordinator' },
+      {
+        cells: [...positiveCells(melding.rows, 'koordinator'), ...melding.rows.map((r) => cellOf(r, 'tilskuddEier'))],
+        field: 'koordinator',
+      },
       t['coordinator-over-cap'].message({
         share: owner > 0 ? coordinator / owner : null,
         max: maxShareOfOwnerFunds,
@@ -128,12 +137,12 @@ export function checkOwnShare(ctx: RuleContext): void {
     const owner = sumField(melding.rows, 'tilskuddEier');
     const own = sumField(melding.rows, 'egenandel');
     let anyStated = false;
-    for (const r of melding.rows) if (r.values.egenandel.kind !== 'empty') anyStated = true;
+    for (let i = 0; i < melding.rows.length && !anyStated; i++) anyStated = melding.rows[i]!.values.egenandel.kind !== 'empty';
     if (!anyStated) {
       ctx.report.add(
         'own-share-missing',
         {
-          cells: isMapped(ctx.table, 'egenandel') ? melding.rows.map((r) => r.cells.egenandel) : [ctx.table.freeHeaderCell],
+          cells: isMapped(ctx.table, 'egenandel') ? melding.rows.map((r) => cellOf(r, 'egenandel')) : [ctx.table.freeHeaderCell],
           field: 'egenandel',
         },
         t['own-share-missing'].message({
@@ -146,7 +155,7 @@ export function checkOwnShare(ctx: RuleContext): void {
     } else if (own + TOLERANCE < minShareOfOwnerGrant * owner) {
       ctx.report.add(
         'own-share-below-minimum',
-        { cells: melding.rows.flatMap((r) => [r.cells.egenandel, r.cells.tilskuddEier]), field: 'egenandel' },
+        { cells: melding.rows.flatMap((r) => [cellOf(r, 'egenandel'), cellOf(r, 'tilskuddEier')]), field: 'egenandel' },
         t['own-share-below-minimum'].message({
           share: owner > 0 ? own / owner : 0,
           min: minShareOfOwnerGrant,

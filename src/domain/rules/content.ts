@@ -1,5 +1,5 @@
 import { wordCount } from '../format';
-import { isMapped, okValue, rowLabel, type RuleContext } from '../context';
+import { cellOf, isMapped, okValue, rowLabel, type RuleContext } from '../context';
 import type { FieldKey, TiltakRow } from '../model';
 import type { RuleId } from '../catalogue';
 import { partnerKinds } from '../partners';
@@ -34,7 +34,8 @@ export function checkContent(ctx: RuleContext): void {
   const ownerMissing: RowMessage = (row) => t['owner-missing'].message(tiltak(row));
   const partnerMissing: RowMessage = (row) => t['uh-missing'].message({ partners: partners.accepted, tiltak: rowLabel(texts, row) });
   const partnerHint = t['uh-missing'].hint({ partners: partners.accepted });
-  for (const row of ctx.table.rows) {
+  for (let i = 0; i < ctx.table.rows.length; i++) {
+    const row = ctx.table.rows[i]!;
     const v = row.values;
     requireText(ctx, row, 'tittel', 'title-missing', titleMissing, t['title-missing'].hint);
 
@@ -62,7 +63,7 @@ export function checkContent(ctx: RuleContext): void {
       const mapped = isMapped(ctx.table, 'beskrivelse');
       report.add(
         'description-required',
-        { cells: [mapped ? row.cells.beskrivelse : row.cells.fase], row: row.row, field: 'beskrivelse' },
+        { cells: [mapped ? cellOf(row, 'beskrivelse') : cellOf(row, 'fase')], row: row.row, field: 'beskrivelse' },
         t['description-required'].message({ phase: fase.name.toLowerCase(), tiltak: rowLabel(texts, row) }),
         mapped ? t['description-required'].hint : t['description-required'].hintNoColumn,
       );
@@ -116,9 +117,11 @@ export function checkCriteria(ctx: RuleContext): void {
     message: (row: TiltakRow) => texts.rules[c.rule].message({ tiltak: rowLabel(texts, row) }),
   }));
   const partners = partnerKinds(ctx.profile);
-  for (const row of ctx.table.rows) {
+  for (let i = 0; i < ctx.table.rows.length; i++) {
+    const row = ctx.table.rows[i]!;
     const teacherEducation = partners.teacherEducationAsked(okValue(row.values.uh) ?? []);
-    for (const c of criteria) {
+    for (let k = 0; k < criteria.length; k++) {
+      const c = criteria[k]!;
       if (c.field === 'laererutdanning' && !teacherEducation) continue;
       requireText(ctx, row, c.field, c.rule, c.message, c.hint);
       const value = row.values[c.field];

@@ -1,5 +1,5 @@
 import { nameKey } from '../format';
-import { meldingLabel, okValue, rowLabel, schemeLabel, type RuleContext } from '../context';
+import { cellOf, meldingLabel, okValue, rowLabel, schemeLabel, type RuleContext } from '../context';
 
 /** too-many-measures: the tiltak beyond the profile's maximum per partnerskap and ordning. */
 export function checkMeasureCount(ctx: RuleContext): void {
@@ -12,7 +12,7 @@ export function checkMeasureCount(ctx: RuleContext): void {
     group.rows.slice(max).forEach((row, i) => {
       ctx.report.add(
         'too-many-measures',
-        { cells: [row.cells.tittel ?? row.cells.ordning], row: row.row, field: 'tittel' },
+        { cells: [cellOf(row, 'tittel') ?? cellOf(row, 'ordning')], row: row.row, field: 'tittel' },
         t.message({
           partnership: name,
           count: group.rows.length,
@@ -32,7 +32,8 @@ export function checkDuplicates(ctx: RuleContext): void {
   if (!ctx.report.runs('duplicate-measure')) return;
   for (const melding of ctx.meldinger) {
     const first = new Map<string, number>();
-    for (const row of melding.rows) {
+    for (let i = 0; i < melding.rows.length; i++) {
+      const row = melding.rows[i]!;
       const title = okValue(row.values.tittel);
       if (!title) continue;
       const key = nameKey(title);

@@ -1,7 +1,7 @@
 import type { Texts } from '../../i18n';
 import { PARTNERSHIP_SHEET } from '../fields';
 import { nameKey } from '../format';
-import { okValue, rowLabel, type RuleContext } from '../context';
+import { cellOf, okValue, rowLabel, type RuleContext } from '../context';
 import { countiesOf, countyName, ownerCounties, splitPlaces } from '../norway/places';
 import type { PartnershipFacts, PartnershipKey } from '../model';
 
@@ -130,7 +130,7 @@ export function checkGeography(ctx: RuleContext): void {
       const t = ctx.texts.rules['geography-outside-region'];
       ctx.report.add(
         'geography-outside-region',
-        { cells: [row.cells.fylke, row.cells.eiere], row: row.row, field: 'fylke' },
+        { cells: [cellOf(row, 'fylke'), cellOf(row, 'eiere')], row: row.row, field: 'fylke' },
         t.message({
           owner,
           home: home.map(countyName),

@@ -1,6 +1,6 @@
 import { shownText } from '../format';
-import { isMapped, meldingLabel, rowLabel, type RuleContext } from '../context';
-import type { TiltakRow } from '../model';
+import { cellOf, isMapped, meldingLabel, rowLabel, type RuleContext } from '../context';
+import type { FieldValue, Period, TiltakRow } from '../model';
 import { sumField } from './amounts';
 
 /** Last day per span length, then per start date: no key string is built per row. */
@@ -39,36 +39,40 @@ export function isMultiYear(row: TiltakRow, singleYearLastDay: string | null): b
   return start.kind === 'ok' && slutt.kind === 'ok' && slutt.value.to >= start.value.from && slutt.value.to > singleYearLastDay;
 }
 
-const PERIOD_FIELDS = ['start', 'slutt'] as const;
+/** period-missing or period-invalid on a start or end cell that holds no readable period. */
+function checkPeriodCell(ctx: RuleContext, row: TiltakRow, field: 'start' | 'slutt', value: FieldValue<Period>): void {
+  const { report, texts } = ctx;
+  const t = texts.rules;
+  const column = texts.domain.fields[field];
+  if (value.kind === 'empty' && isMapped(ctx.table, field)) {
+    report.onRow(
+      'period-missing',
+      row,
+      field,
+      t['period-missing'].message({ column, tiltak: rowLabel(texts, row) }),
+      t['period-missing'].hint,
+    );
+  } else if (value.kind === 'invalid') {
+    const message = t['period-invalid'].message({ value: shownText(value.raw), column });
+    report.onRow('period-invalid', row, field, message, t['period-invalid'].hint);
+  }
+}
 
 /** Start and end of each tiltak: present, readable, in order, not too long. */
 export function checkPeriods(ctx: RuleContext): void {
   const { report, texts } = ctx;
   const t = texts.rules;
   const maxYears = report.runs('duration-too-long') ? ctx.profile.parameters.maxDurationYears : null;
-  for (const row of ctx.table.rows) {
-    for (const field of PERIOD_FIELDS) {
-      const value = row.values[field];
-      const column = texts.domain.fields[field];
-      if (value.kind === 'empty' && isMapped(ctx.table, field)) {
-        report.onRow(
-          'period-missing',
-          row,
-          field,
-          t['period-missing'].message({ column, tiltak: rowLabel(texts, row) }),
-          t['period-missing'].hint,
-        );
-      } else if (value.kind === 'invalid') {
-        const message = t['period-invalid'].message({ value: shownText(value.raw), column });
-        report.onRow('period-invalid', row, field, message, t['period-invalid'].hint);
-      }
-    }
+  for (let i = 0; i < ctx.table.rows.length; i++) {
+    const row = ctx.table.rows[i]!;
     const { start, slutt } = row.values;
+    if (start.kind !== 'ok') checkPeriodCell(ctx, row, 'start', start);
+    if (slutt.kind !== 'ok') checkPeriodCell(ctx, row, 'slutt', slutt);
     if (start.kind !== 'ok' || slutt.kind !== 'ok') continue;
     if (slutt.value.to < start.value.from) {
       report.add(
         'period-invalid',
-        { cells: [row.cells.slutt, row.cells.start], row: row.row, field: 'slutt' },
+        { cells: [cellOf(row, 'slutt'), cellOf(row, 'start')], row: row.row, field: 'slutt' },
         t['period-invalid'].order({ end: shownText(slutt.raw), start: shownText(start.raw), tiltak: rowLabel(texts, row) }),
         t['period-invalid'].orderHint,
       );
@@ -79,7 +83,7 @@ export function checkPeriods(ctx: RuleContext): void {
     if (slutt.value.to > last) {
       report.add(
         'duration-too-long',
-        { cells: [row.cells.slutt, row.cells.start], row: row.row, field: 'slutt' },
+        { cells: [cellOf(row, 'slutt'), cellOf(row, 'start')], row: row.row, field: 'slutt' },
         t['duration-too-long'].message({ tiltak: rowLabel(texts, row), from: start.value.from, to: slutt.value.to, years: maxYears }),
         t['duration-too-long'].hint({ last }),
       );
@@ -100,7 +104,7 @@ function checkMultiYearShare(ctx: RuleContext): void {
     if (long <= multiYearMaxShare * total + 0.005) continue;
     ctx.report.add(
       'multi-year-over-cap',
-      { cells: multiYear.flatMap((r) => [r.cells.slutt, r.cells.tilskuddEier, r.cells.tilskuddUh]), field: 'slutt' },
+      { cells: multiYear.flatMap((r) => [cellOf(r, 'slutt'), cellOf(r, 'tilskuddEier'), cellOf(r, 'tilskuddUh')]), field: 'slutt' },
       ctx.texts.rules['multi-year-over-cap'].message({
         after: singleYearLastDay,
         share: total > 0 ? long / total : 1,

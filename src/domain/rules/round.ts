@@ -15,7 +15,8 @@ export function checkDeadline({ today, profile, report, texts }: RuleContext): v
 /** supplementary-unclear: a tiltak marked supplementary under a profile that does not mention such grants. */
 export function checkSupplementary({ table, profile, report, texts }: RuleContext): void {
   if (profile.parameters.supplementaryGrants !== 'not-mentioned') return;
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i]!;
     if (okValue(row.values.supplerende) !== true) continue;
     report.onRow(
       'supplementary-unclear',

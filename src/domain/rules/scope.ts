@@ -8,7 +8,8 @@ import { otherSchemeGroupsNamed } from '../other-schemes';
  */
 export function checkTargetGroupScope({ table, profile, report, texts }: RuleContext): void {
   if (profile.vocabulary.otherSchemeGroups.length === 0 || !report.runs('target-group-out-of-scope')) return;
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i]!;
     const value = row.values.malgruppe;
     if (value.kind !== 'ok' && value.kind !== 'invalid') continue;
     for (const group of otherSchemeGroupsNamed(profile, value.raw)) {

@@ -62,9 +62,12 @@ export function checkCellValues({ table, report, texts }: RuleContext): void {
   // Unmapped fields are empty in every row.
   const mapped = TILTAK_FIELDS.filter((spec) => isMapped(table, spec.key));
   const t = texts.rules;
-  for (const row of table.rows) {
-    for (const spec of mapped) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i]!;
+    for (let f = 0; f < mapped.length; f++) {
+      const spec = mapped[f]!;
       const value = row.values[spec.key];
+      if (value.kind !== 'error' && value.kind !== 'invalid') continue;
       const column = texts.domain.fields[spec.key];
       const formula = value.kind === 'error' ? uncomputedFormula(value.code) : undefined;
       if (formula !== undefined) {
