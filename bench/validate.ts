@@ -2,7 +2,7 @@ import { nb } from '../src/i18n';
 import { PROFILES } from '../src/domain/profiles';
 import { checkWorkbook, checkWorkbookChoosing } from '../src/table/check';
 import { syntheticGrid } from './grid';
-import { median, ms } from './measure';
+import { leastCpu, median, ms } from './measure';
 
 /**
  * Grid → findings (header detection, parsing, every rule) for growing tables, with each
@@ -33,5 +33,9 @@ export async function benchValidate(): Promise<string[]> {
     chosen = checkWorkbookChoosing(grid, { profiles: PROFILES, today: '2023-11-01', texts: nb }).choice.profile.id;
   });
   lines.push(`  profilen valgt fra tabellen (${chosen}), 10000 rader: ${ms(time)}`);
+  // Issue 23's goal for the core, as CPU time: the wall times above carry the machine's load.
+  const core = PROFILES.find((p) => p.id === 'kompetansenettverk-2024')!;
+  const cpu = leastCpu(15, () => checkWorkbook(grid, { profile: core, today: '2023-11-01', texts: nb }));
+  lines.push(`  kjernen, ${core.id}, 10000 rader: CPU-tid ${ms(cpu)} (minste av 15; mål ≤ 40 ms)`);
   return lines;
 }

@@ -12,3 +12,17 @@ export function pdfPages(pdf: Uint8Array): string[] {
 
 /** All the text of a PDF, pages one after another. */
 export const pdfText = (pdf: Uint8Array): string => pdfPages(pdf).join('\n');
+
+/** Words `<tag>00001 <tag>00002 …` cut to `length` characters: a word lost, doubled or moved shows in `wordsTagged`. */
+export function numberedWords(tag: string, length: number): string {
+  const words: string[] = [];
+  for (let i = 1, size = 0; size < length; i++) {
+    const word = `${tag}${String(i).padStart(5, '0')}`;
+    words.push(word);
+    size += word.length + 1;
+  }
+  return words.join(' ').slice(0, length).trimEnd();
+}
+
+/** The words `<tag>nnnnn` of a text, in reading order: lines of one cell come in order, whatever is between them. */
+export const wordsTagged = (text: string, tag: string): string[] => text.match(new RegExp(`${tag}\\d{5}`, 'g')) ?? [];

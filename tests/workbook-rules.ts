@@ -11,7 +11,9 @@
  * - no string literal in a formula is longer than 255 characters;
  * - text holds `_xHHHH_` only as an escape that is needed (a character XML cannot carry, or
  *   `_x005F_` for an underscore), so no user text turns into another character when Excel reads it;
- * - headers and footers hold 255 characters at most.
+ * - headers and footers hold 255 characters at most;
+ * - data validations: an inline list of 255 characters at most, input and error titles of 32,
+ *   an input message of 255 and an error message of 224.
  *
  * Returns the problems found, each a sentence naming the part; an empty list when there are none.
  */
@@ -56,6 +58,9 @@ export async function workbookProblems(xlsx: Uint8Array): Promise<string[]> {
       const length = decode(hf[3]!).length;
       if (length > 255) problems.push(`${path}: ${hf[1]}${hf[2]} has ${length} characters (at most 255)`);
     }
+    for (const dv of xml.matchAll(/<dataValidation\b([^>]*)>([\s\S]*?)<\/dataValidation>/g)) {
+      problems.push(...validationProblems(dv[1]!, dv[2]!).map((p) => `${path}: ${p}`));
+    }
   }
   for (const [path, bytes] of parts.filter(([p]) => p === 'xl/sharedStrings.xml' || p.startsWith('xl/worksheets/'))) {
     for (const t of strFromU8(bytes).matchAll(/<t\b[^>]*>([^<]*)<\/t>/g)) {
@@ -65,6 +70,25 @@ export async function workbookProblems(xlsx: Uint8Array): Promise<string[]> {
       }
     }
   }
+  return problems;
+}
+
+/** Office's limits on a data validation's texts, after decoding (MS-OI29500 2.1.613, on ECMA-376 18.3.1.32). */
+const VALIDATION_LIMITS: Record<string, number> = { promptTitle: 32, errorTitle: 32, prompt: 255, error: 224 };
+
+/** What Excel refuses in one data validation: an inline list past 255 characters, titles and messages past its limits. */
+function validationProblems(attributes: string, body: string): string[] {
+  const problems: string[] = [];
+  const sqref = /\bsqref="([^"]*)"/.exec(attributes)?.[1] ?? '?';
+  for (const [, name, value] of attributes.matchAll(/\b(\w+)="([^"]*)"/g)) {
+    const limit = VALIDATION_LIMITS[name!];
+    const length = decode(value!).length;
+    if (limit !== undefined && length > limit)
+      problems.push(`the validation of ${sqref}: its ${name} has ${length} characters (at most ${limit})`);
+  }
+  const formula = decode(/<formula1>([^<]*)<\/formula1>/.exec(body)?.[1] ?? '');
+  const length = /^".*"$/s.test(formula) ? formula.length - 2 : 0;
+  if (length > 255) problems.push(`the validation of ${sqref} has an inline list of ${length} characters (at most 255)`);
   return problems;
 }
 

@@ -58,6 +58,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   return RUNNERS[args.command]({ args, io, texts, today: args.today ?? localToday(), profile: loaded?.profile ?? null });
 }
 
+/**
+ * The command line as bin/behovsmelding.js runs it: an error nothing else foresaw becomes one
+ * sentence in the user's language (no stack trace) and exit 2.
+ */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(textsFor(languageOf(argv) ?? 'nb').cli.unexpected({ message }));
+    return 2;
+  }
+}
+
 /** `melding` without --profile: the profile that fits the workbook, said to the user. */
 async function chooseForFile(file: string, args: CliArgs, today: string, io: Io, texts: Texts): Promise<Profile> {
   const options = { today, texts, sheet: args.sheet, map: args.map as Partial<Record<FieldKey, string>>, profiles: PROFILES };

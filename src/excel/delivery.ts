@@ -22,20 +22,23 @@ export async function deliverFile(
   browser?: BrowserDelivery,
   texts: Texts = nb,
   meldingSheets: readonly string[] = [],
+  subject: 'melding' | 'template' = 'melding',
 ): Promise<DeliveryResult> {
   const t = texts.excel.delivery;
+  // A template's sentences name the template; where it cannot open, it is made in an empty workbook instead.
+  const opened = subject === 'template' ? texts.excel.templateDelivery : t;
   const platform = String(Office.context.platform);
   const online = platform === 'OfficeOnline';
   if (file.name.endsWith('.xlsx') && isSupported('createWorkbook')) {
     try {
       await Excel.createWorkbook(toBase64(file.bytes));
-      return { message: online ? t.openedWeb : platform === 'Mac' ? t.openedMac : t.openedPC };
+      return { message: online ? opened.openedWeb : platform === 'Mac' ? opened.openedMac : opened.openedPC };
     } catch {
       if (online && browser) {
         browser.download(file);
-        return { message: t.refusedDownloaded({ file: file.name }) };
+        return { message: opened.refusedDownloaded({ file: file.name }) };
       }
-      return { message: t.refused({ sheets: meldingSheets }) };
+      return { message: subject === 'template' ? texts.excel.templateDelivery.refused : t.refused({ sheets: meldingSheets }) };
     }
   }
   if (online && browser) {

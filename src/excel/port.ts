@@ -6,6 +6,7 @@ import { deliverFile, type BrowserDelivery } from './delivery';
 import { OwnWrites } from './echoes';
 import { isItemNotFound, toUserError } from './errors';
 import { newOverlayMemory, queueCatalogue, removeOverlays, replaceOverlays } from './overlays';
+import { carriedLanguage } from './carrier';
 import { createPartnershipSheet } from './partnership-sheet';
 import { selectCells } from './select';
 import { splitRow } from './split-row';
@@ -160,7 +161,8 @@ export function createExcelPort(
     saveOverrides: (overrides: ColumnOverrides) => settings.saveOverrides(overrides, undefined, texts),
     loadStoredProfile: async () => settings.loadStoredProfile(),
     saveStoredProfile: (profile) => settings.saveStoredProfile(profile, undefined, texts),
-    loadLanguage: async () => settings.loadLanguage(),
+    // The user's choice first; else the language a template carries (a failed read is no choice).
+    loadLanguage: async () => settings.loadLanguage() ?? (await run(carriedLanguage).catch(() => null)),
     saveLanguage: (language) => settings.saveLanguage(language, undefined, texts),
     displayLanguage: () => Office.context.displayLanguage,
     // The pane may switch language after the port is made: its sentences follow.
@@ -176,7 +178,7 @@ export function createExcelPort(
         }),
       ),
 
-    deliver: (file) => guarded(() => deliverFile(file, browser, texts, meldingSheets)),
+    deliver: (file, subject) => guarded(() => deliverFile(file, browser, texts, meldingSheets, subject)),
 
     writeCellValue: (sheet, address, value) =>
       guarded(() =>
@@ -211,6 +213,53 @@ export function createExcelPort(
           ),
         ),
       ),
+
+    writeTemplate: (profile, stored, templateTexts) =>
+      guarded(() =>
+        reshaping(() =>
+          own.track(
+            (async () => {
+              // The template's description and writer load with the first Lag mal, not with the pane.
+              const [{ templateSpec }, { writeTemplate }] = await Promise.all([
+                import(/* webpackChunkName: "template" */ '../sheet/template/template'),
+                import(/* webpackChunkName: "template" */ './template'),
+              ]);
+              const spec = templateSpec(profile, stored, templateTexts);
+              const ids = await runOnce((context) => writeTemplate(context, spec));
+              for (const id of ids) own.note(id, 'sheet');
+              return spec.sheets.filter((s) => !s.veryHidden).map((s) => s.name);
+            })(),
+          ),
+        ),
+      ),
+
+    // Validation changes no value (no onChanged); what was added is recorded in the document, and
+    // where that record cannot be saved it is taken out again, so that nothing stays that the pane
+    // could not remove.
+    addSelectionLists: (table, profile, listTexts) =>
+      guarded(async () => {
+        const { addSelectionLists, removeSelectionLists } = await import(/* webpackChunkName: "template" */ './selection-lists');
+        const lists = await runOnce((context) => addSelectionLists(context, table, profile, listTexts));
+        try {
+          await settings.saveSelectionLists(lists, undefined, texts);
+        } catch (e) {
+          await runOnce((context) => removeSelectionLists(context, lists));
+          throw e;
+        }
+        return lists;
+      }),
+
+    loadSelectionLists: async () => settings.loadSelectionLists(),
+
+    removeSelectionLists: () =>
+      guarded(async () => {
+        const lists = settings.loadSelectionLists();
+        if (!lists) return { removed: [], left: [] };
+        const { removeSelectionLists } = await import(/* webpackChunkName: "template" */ './selection-lists');
+        const done = await runOnce((context) => removeSelectionLists(context, lists));
+        await settings.saveSelectionLists(null, undefined, texts);
+        return done;
+      }),
 
     // Loaded with the first check, not with the pane. Its temporary sheet changes the workbook's
     // structure, and the pane's change handler waits for it to end (own.track) before it looks.

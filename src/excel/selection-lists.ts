@@ -8,29 +8,19 @@
 import type { FieldKey, TiltakTable } from '../domain/model';
 import type { Profile } from '../domain/profile';
 import type { Texts } from '../i18n';
+import type { SelectionLists } from '../port/workbook-port';
+import { selectionListRows } from '../app/selection-lists';
 import { fieldValidation } from '../sheet/template/field-validation';
 import { applyValidation } from './template';
-
-export interface SelectionListsResult {
-  sheet: string;
-  /** Ranges given a validation, with the column's header (for "what was added") and the input message's title it got. */
-  added: Array<{ field: FieldKey; header: string; range: string; title: string }>;
-  /** Columns that already had a validation of their own: untouched. */
-  kept: Array<{ field: FieldKey; header: string }>;
-}
-
-/** Rows below the last tiltak that get the validation too, so that the next tiltak typed is helped. */
-const ROWS_AHEAD = 200;
 
 export async function addSelectionLists(
   context: Excel.RequestContext,
   table: TiltakTable,
   profile: Profile,
   texts: Texts,
-): Promise<SelectionListsResult> {
+): Promise<SelectionLists> {
   const ws = context.workbook.worksheets.getItem(table.sheet);
-  const first = table.headerRow + 1;
-  const last = Math.max(first, ...table.rows.map((r) => r.row)) + ROWS_AHEAD;
+  const { first, last } = selectionListRows(table);
   const columns = (Object.entries(table.mapping) as Array<[FieldKey, { column: string; header: string }]>).map(([field, ref]) => ({
     field,
     header: ref.header,
@@ -39,7 +29,7 @@ export async function addSelectionLists(
   }));
   const types = columns.map((c) => loaded(ws.getRange(c.range), 'type'));
   await context.sync();
-  const result: SelectionListsResult = { sheet: table.sheet, added: [], kept: [] };
+  const result: SelectionLists = { sheet: table.sheet, added: [], kept: [] };
   columns.forEach((c, i) => {
     if (types[i]!.type !== 'None') {
       result.kept.push({ field: c.field, header: c.header });
@@ -56,21 +46,21 @@ export async function addSelectionLists(
 /**
  * Removes the validations `addSelectionLists` added (as it returned them) and nothing else: a range
  * whose validation no longer has the input message it got (the user set another) is left alone.
- * Returns the ranges removed.
+ * Returns the ranges removed and those left.
  */
 export async function removeSelectionLists(
   context: Excel.RequestContext,
-  added: Pick<SelectionListsResult, 'sheet' | 'added'>,
-): Promise<string[]> {
+  added: Pick<SelectionLists, 'sheet' | 'added'>,
+): Promise<{ removed: string[]; left: string[] }> {
   const ws = context.workbook.worksheets.getItemOrNullObject(added.sheet);
   await context.sync();
-  if (ws.isNullObject) return [];
+  if (ws.isNullObject) return { removed: [], left: added.added.map((a) => a.range) };
   const validations = added.added.map((a) => loaded(ws.getRange(a.range), 'type, prompt'));
   await context.sync();
   const ours = added.added.filter((a, i) => validations[i]!.type !== 'Inconsistent' && validations[i]!.prompt.title === a.title);
   for (const a of ours) ws.getRange(a.range).dataValidation.clear();
   await context.sync();
-  return ours.map((a) => a.range);
+  return { removed: ours.map((a) => a.range), left: added.added.filter((a) => !ours.includes(a)).map((a) => a.range) };
 }
 
 /** A range's data validation with `properties` queued for loading. */

@@ -1,5 +1,5 @@
 import { nb, type Texts } from '../i18n';
-import type { ColumnOverrides, StoredProfile } from '../port/workbook-port';
+import type { ColumnOverrides, SelectionLists, StoredProfile } from '../port/workbook-port';
 
 /**
  * The user's choices live in the workbook's document settings: the column overrides and the
@@ -9,6 +9,8 @@ import type { ColumnOverrides, StoredProfile } from '../port/workbook-port';
 const OVERRIDES_KEY = 'behovsmelding.kolonner';
 const PROFILE_KEY = 'behovsmelding.profil';
 const LANGUAGE_KEY = 'behovsmelding.sprak';
+/** What Legg til utvalgslister added, so that Fjern utvalgslister removes exactly that, also in a later session. */
+const SELECTION_LISTS_KEY = 'behovsmelding.utvalgslister';
 
 type Settings = Office.Settings;
 
@@ -73,5 +75,19 @@ export function loadLanguage(s: Settings = settings()): string | null {
 
 export function saveLanguage(language: string, s: Settings = settings(), texts: Texts = nb): Promise<void> {
   s.set(LANGUAGE_KEY, language);
+  return save(s, texts);
+}
+
+export function loadSelectionLists(s: Settings = settings()): SelectionLists | null {
+  const value: unknown = s.get(SELECTION_LISTS_KEY);
+  if (!value || typeof value !== 'object') return null;
+  const v = value as Partial<SelectionLists>;
+  return typeof v.sheet === 'string' && Array.isArray(v.added) && Array.isArray(v.kept) ? (v as SelectionLists) : null;
+}
+
+/** Keeps the record, or forgets it (null). */
+export function saveSelectionLists(lists: SelectionLists | null, s: Settings = settings(), texts: Texts = nb): Promise<void> {
+  if (lists) s.set(SELECTION_LISTS_KEY, lists);
+  else s.remove(SELECTION_LISTS_KEY);
   return save(s, texts);
 }

@@ -12,11 +12,19 @@ import { styleRange } from './sheet-writer';
 /** Excel column width unit → points (as sheet-writer.ts). */
 const POINTS_PER_CHAR = 5.6;
 
-/** Adds the template's sheets to the workbook; a sheet of the same name must not exist (the pane offers this in an empty workbook). */
-export async function writeTemplate(context: Excel.RequestContext, spec: TemplateSpec): Promise<void> {
-  for (const sheet of spec.sheets) writeSheet(context.workbook.worksheets.add(sheet.name), sheet, spec);
+/**
+ * Adds the template's sheets to the workbook and returns their ids; a sheet of the same name must
+ * not exist (the pane writes it only into an empty workbook).
+ */
+export async function writeTemplate(context: Excel.RequestContext, spec: TemplateSpec): Promise<string[]> {
+  const added = spec.sheets.map((sheet) => {
+    const ws = context.workbook.worksheets.add(sheet.name);
+    writeSheet(ws, sheet, spec);
+    return ws.load('id');
+  });
   context.workbook.worksheets.getItem(spec.activeSheet).activate();
   await context.sync();
+  return added.map((ws) => ws.id);
 }
 
 function writeSheet(ws: Excel.Worksheet, sheet: TemplateSheet, spec: TemplateSpec): void {

@@ -1,6 +1,7 @@
 import type { MeldingDocument } from '../domain/melding';
 import type { Texts } from '../i18n';
-import type { Finding } from '../domain/model';
+import type { FieldKey, Finding, TiltakTable } from '../domain/model';
+import type { Profile } from '../domain/profile';
 import type { WorkbookGrid } from '../table/grid';
 
 /** A value the add-in writes into a cell when the user asks it to (a fix, a split). */
@@ -47,7 +48,7 @@ export interface WorkbookPort {
   /** The profile chosen for this workbook (document settings), or null; the ribbon uses it too. */
   loadStoredProfile(): Promise<StoredProfile | null>;
   saveStoredProfile(profile: StoredProfile): Promise<void>;
-  /** The language stored in the workbook (document settings, so a template carries it), or null. */
+  /** The language stored in the workbook (document settings; else the one a template carries on its profile sheet), or null. */
   loadLanguage(): Promise<string | null>;
   saveLanguage(language: string): Promise<void>;
   /** The host's display language (`nn-NO` in a nynorsk Office), when it tells. */
@@ -56,8 +57,11 @@ export interface WorkbookPort {
   setTexts?(texts: Texts): void;
   /** Write one sheet per melding in the language of `texts`, replacing only sheets generated before; returns their names. */
   writeMelding(doc: MeldingDocument, texts: Texts): Promise<string[]>;
-  /** Hand over an exported file by the route the host allows; the result says where it went. */
-  deliver(file: ExportFile): Promise<DeliveryResult>;
+  /**
+   * Hand over an exported file by the route the host allows; the result says where it went. An
+   * xlsx opens as a new workbook where Excel allows it; `subject` says what the sentence names.
+   */
+  deliver(file: ExportFile, subject?: 'melding' | 'template'): Promise<DeliveryResult>;
   /**
    * Write one value into one cell and nothing else: no format, no neighbour (a one-click fix).
    * The user's next edit or Valider sees it like a typed value.
@@ -71,6 +75,24 @@ export interface WorkbookPort {
   splitRow(sheet: string, row: number, rows: ReadonlyArray<Readonly<Record<string, CellWrite>>>): Promise<void>;
   /** Create the `Partnerskap` sheet with labels in A and the given values in B. */
   createPartnershipSheet(values: ReadonlyArray<readonly [label: string, value: string]>): Promise<void>;
+  /**
+   * Lag mal: the round's template sheets (sheet/template) added to this workbook, which the caller
+   * found empty; the profile is carried in the workbook as `stored`. Returns the visible sheets' names.
+   */
+  writeTemplate(profile: Profile, stored: StoredProfile, texts: Texts): Promise<string[]>;
+  /**
+   * Legg til utvalgslister: the template's validation and input message on each recognised column
+   * of `table` that has no validation of its own; no value or format changes. What was added is
+   * kept in the workbook (document settings) for removeSelectionLists.
+   */
+  addSelectionLists(table: TiltakTable, profile: Profile, texts: Texts): Promise<SelectionLists>;
+  /** What addSelectionLists added and has not been removed, or null. */
+  loadSelectionLists(): Promise<SelectionLists | null>;
+  /**
+   * Removes exactly what addSelectionLists added: a range whose validation the user has since
+   * replaced is left (`left`). Forgets the record.
+   */
+  removeSelectionLists(): Promise<{ removed: string[]; left: string[] }>;
   /**
    * «Sjekk oppsettet»: every Excel operation the add-in uses, tried on a temporary sheet, reported in
    * the language of `texts`. Only inside Excel (the demo has no Excel to check).
@@ -91,6 +113,15 @@ export interface SelfCheckOutcome {
   /** Its last sentence: how many operations worked. */
   summary: string;
   failed: number;
+}
+
+/** What Legg til utvalgslister did on one tiltak table. */
+export interface SelectionLists {
+  sheet: string;
+  /** Ranges given a validation, with the column's header and the input message's title it got (how removal knows its own). */
+  added: Array<{ field: FieldKey; header: string; range: string; title: string }>;
+  /** Columns that already had a validation of their own: untouched. */
+  kept: Array<{ field: FieldKey; header: string }>;
 }
 
 export interface CheckOptions {

@@ -20,6 +20,7 @@ import { localToday } from '../app/dates';
 import type { GridEdit } from '../app/edits';
 import { proposeFix } from '../app/fixes';
 import { previewEdit } from '../app/preview';
+import { selectionListsPlan } from '../app/selection-lists';
 import { proposeSplit } from '../app/split';
 import { LANGUAGES } from '../i18n';
 import type { WorkbookPort } from '../port/workbook-port';
@@ -30,6 +31,7 @@ import { MeldingPanel } from './components/MeldingPanel';
 import { HelpSection, MappingEditor } from './components/on-demand';
 import { PartnershipForm } from './components/PartnershipForm';
 import { ProfilePicker } from './components/ProfilePicker';
+import { TemplatePanel } from './components/TemplatePanel';
 import { CheckingSummary, Summary } from './components/Summary';
 import { usePane } from './state/usePane';
 import { TextsContext } from './texts';
@@ -286,6 +288,19 @@ export function App({
                   choice={result?.ok ? result.choice : undefined}
                   failure={state.failure?.place === 'profile' ? state.failure.message : undefined}
                   onChange={actions.profileChanged}
+                />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="mal">
+              <AccordionHeader>{t.template.heading}</AccordionHeader>
+              <AccordionPanel>
+                <TemplatePanel
+                  state={state}
+                  profileName={pane.templateProfile.name}
+                  plan={result ? selectionListsPlan(result) : null}
+                  onMake={() => void actions.makeTemplate()}
+                  onAdd={() => void actions.addSelectionLists()}
+                  onRemove={() => void actions.removeSelectionLists()}
                 />
               </AccordionPanel>
             </AccordionItem>

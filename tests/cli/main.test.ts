@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { localToday, parseArgs } from '../../src/cli/args';
 import { TILTAK_FIELDS } from '../../src/domain/fields';
-import { main } from '../../src/cli/main';
+import { main, runCli } from '../../src/cli/main';
 import { nb } from '../../src/i18n';
 
 /** The command line in this process: options and messages, without paying for a Node start each time. */
@@ -239,5 +239,19 @@ describe('melding without --profile', () => {
     const r = await run('melding', '--out', out, '--today', '2023-11-01');
     expect(r.out.split('\n')[0]).toMatch(/^Profil kompetansenettverk-2024: Ordning-kolonnen nevner .* som hører til denne runden\.$/);
     expect(r.out).toContain(`Skrev ${out}`);
+  });
+});
+
+describe('an error nothing foresaw', () => {
+  it.each([
+    [[], /^Noe uventet gikk galt \(terminalen er lukket\): kjør kommandoen på nytt, og meld fra om feilen .*\.$/],
+    [['--sprak', 'nn'], /^Noko uventa gjekk gale \(terminalen er lukket\): køyr kommandoen på nytt, og meld frå om feilen .*\.$/],
+  ])('is one sentence in the language asked for %j, and exit 2', async (language, sentence) => {
+    const err: string[] = [];
+    const broken = () => {
+      throw new Error('terminalen er lukket');
+    };
+    await expect(runCli(['profiles', ...language], { out: broken, err: (t) => err.push(t) })).resolves.toBe(2);
+    expect(err).toEqual([expect.stringMatching(sentence)]);
   });
 });

@@ -5,7 +5,7 @@ import { textsFor } from '../../src/i18n/all';
 import { checkWorkbook } from '../../src/table/check';
 import { createExcelHost } from '../office-host/host';
 import { HostWorkbook } from '../office-host/workbook';
-import { addTiltakSheet, EACH_PROFILE } from './workbooks';
+import { addTiltakSheetWithOwnRules, EACH_PROFILE } from './workbooks';
 
 const KN24 = findProfile('kompetansenettverk-2024')!;
 const nb = textsFor('nb');
@@ -13,14 +13,7 @@ const nb = textsFor('nb');
 describe.each(EACH_PROFILE)('Legg til utvalgslister on %s', (_name, profile) => {
   async function setUp() {
     const book = new HostWorkbook();
-    const sheet = addTiltakSheet(book, 3);
-    // The user's own list on Ordning (C) and own number formats on the amounts (I).
-    sheet.validations.push({
-      area: { top: 2, left: 2, bottom: 50, right: 2 },
-      rule: { list: { source: 'Rekom,Dekom' } },
-      ignoreBlanks: true,
-    });
-    sheet.numberFormats.set('2:8', '0.00');
+    const sheet = addTiltakSheetWithOwnRules(book);
     const host = createExcelHost(profile, book);
     host.install();
     const grid = await createExcelPort(host.run).read();
@@ -53,7 +46,10 @@ describe.each(EACH_PROFILE)('Legg til utvalgslister on %s', (_name, profile) => 
     const fase = sheet.validations.find((v) => v.area.left === 3)!;
     fase.prompt = { showPrompt: true, title: 'Min fase', message: 'Egen liste' };
     const removed = await host.run((context) => removeSelectionLists(context, result));
-    expect(removed).toEqual(result.added.filter((a) => a.field !== 'fase').map((a) => a.range));
+    expect(removed).toEqual({
+      removed: result.added.filter((a) => a.field !== 'fase').map((a) => a.range),
+      left: [result.added.find((a) => a.field === 'fase')!.range],
+    });
     expect(sheet.validations.map((v) => v.area.left).sort()).toEqual([2, 3]);
   });
 });

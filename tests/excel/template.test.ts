@@ -79,4 +79,20 @@ describe.each(EACH_PROFILE)('Lag mal through Office.js on %s', (_name, profile) 
     expect(result.choice.profile.id).toBe(KN24.id);
     expect(result.ok && result.findings.map((f) => f.rule)).toEqual(['no-measures']);
   });
+
+  it('opens the pane in the language the template carries, until the user chooses one', async () => {
+    const { host } = await made(profile, 'nn');
+    const port = createExcelPort(host.run);
+    expect(await port.loadLanguage()).toBe('nn');
+    await port.saveLanguage('nb');
+    expect(await createExcelPort(host.run).loadLanguage()).toBe('nb');
+  });
+
+  it('finds no carried language in a workbook without a template', async () => {
+    const book = new HostWorkbook();
+    book.addSheet('Ark1');
+    const host = createExcelHost(profile, book);
+    host.install();
+    expect(await createExcelPort(host.run).loadLanguage()).toBeNull();
+  });
 });

@@ -59,6 +59,21 @@ export function addTiltakSheet(book: HostWorkbook, rows: number, name = 'Tiltak'
   return sheet;
 }
 
+/**
+ * A tiltak sheet of 3 rows on which the user has rules of their own: a list on Ordning (C) and a
+ * number format on the amounts (I), which Legg til utvalgslister must leave as they are.
+ */
+export function addTiltakSheetWithOwnRules(book: HostWorkbook): HostSheet {
+  const sheet = addTiltakSheet(book, 3);
+  sheet.validations.push({
+    area: { top: 2, left: 2, bottom: 50, right: 2 },
+    rule: { list: { source: 'Rekom,Dekom' } },
+    ignoreBlanks: true,
+  });
+  sheet.numberFormats.set('2:8', '0.00');
+  return sheet;
+}
+
 /** A host on `profile` with a tiltak sheet of `rows` rows, installed as the global Excel and Office. */
 export function tiltakHost(profile: HostProfile, rows = 20): { host: ExcelHost; sheet: HostSheet } {
   const book = new HostWorkbook();

@@ -7,19 +7,8 @@ import type { MeldingDocument } from '../../src/domain/melding';
 import { nb } from '../../src/i18n';
 import { renderMeldingPdf } from '../../src/pdf/melding-pdf';
 import type { RowInput } from '../domain/builders';
-import { pdfPages, pdfText } from '../pdf-text';
+import { numberedWords, pdfPages, pdfText, wordsTagged } from '../pdf-text';
 import { buildDoc, REALISTIC_ROWS } from './fixtures';
-
-/** `count` words `<tag>0001 <tag>0002 …`, cut to `length` characters: any word lost or moved shows. */
-function numberedWords(tag: string, length: number): string {
-  const words: string[] = [];
-  for (let i = 1, size = 0; size < length; i++) {
-    const word = `${tag}${String(i).padStart(5, '0')}`;
-    words.push(word);
-    size += word.length + 1;
-  }
-  return words.join(' ').slice(0, length).trimEnd();
-}
 
 /**
  * One word without a space of `length` letters from q, x, z and w (letters no other text of a
@@ -75,9 +64,6 @@ function expectEveryTiltakAndAmount(doc: MeldingDocument, text: string): void {
     expect(all).toContain(`Sum ${totals.join(' ')}`);
   }
 }
-
-/** The words `<tag>nnnnn` of the text, in reading order: lines of one cell come in order, whatever is between them. */
-const wordsTagged = (text: string, tag: string) => text.match(new RegExp(`${tag}\\d{5}`, 'g')) ?? [];
 
 describe('the PDF melding carries every tiltak, amount and word', () => {
   it.each([900, 5000, 32767])(

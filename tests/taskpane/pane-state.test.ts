@@ -73,4 +73,18 @@ describe('the pane state', () => {
     const done = [{ type: 'exported', say: 'Lastet ned: behovsmelding.pdf' }, { type: 'export-ended' }] as const;
     expect(done.reduce(paneReducer, busy)).toMatchObject({ exporting: null, delivered: 'Lastet ned: behovsmelding.pdf' });
   });
+
+  it('runs Lag mal and the utvalgslister one at a time, says what they did and keeps the lists the workbook holds', () => {
+    const lists = { sheet: 'Tiltak', added: [{ field: 'fase' as const, header: 'Fase', range: 'D3:D205', title: 'Fase' }], kept: [] };
+    expect(run({ type: 'selection-lists-loaded', lists }).selectionLists).toEqual(lists);
+    const started = run({ type: 'template-started' });
+    expect(started.templateBusy).toBe(true);
+    const added = paneReducer(started, { type: 'template-ended', say: 'La til utvalgslister i 1 kolonne: «Fase».', lists });
+    expect(added).toMatchObject({ templateBusy: false, templateDone: 'La til utvalgslister i 1 kolonne: «Fase».', selectionLists: lists });
+    expect(added.announcement.text).toBe('La til utvalgslister i 1 kolonne: «Fase».');
+    // A failure (announced by the failure channel) frees the buttons and keeps the lists as they were.
+    const failed = paneReducer(paneReducer(added, { type: 'template-started' }), { type: 'template-ended' });
+    expect(failed).toMatchObject({ templateBusy: false, templateDone: null, selectionLists: lists });
+    expect(paneReducer(failed, { type: 'template-ended', say: 'Fjernet.', lists: null }).selectionLists).toBeNull();
+  });
 });

@@ -153,6 +153,9 @@ export const cli = {
   writeNameTooLong: (p: { path: string }) => `Filnavnet «${p.path}» er for langt: velg et kortere navn eller en mappe nærmere roten.`,
   writeFailed: (p: { path: string; code: string }) =>
     `Kunne ikke skrive «${p.path}» (${p.code}): sjekk at mappen finnes og at du kan skrive i den, og kjør kommandoen på nytt.`,
+  /** An error no other message foresaw (src/cli/main.ts runCli): what happened, and what to do. */
+  unexpected: (p: { message: string }) =>
+    `Noe uventet gikk galt (${p.message}): kjør kommandoen på nytt, og meld fra om feilen sammen med kommandoen og denne teksten hvis den kommer igjen.`,
 
   // Profiles (src/cli/profile.ts).
   profileUnknown: (p: { ref: string; ids: string }) => `Ukjent profil «${p.ref}»: bruk en innebygd profil (${p.ids}) eller en JSON-fil.`,

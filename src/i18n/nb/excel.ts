@@ -62,6 +62,19 @@ export const excel = {
   },
 
   /** Valider in the ribbon: what its dialog says when the check could not run (commands/). */
+  /** Lag mal in a workbook with content: the template opens as a new workbook (delivery.ts). */
+  templateDelivery: {
+    openedPC: 'Malen er åpnet som en ny arbeidsbok i et eget Excel-vindu. Denne arbeidsboken er ikke endret. Lagre malen der.',
+    openedMac:
+      'Malen er åpnet som en ny arbeidsbok. Ser du den ikke, ligger den bak dette vinduet: velg den i Vindu-menyen i Excel. Denne arbeidsboken er ikke endret.',
+    openedWeb:
+      'Malen er åpnet som en ny arbeidsbok i en ny fane. Ser du den ikke, kan nettleseren ha stoppet det nye vinduet: tillat at Excel åpner nye vinduer, og trykk Lag mal igjen. Denne arbeidsboken er ikke endret.',
+    refused:
+      'Excel tillot ikke å åpne malen som en ny arbeidsbok; Excel kan være satt opp til å hindre det. Denne arbeidsboken er ikke endret. Lag en ny, tom arbeidsbok, åpne Behovsmelding der og trykk Lag mal.',
+    refusedDownloaded: (p: { file: string }) =>
+      `Excel tillot ikke å åpne malen som en ny arbeidsbok, så filen ${p.file} er lastet ned i stedet. Denne arbeidsboken er ikke endret.`,
+  },
+
   ribbon: {
     title: 'Behovsmelding',
     failed: (p: { reason: string }) => `Valider i båndet kunne ikke sjekke arbeidsboken. ${p.reason}`,

@@ -209,6 +209,62 @@ export const pane = {
         p.rules.map((r) => `«${r}»`),
       )} er slått av i profilen.`,
   },
+  /** Lag mal and Legg til utvalgslister (TemplatePanel): what changes in the workbook, said before and after. */
+  template: {
+    heading: 'Mal og utvalgslister',
+    makeIntro: (p: { profile: string }) =>
+      `Lag mal lager arbeidsboken for en runde etter profilen «${p.profile}»: arket «Tiltak» med nedtrekkslister, regler for beløp og datoer og en hjelpetekst i hver kolonne, arket «Partnerskap», en kort veiledning og et skjult ark med profilen, så Valider bruker den.`,
+    makeWhere:
+      'Er denne arbeidsboken tom, legges arkene inn her. Har den innhold, åpnes malen som en ny arbeidsbok, og denne blir ikke endret.',
+    makeOther: 'Vil du ha malen for en annen runde, velg profilen under Profil først.',
+    make: 'Lag mal',
+    madeHere: (p: { sheets: readonly string[] }) =>
+      `Malen er lagt inn i arbeidsboken: ${f.plural(p.sheets.length, { one: 'arket', other: 'arkene' })} ${f.list(
+        p.sheets.map((s) => `«${s}»`),
+      )} og et skjult ark med profilen. Ingenting annet er endret. Fyll inn tiltakene på arket «${p.sheets[0] ?? ''}».`,
+    listsIntro: (p: { sheet: string; first: number; last: number; headers: readonly string[] }) =>
+      `Legg til utvalgslister gir ${f.plural(p.headers.length, { one: 'kolonnen', other: `de ${f.number(p.headers.length)} kolonnene` })} Valider kjente igjen på arket «${p.sheet}» (${f.list(
+        p.headers.map((h) => `«${h}»`),
+      )}) de samme listene, reglene og hjelpetekstene som malen har, i rad ${p.first} til ${p.last}.`,
+    listsKeep:
+      'Ingen verdi og ingen formatering blir endret, og en kolonne som alt har en egen regel, blir ikke rørt. Excel sjekker bare det som skrives etterpå.',
+    listsUndo: 'Angre i Excel tar ikke dette tilbake, og Fjern markering fjerner det ikke: bruk Fjern utvalgslister.',
+    listsAgain: 'Utvalgslistene tillegget la til før, blir tatt bort og lagt til på nytt.',
+    add: 'Legg til utvalgslister',
+    added: (p: { headers: readonly string[]; kept: readonly string[] }) =>
+      `La til utvalgslister og hjelpetekst i ${f.number(p.headers.length)} ${f.plural(p.headers.length, { one: 'kolonne', other: 'kolonner' })}: ${f.list(
+        p.headers.map((h) => `«${h}»`),
+      )}.${
+        p.kept.length > 0
+          ? ` Lot ${f.list(p.kept.map((h) => `«${h}»`))} være som ${f.plural(p.kept.length, { one: 'den', other: 'de' })} var: ${f.plural(
+              p.kept.length,
+              {
+                one: 'kolonnen',
+                other: 'kolonnene',
+              },
+            )} har en regel fra før.`
+          : ''
+      } Ingen verdier er endret.`,
+    present: (p: { sheet: string; headers: readonly string[] }) =>
+      `Arket «${p.sheet}» har utvalgslister fra tillegget i ${f.list(p.headers.map((h) => `«${h}»`))}. Fjern utvalgslister tar bort bare dem; verdiene blir stående.`,
+    remove: 'Fjern utvalgslister',
+    removed: (p: { removed: number; left: number }) =>
+      `${
+        p.removed > 0
+          ? `Fjernet utvalgslistene fra ${f.number(p.removed)} ${f.plural(p.removed, { one: 'kolonne', other: 'kolonner' })}; verdiene står som før.`
+          : 'Fant ingen utvalgslister fra tillegget å fjerne.'
+      }${
+        p.left > 0
+          ? ` ${f.number(p.left)} ${f.plural(p.left, { one: 'kolonne', other: 'kolonner' })} hadde fått en annen regel siden og ble ikke rørt.`
+          : ''
+      }`,
+    failed: {
+      make: 'Malen kunne ikke lages.',
+      add: 'Utvalgslistene kunne ikke legges til.',
+      remove: 'Utvalgslistene kunne ikke fjernes.',
+      noTable: 'Trykk Valider først, så tillegget vet hvilke kolonner tabellen har.',
+    },
+  },
   demo: {
     notice: 'Panelet kjører i demomodus på eksempelarbeidsboken. Endringer lagres ikke.',
     sheetRegion: 'Eksempelarbeidsbok',

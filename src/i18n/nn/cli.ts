@@ -143,6 +143,8 @@ export const cli: Catalogue['cli'] = {
   writeNameTooLong: (p) => `Filnamnet «${p.path}» er for langt: vel eit kortare namn eller ei mappe nærare rota.`,
   writeFailed: (p) =>
     `Kunne ikkje skrive «${p.path}» (${p.code}): sjekk at mappa finst og at du kan skrive i henne, og køyr kommandoen på nytt.`,
+  unexpected: (p) =>
+    `Noko uventa gjekk gale (${p.message}): køyr kommandoen på nytt, og meld frå om feilen saman med kommandoen og denne teksten viss han kjem att.`,
 
   profileUnknown: (p) => `Ukjend profil «${p.ref}»: bruk ein innebygd profil (${p.ids}) eller ei JSON-fil.`,
   profileNotFound: (p) => `Fann ikkje profilfila «${p.path}»: sjekk namnet og mappa.`,

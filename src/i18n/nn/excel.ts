@@ -60,6 +60,18 @@ export const excel: Catalogue['excel'] = {
     notHere: 'Excel tillèt ikkje å lagre denne fila frå panelet her. Bruk Excel på nettet for å eksportere ho.',
   },
 
+  templateDelivery: {
+    openedPC: 'Malen er opna som ei ny arbeidsbok i eit eige Excel-vindauge. Denne arbeidsboka er ikkje endra. Lagre malen der.',
+    openedMac:
+      'Malen er opna som ei ny arbeidsbok. Ser du han ikkje, ligg han bak dette vindauget: vel han i Vindu-menyen i Excel. Denne arbeidsboka er ikkje endra.',
+    openedWeb:
+      'Malen er opna som ei ny arbeidsbok i ei ny fane. Ser du han ikkje, kan nettlesaren ha stoppa det nye vindauget: tillat at Excel opnar nye vindauge, og trykk Lag mal igjen. Denne arbeidsboka er ikkje endra.',
+    refused:
+      'Excel tillét ikkje å opne malen som ei ny arbeidsbok; Excel kan vere sett opp til å hindre det. Denne arbeidsboka er ikkje endra. Lag ei ny, tom arbeidsbok, opne Behovsmelding der og trykk Lag mal.',
+    refusedDownloaded: (p) =>
+      `Excel tillét ikkje å opne malen som ei ny arbeidsbok, så fila ${p.file} er lasta ned i staden. Denne arbeidsboka er ikkje endra.`,
+  },
+
   ribbon: {
     title: 'Behovsmelding',
     failed: (p) => `Valider i bandet kunne ikkje sjekke arbeidsboka. ${p.reason}`,

@@ -195,6 +195,61 @@ export const pane: Catalogue['pane'] = {
         p.rules.map((r) => `«${r}»`),
       )} er slått av i profilen.`,
   },
+  template: {
+    heading: 'Mal og utvalslister',
+    makeIntro: (p) =>
+      `Lag mal lagar arbeidsboka for ein runde etter profilen «${p.profile}»: arket «Tiltak» med nedtrekkslister, reglar for beløp og datoar og ein hjelpetekst i kvar kolonne, arket «Partnerskap», ei kort rettleiing og eit skjult ark med profilen, så Valider brukar han.`,
+    makeWhere:
+      'Er denne arbeidsboka tom, blir arka lagde inn her. Har ho innhald, blir malen opna som ei ny arbeidsbok, og denne blir ikkje endra.',
+    makeOther: 'Vil du ha malen for ein annan runde, vel profilen under Profil først.',
+    make: 'Lag mal',
+    madeHere: (p) =>
+      `Malen er lagd inn i arbeidsboka: ${f.plural(p.sheets.length, { one: 'arket', other: 'arka' })} ${f.list(
+        p.sheets.map((s) => `«${s}»`),
+      )} og eit skjult ark med profilen. Ingenting anna er endra. Fyll inn tiltaka på arket «${p.sheets[0] ?? ''}».`,
+    listsIntro: (p) =>
+      `Legg til utvalslister gir ${f.plural(p.headers.length, { one: 'kolonnen', other: `dei ${f.number(p.headers.length)} kolonnane` })} Valider kjende att på arket «${p.sheet}» (${f.list(
+        p.headers.map((h) => `«${h}»`),
+      )}) dei same listene, reglane og hjelpetekstane som malen har, i rad ${p.first} til ${p.last}.`,
+    listsKeep:
+      'Ingen verdi og inga formatering blir endra, og ein kolonne som alt har ein eigen regel, blir ikkje rørt. Excel sjekkar berre det som blir skrive etterpå.',
+    listsUndo: 'Angre i Excel tek ikkje dette tilbake, og Fjern markering fjernar det ikkje: bruk Fjern utvalslister.',
+    listsAgain: 'Utvalslistene tillegget la til før, blir tekne bort og lagde til på nytt.',
+    add: 'Legg til utvalslister',
+    added: (p) =>
+      `La til utvalslister og hjelpetekst i ${f.number(p.headers.length)} ${f.plural(p.headers.length, { one: 'kolonne', other: 'kolonnar' })}: ${f.list(
+        p.headers.map((h) => `«${h}»`),
+      )}.${
+        p.kept.length > 0
+          ? ` Lét ${f.list(p.kept.map((h) => `«${h}»`))} vere som ${f.plural(p.kept.length, { one: 'han', other: 'dei' })} var: ${f.plural(
+              p.kept.length,
+              {
+                one: 'kolonnen',
+                other: 'kolonnane',
+              },
+            )} har ein regel frå før.`
+          : ''
+      } Ingen verdiar er endra.`,
+    present: (p) =>
+      `Arket «${p.sheet}» har utvalslister frå tillegget i ${f.list(p.headers.map((h) => `«${h}»`))}. Fjern utvalslister tek bort berre dei; verdiane blir ståande.`,
+    remove: 'Fjern utvalslister',
+    removed: (p) =>
+      `${
+        p.removed > 0
+          ? `Fjerna utvalslistene frå ${f.number(p.removed)} ${f.plural(p.removed, { one: 'kolonne', other: 'kolonnar' })}; verdiane står som før.`
+          : 'Fann ingen utvalslister frå tillegget å fjerne.'
+      }${
+        p.left > 0
+          ? ` ${f.number(p.left)} ${f.plural(p.left, { one: 'kolonne', other: 'kolonnar' })} hadde fått ein annan regel sidan og vart ikkje rørt${p.left > 1 ? 'e' : ''}.`
+          : ''
+      }`,
+    failed: {
+      make: 'Malen kunne ikkje lagast.',
+      add: 'Utvalslistene kunne ikkje leggjast til.',
+      remove: 'Utvalslistene kunne ikkje fjernast.',
+      noTable: 'Trykk Valider først, så tillegget veit kva kolonnar tabellen har.',
+    },
+  },
   demo: {
     notice: 'Panelet køyrer i demomodus på eksempelarbeidsboka. Endringar blir ikkje lagra.',
     sheetRegion: 'Eksempelarbeidsbok',

@@ -1,5 +1,6 @@
 import { PARTNERSHIP_SHEET } from '../../domain/fields';
 import type { Finding, Severity } from '../../domain/model';
+import { profileCarriedBy } from '../../table/check';
 import { parseAddress, type CellValue, type WorkbookGrid } from '../../table/grid';
 import type { MeldingDocument } from '../../domain/melding';
 import { freeSheetNames } from '../../sheet/generated';
@@ -7,8 +8,21 @@ import { meldingSheetSpec } from '../../sheet/melding-sheet';
 import { download } from '../download';
 import { planOverlays } from '../../app/overlay-plan';
 import { editSheet } from '../../app/edits';
+import { selectionListRows } from '../../app/selection-lists';
 import { nb, type Texts } from '../../i18n';
-import type { CellWrite, ColumnOverrides, DeliveryResult, ExportFile, StoredProfile, WorkbookPort } from '../../port/workbook-port';
+import type { TiltakTable } from '../../domain/model';
+import type { Profile } from '../../domain/profile';
+import { fieldValidation } from '../../sheet/template/field-validation';
+import { templateSpec } from '../../sheet/template/template';
+import type {
+  CellWrite,
+  ColumnOverrides,
+  DeliveryResult,
+  ExportFile,
+  SelectionLists,
+  StoredProfile,
+  WorkbookPort,
+} from '../../port/workbook-port';
 
 type Listener = () => void;
 
@@ -30,6 +44,8 @@ export class DemoPort implements WorkbookPort {
   private storedProfile: StoredProfile | null = null;
   private language: string | null = null;
   private texts: Texts = nb;
+  /** Legg til utvalgslister's record; the demo sheet draws no drop-downs, so only what was added is kept. */
+  private selectionLists: SelectionLists | null = null;
   /** Sheets this port generated: regenerating replaces only these. */
   private readonly generated = new Set<string>();
   private readonly changeListeners = new Set<Listener>();
@@ -121,7 +137,7 @@ export class DemoPort implements WorkbookPort {
   }
 
   async loadLanguage(): Promise<string | null> {
-    return this.language;
+    return this.language ?? profileCarriedBy(this.grid)?.language ?? null;
   }
 
   async saveLanguage(language: string): Promise<void> {
@@ -148,6 +164,61 @@ export class DemoPort implements WorkbookPort {
       tables: [],
     });
     this.notifyView();
+  }
+
+  /** The template's sheets as values (the demo workbook is never empty, so the pane offers this only in tests). */
+  async writeTemplate(profile: Profile, stored: StoredProfile, texts: Texts): Promise<string[]> {
+    const spec = templateSpec(profile, stored, texts);
+    const taken = spec.sheets.find((sheet) => this.grid.sheets.some((s) => s.name === sheet.name));
+    if (taken) throw new Error(this.texts.pane.demo.sheetExists({ sheet: taken.name }));
+    for (const sheet of spec.sheets) {
+      const cells: CellValue[][] = [];
+      for (const cell of sheet.cells) {
+        const at = parseAddress(cell.address)!;
+        (cells[at.row] ??= [])[at.col] = cell.value;
+      }
+      const rows = Array.from({ length: cells.length }, (_, r) => Array.from(cells[r] ?? [], (v) => v ?? null));
+      this.grid.sheets.push({
+        name: sheet.name,
+        cells: rows,
+        origin: { row: 0, col: 0 },
+        merges: [],
+        tables: [],
+        hidden: sheet.veryHidden,
+      });
+    }
+    this.activeSheet = spec.activeSheet;
+    this.notifyView();
+    return spec.sheets.filter((s) => !s.veryHidden).map((s) => s.name);
+  }
+
+  async addSelectionLists(table: TiltakTable, profile: Profile, texts: Texts): Promise<SelectionLists> {
+    const { first, last } = selectionListRows(table);
+    this.selectionLists = {
+      sheet: table.sheet,
+      added: Object.entries(table.mapping).map(([field, ref]) => {
+        const range = `${ref.column}${first}:${ref.column}${last}`;
+        const key = field as keyof typeof table.mapping;
+        return {
+          field: key,
+          header: ref.header,
+          range,
+          title: fieldValidation(key, ref.header, range, `${ref.column}${first}`, profile, texts).prompt.title,
+        };
+      }),
+      kept: [],
+    };
+    return this.selectionLists;
+  }
+
+  async loadSelectionLists(): Promise<SelectionLists | null> {
+    return this.selectionLists;
+  }
+
+  async removeSelectionLists(): Promise<{ removed: string[]; left: string[] }> {
+    const removed = this.selectionLists?.added.map((a) => a.range) ?? [];
+    this.selectionLists = null;
+    return { removed, left: [] };
   }
 
   /** The melding sheets as values (formulas show their result), beside the user's sheets. */

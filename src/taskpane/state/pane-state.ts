@@ -2,7 +2,7 @@ import type { CheckOutcome } from '../../app/check';
 import type { ExportKind } from '../../app/export';
 import { findingAt } from '../../app/navigation';
 import type { MeldingDocument } from '../../domain/melding';
-import type { ColumnOverrides } from '../../port/workbook-port';
+import type { ColumnOverrides, SelectionLists } from '../../port/workbook-port';
 
 export type Status = 'idle' | 'checking' | 'done' | 'failed';
 
@@ -43,6 +43,12 @@ export interface PaneState {
   lastEdit: string | null;
   /** A request to move the keyboard focus; `n` repeats it. */
   focus: { target: FocusTarget; n: number } | null;
+  /** Lag mal or Legg til utvalgslister under way: their buttons wait. */
+  templateBusy: boolean;
+  /** What Lag mal last did, in words (shown until the next action of the section). */
+  templateDone: string | null;
+  /** The utvalgslister the add-in put into this workbook and that are still there, or null. */
+  selectionLists: SelectionLists | null;
 }
 
 export type PaneAction =
@@ -62,7 +68,12 @@ export type PaneAction =
   | { type: 'export-started'; kind: ExportKind }
   | { type: 'exported'; say: string }
   | { type: 'export-ended' }
-  | { type: 'focus'; target: FocusTarget };
+  | { type: 'focus'; target: FocusTarget }
+  | { type: 'template-started' }
+  /** Lag mal, Legg til or Fjern utvalgslister finished (or failed: `say` undefined); `lists` is what is in the workbook now. */
+  | { type: 'template-ended'; say?: string; lists?: SelectionLists | null }
+  /** The utvalgslister found in the workbook when the pane started. */
+  | { type: 'selection-lists-loaded'; lists: SelectionLists | null };
 
 export const initialPaneState: PaneState = {
   status: 'idle',
@@ -79,6 +90,9 @@ export const initialPaneState: PaneState = {
   announcement: { text: '', n: 0 },
   lastEdit: null,
   focus: null,
+  templateBusy: false,
+  templateDone: null,
+  selectionLists: null,
 };
 
 const say = (state: PaneState, text: string): PaneState['announcement'] => ({ text, n: state.announcement.n + 1 });
@@ -132,5 +146,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, exporting: null };
     case 'focus':
       return { ...state, focus: focus(state, action.target) };
+    case 'template-started':
+      return { ...state, templateBusy: true, templateDone: null };
+    case 'template-ended': {
+      const next: PaneState = { ...state, templateBusy: false };
+      if (action.lists !== undefined) next.selectionLists = action.lists;
+      if (action.say !== undefined) return { ...next, templateDone: action.say, failure: null, announcement: say(state, action.say) };
+      return next;
+    }
+    case 'selection-lists-loaded':
+      return { ...state, selectionLists: action.lists };
   }
 }

@@ -13,6 +13,7 @@ import { useLanguage } from './useLanguage';
 import { useNavigation } from './useNavigation';
 import { useProfileSelection } from './useProfileSelection';
 import { useSelfCheck } from './useSelfCheck';
+import { useTemplate } from './useTemplate';
 
 /**
  * The pane's state and what the user can do, for the view: the reducer (pane-state.ts) holds the
@@ -32,6 +33,7 @@ export function usePane(port: WorkbookPort, clock: Clock) {
   const check = useCheck(port, { dispatch, latest, texts: textsRef, attempt, fail, profile, clock });
   const navigation = useNavigation(port, { dispatch, latest, texts: textsRef, attempt });
   const selfCheck = useSelfCheck(port, { dispatch, texts: textsRef, attempt });
+  const template = useTemplate(port, { dispatch, latest, texts: textsRef, attempt, profile });
 
   useEffect(() => {
     void attempt(() => port.prepare(), textsRef.current.pane.failed.read);
@@ -122,6 +124,7 @@ export function usePane(port: WorkbookPort, clock: Clock) {
     texts,
     profile,
     selfCheck,
+    templateProfile: template.templateProfile,
     actions: {
       validate: () => check(),
       clear,
@@ -133,6 +136,9 @@ export function usePane(port: WorkbookPort, clock: Clock) {
       exportAs,
       chooseLanguage,
       ...navigation,
+      makeTemplate: template.make,
+      addSelectionLists: template.addLists,
+      removeSelectionLists: template.removeLists,
       focus: (target: 'summary' | 'current' | 'form') => dispatch({ type: 'focus', target }),
     },
   };

@@ -97,6 +97,8 @@ export function useProfileSelection(port: WorkbookPort, attempt: Attempt, fail: 
     selection,
     storedProfile: storedProfile?.ok ? storedProfile.profile : null,
     storedKind: stored?.kind ?? null,
+    /** The stored choice itself (a template carries it on). */
+    stored,
     fileProfile,
     pick,
     loadFile,
