@@ -210,7 +210,7 @@ async function flow(page: Page): Promise<Count> {
     if ((await changedLive(page, before)) === null) throw new Error(`no re-check after ${at}`);
   }
   const summary = await page.locator('[role="region"][aria-label="Oppsummering"]').innerText();
-  step(`Tabellen: ${/\d+ feil, \d+ advarsl?[a-z]*/.exec(summary)?.[0] ?? summary}`);
+  step(`Tabellen: ${/\d+ feil(?:,| og) \d+ advarsl?[a-z]*/.exec(summary)?.[0] ?? summary}`);
 
   const keysBefore = user.count.keys;
   const make = page.getByRole('button', { name: /^Lag behovsmelding/ });

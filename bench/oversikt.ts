@@ -70,7 +70,7 @@ function ownerTiltak(owner: number): TiltakSpec[] {
   });
 }
 
-async function generate(dir: string, count: number): Promise<void> {
+export async function generate(dir: string, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
     await writeOwnerWorkbook(join(dir, `eier-${String(i + 1).padStart(3, '0')}.xlsx`), {
       partnerskap: `Partnerskap ${i + 1}`,

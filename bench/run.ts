@@ -9,6 +9,7 @@ import { benchFloor } from './floor';
 import { benchKeyboard } from './keyboard';
 import { benchMelding } from './melding';
 import { benchOversikt } from './oversikt';
+import { benchOversiktPane } from './oversikt-pane';
 import { benchPane } from './pane';
 import { benchStartup } from './startup';
 import { benchTemplate } from './template';
@@ -34,6 +35,7 @@ const BENCHMARKS: Array<{ id: string; name: string; run: () => Promise<string[]>
   { id: 'keys', name: 'tastaturflyten', run: benchKeyboard },
   { id: 'deploy', name: 'utrullingssjekken', run: benchDeploy },
   { id: 'oversikt', name: 'oversikt', run: benchOversikt },
+  { id: 'oversikt-pane', name: 'oversikt i panelet', run: benchOversiktPane },
   { id: 'startup', name: 'oppstart av kommandolinjen', run: benchStartup },
   { id: 'template', name: 'mal', run: benchTemplate },
   { id: 'bare', name: 'npm ci && npm test uten Debian-programmer', run: benchBare },

@@ -136,15 +136,15 @@ describe("Microsoft's manifest schema (scripts/manifest-xsd, libxml2 as WebAssem
   it.each([
     [
       'elements out of order',
-      '<DefaultLocale>nb-NO</DefaultLocale>\n  <DisplayName DefaultValue="Behovsmelding"/>',
-      '<DisplayName DefaultValue="Behovsmelding"/>\n  <DefaultLocale>nb-NO</DefaultLocale>',
-      /linje 10\).*DisplayName.*This element is not expected.*DefaultLocale/,
+      '<ProviderName>Behovsmelding</ProviderName>\n  <DefaultLocale>nb-NO</DefaultLocale>',
+      '<DefaultLocale>nb-NO</DefaultLocale>\n  <ProviderName>Behovsmelding</ProviderName>',
+      /linje 9\).*DefaultLocale.*This element is not expected.*ProviderName/,
     ],
     [
       'a permission Office does not know',
       '<Permissions>ReadWriteDocument</Permissions>',
       '<Permissions>ReadWrite</Permissions>',
-      /linje 34\).*'ReadWrite' is not an element of the set/,
+      /linje 38\).*'ReadWrite' is not an element of the set/,
     ],
     [
       'a resid longer than 32 characters',

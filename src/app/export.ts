@@ -2,11 +2,10 @@ import type { MeldingDocument } from '../domain/melding';
 import type { Texts } from '../i18n';
 import { renderMeldingPdf } from '../pdf/melding-pdf';
 import type { DeliveryResult, ExportFile, WorkbookPort } from '../port/workbook-port';
+import { XLSX_MIME } from './oversikt-output';
 import { writeMeldingOnlyWorkbook } from '../xlsx/melding-workbook';
 
 export type ExportKind = 'xlsx' | 'pdf' | 'json';
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The melding as its own file, built from the model (not from the user's workbook). The pane loads this module on demand. */
 export async function exportMelding(doc: MeldingDocument, kind: ExportKind, texts: Texts): Promise<ExportFile> {

@@ -203,7 +203,13 @@ export function parseProfile(data: unknown, texts: Texts): { ok: true; profile: 
   const result = ProfileSchema.safeParse(data, { error: (issue) => profileIssue(issue, texts) });
   if (result.success) return { ok: true, profile: result.data };
   const issue = result.error.issues[0]!;
-  return { ok: false, message: texts.domain.profileError.invalid({ path: issue.path.map(String).join('.'), problem: issue.message }) };
+  return {
+    ok: false,
+    message: texts.domain.profileError.invalid({
+      path: issue.path.map((k) => (typeof k === 'number' ? k : String(k))),
+      problem: issue.message,
+    }),
+  };
 }
 
 /** A profile from JSON text (a file the user chose, or one kept in the workbook). */

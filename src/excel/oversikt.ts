@@ -1,24 +1,9 @@
+import type { OverviewFile } from '../app/oversikt-output';
+import type { OverviewWritten } from '../port/workbook-port';
 import type { ChartSpec } from '../sheet/oversikt-charts';
 import { toBase64 } from './delivery';
 import { isSupported } from './requirements';
 import type { ExcelRun } from './run';
-
-/** The overview as the pane hands it to Excel: the workbook, and how to make it again for this workbook. */
-export interface OverviewFile {
-  /** The overview workbook (its charts inside) for a new workbook. */
-  bytes: Uint8Array;
-  /** The same overview with sheet names free in this workbook (the names `taken` are), to insert. */
-  insertable(taken: readonly string[]): Promise<{ bytes: Uint8Array; oversiktSheet: string }>;
-  /** The charts of the Oversikt sheet, for Office.js to draw on inserted sheets (Excel leaves a file's charts out). */
-  charts: readonly ChartSpec[];
-}
-
-/** Where the overview went, for the pane to say. */
-export type OverviewWritten =
-  | { where: 'workbook' }
-  | { where: 'sheets'; sheets: string[] }
-  /** Not written: Excel cannot insert sheets from a file here (below ExcelApi 1.13), or the file passes the web's request limit. */
-  | { where: 'none'; reason: 'unsupported' | 'tooLarge' };
 
 /**
  * Excel on the web takes at most 5 MB in one request; base64 of the file is the bulk of it, and

@@ -203,6 +203,18 @@ export function createExcelPort(
         ),
       ),
 
+    // The overview's writer (exceljs) and its Office.js part load only when a coordinator makes one.
+    writeOverview: (oversikt, overviewTexts) =>
+      guarded(() =>
+        reshaping(async () => {
+          const [{ overviewFile }, { writeOverview }] = await Promise.all([
+            import(/* webpackChunkName: "oversikt-file" */ '../app/oversikt-output'),
+            import(/* webpackChunkName: "oversikt-file" */ './oversikt'),
+          ]);
+          return writeOverview(runOnce, await overviewFile(oversikt, overviewTexts));
+        }),
+      ),
+
     createPartnershipSheet: (values) =>
       guarded(() =>
         reshaping(() =>

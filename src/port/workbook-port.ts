@@ -1,4 +1,5 @@
 import type { MeldingDocument } from '../domain/melding';
+import type { Oversikt } from '../domain/oversikt/model';
 import type { Texts } from '../i18n';
 import type { FieldKey, Finding, TiltakTable } from '../domain/model';
 import type { Profile } from '../domain/profile';
@@ -76,6 +77,11 @@ export interface WorkbookPort {
   /** Create the `Partnerskap` sheet with labels in A and the given values in B. */
   createPartnershipSheet(values: ReadonlyArray<readonly [label: string, value: string]>): Promise<void>;
   /**
+   * The coordinator's overview (its four sheets and charts, in the language of `texts`) where the
+   * host can put it: a new workbook, new sheets of this one (never touching the user's), or a file.
+   */
+  writeOverview(oversikt: Oversikt, texts: Texts): Promise<OverviewWritten>;
+  /**
    * Lag mal: the round's template sheets (sheet/template) added to this workbook, which the caller
    * found empty; the profile is carried in the workbook as `stored`. Returns the visible sheets' names.
    */
@@ -123,6 +129,15 @@ export interface SelectionLists {
   /** Columns that already had a validation of their own: untouched. */
   kept: Array<{ field: FieldKey; header: string }>;
 }
+
+/** Where the overview went, for the pane to say. */
+export type OverviewWritten =
+  | { where: 'workbook' }
+  | { where: 'sheets'; sheets: string[] }
+  /** Demo mode: handed over as a file. */
+  | { where: 'downloaded'; file: string }
+  /** Not written: Excel cannot insert sheets from a file here (below ExcelApi 1.13), or the file passes the web's request limit. */
+  | { where: 'none'; reason: 'unsupported' | 'tooLarge' };
 
 export interface CheckOptions {
   onlyIfChanged?: boolean;

@@ -13,7 +13,7 @@ import {
   type AccordionToggleData,
 } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Clock } from '../app/check';
 import type { Comparison } from '../app/compare';
 import { localToday } from '../app/dates';
@@ -22,7 +22,7 @@ import { proposeFix } from '../app/fixes';
 import { previewEdit } from '../app/preview';
 import { selectionListsPlan } from '../app/selection-lists';
 import { proposeSplit } from '../app/split';
-import { LANGUAGES } from '../i18n';
+import { LANGUAGES, type Texts } from '../i18n';
 import type { WorkbookPort } from '../port/workbook-port';
 import { headerColumns } from '../table/read';
 import { describeComparison } from './announce';
@@ -77,6 +77,11 @@ const useStyles = makeStyles({
 
 const FORM_RULES = new Set(['contact-missing', 'agreement-missing']);
 
+/** The coordinator's overview loads when its section is first opened: most users never open it. */
+const OversiktPanel = lazy(() =>
+  import(/* webpackChunkName: "oversikt-panel" */ './components/OversiktPanel').then((m) => ({ default: m.OversiktPanel })),
+);
+
 /**
  * The task pane: actions, summary and what changed, the findings, then melding and settings; the
  * same in Excel and in demo mode. It renders the state of usePane and calls its actions.
@@ -89,7 +94,8 @@ export function App({
   frame = (pane) => pane,
 }: {
   port: WorkbookPort;
-  notice?: string;
+  /** What this host cannot do, worded in the pane's language (null when nothing is missing). */
+  notice?: (texts: Texts) => string | null;
   /** Demo mode: says so, and the demo's sheet (in `frame`) shares the pane's language. */
   demo?: boolean;
   /** The date checks run as of (the demo: its sample's round); today by default. */
@@ -102,6 +108,7 @@ export function App({
   const pane = usePane(port, clock ?? today);
   const { state, actions, texts } = pane;
   const t = texts.pane;
+  const hostNotice = useMemo(() => notice?.(texts), [notice, texts]);
   const result = state.outcome;
   const checking = state.status === 'checking';
   const noResult = !result?.ok;
@@ -208,7 +215,7 @@ export function App({
             </div>
           </div>
           {demo && <Text className={styles.muted}>{t.demo.notice}</Text>}
-          {notice && <Text className={styles.muted}>{notice}</Text>}
+          {hostNotice && <Text className={styles.muted}>{hostNotice}</Text>}
 
           <div ref={summaryRef} tabIndex={-1} aria-label={t.summary.region} role="region">
             {result?.ok ? (
@@ -319,6 +326,19 @@ export function App({
                 </AccordionPanel>
               </AccordionItem>
             )}
+            <AccordionItem value="oversikt">
+              <AccordionHeader>{texts.oversikt.pane.heading}</AccordionHeader>
+              <AccordionPanel>
+                <Suspense fallback={null}>
+                  <OversiktPanel
+                    state={pane.oversikt.state}
+                    onFiles={(files) => void pane.oversikt.pick(files)}
+                    onChoose={(id) => void pane.oversikt.chooseProfile(id)}
+                    onCancel={pane.oversikt.cancel}
+                  />
+                </Suspense>
+              </AccordionPanel>
+            </AccordionItem>
             <AccordionItem value="hjelp">
               <AccordionHeader>{t.help.heading}</AccordionHeader>
               <AccordionPanel>

@@ -15,7 +15,7 @@ async function start(): Promise<void> {
     inExcel = true;
     root.render(
       <FluentProvider theme={pickTheme()}>
-        <App port={createExcelPort(undefined, { download, copyText })} notice={missingFeaturesMessage() ?? undefined} />
+        <App port={createExcelPort(undefined, { download, copyText })} notice={(texts) => missingFeaturesMessage(undefined, texts)} />
       </FluentProvider>,
     );
   };

@@ -106,6 +106,8 @@ export async function startHarness(extra: readonly string[] = []): Promise<PaneH
   async function open(pathname: string, options: Parameters<PaneHarness['open']>[1] = {}): Promise<OpenedPage> {
     // axe needs pages from browser.newContext(); a fresh context also keeps storage apart.
     const context = await browser.newContext(options.context);
+    // Playwright's 30 s for a wait or a click was passed at load 18: the verdict must not depend on load.
+    context.setDefaultTimeout(120_000);
     contexts.push(context);
     const external: string[] = [];
     await context.route('**/*', async (route) => {

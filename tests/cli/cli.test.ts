@@ -236,7 +236,7 @@ describe('behovsmelding validate', () => {
     const r = cli('validate', '--profile', join(dir, 'andel.json'));
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(
-      /^Profilfilen «.*andel\.json»: Profilen er ikke gyldig: «parameters\.multiYearMaxShare» – skal være høyst 1\.\n?$/,
+      /^Profilfilen «.*andel\.json»: Profilen er ikke gyldig: «parameters › multiYearMaxShare» – skal være høyst 1\.\n?$/,
     );
   });
 });

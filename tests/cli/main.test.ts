@@ -137,7 +137,7 @@ describe('--profile', () => {
     ['ugyldig.json', /^Profilfilen «.*ugyldig\.json» er ikke gyldig JSON: lagre den som JSON på nytt/],
     [
       'feil-andel.json',
-      /^Profilfilen «.*feil-andel\.json»: Profilen er ikke gyldig: «parameters\.coordinatorMaxShareOfOwnerFunds» – skal være høyst 1\.$/,
+      /^Profilfilen «.*feil-andel\.json»: Profilen er ikke gyldig: «parameters › coordinatorMaxShareOfOwnerFunds» – skal være høyst 1\.$/,
     ],
   ])('refuses %s with exit 2', async (ref, message) => {
     const r = await run('validate', '--profile', ref.endsWith('.json') && ref !== 'borte.json' ? join(dir, ref) : ref);

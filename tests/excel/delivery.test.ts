@@ -19,7 +19,7 @@ function portOn(profile: HostProfile) {
 
 describe.each(EACH_PROFILE)('Eksporter on %s', (_name, base) => {
   it('opens the xlsx as a new workbook in Excel, on every platform, and says where it went', async () => {
-    const where = { PC: /eget Excel-vindu/, Mac: /bak dette vinduet.*Vindu-menyen/, OfficeOnline: /ny fane/ };
+    const where = { PC: /eget Excel-vindu/, Mac: /bak dette vinduet.*«Vindu»-menyen/, OfficeOnline: /ny fane/ };
     for (const platform of ['PC', 'Mac', 'OfficeOnline'] as const) {
       const { host, browser, port } = portOn(onPlatform(base, platform));
       const result = await port.deliver(file('behovsmelding.xlsx', 'PK'));

@@ -1,11 +1,10 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { buildOversikt } from '../../src/domain/oversikt/build';
 import type { FileResult, OversiktMelding } from '../../src/domain/oversikt/model';
-import { freeOversiktNames } from '../../src/domain/oversikt/sheet-names';
 import { findProfile } from '../../src/domain/profiles';
-import { writeOverview, type OverviewFile } from '../../src/excel/oversikt';
+import { overviewFile, type OverviewFile } from '../../src/app/oversikt-output';
+import { writeOverview } from '../../src/excel/oversikt';
 import { nb } from '../../src/i18n';
-import { oversiktWorkbook, writeOversiktWorkbook } from '../../src/xlsx/oversikt-workbook';
 import { createExcelHost } from '../office-host/host';
 import { EXCEL_2021, EXCEL_OLDEST, EXCEL_WEB, type HostProfile } from '../office-host/profiles';
 
@@ -36,17 +35,7 @@ const results: FileResult[] = [
 const oversikt = buildOversikt({ profile, reason: 'Valgt i panelet.' }, '2023-11-01', results, nb);
 
 /** As the pane hands it over: the workbook and the charts its writer placed. */
-async function overviewFile(): Promise<OverviewFile> {
-  const { bytes, charts } = await oversiktWorkbook(oversikt, nb);
-  return {
-    bytes,
-    charts,
-    insertable: async (taken) => {
-      const names = freeOversiktNames(taken);
-      return { bytes: await writeOversiktWorkbook(oversikt, nb, names), oversiktSheet: names.oversikt };
-    },
-  };
-}
+const overviewFileOf = () => overviewFile(oversikt, nb);
 
 function hostOn(p: HostProfile) {
   const host = createExcelHost(p);
@@ -57,7 +46,7 @@ function hostOn(p: HostProfile) {
 
 test('opens the overview as a new workbook, its charts inside, where Excel allows it', async () => {
   const host = hostOn(EXCEL_WEB);
-  const file = await overviewFile();
+  const file = await overviewFileOf();
   expect(await writeOverview(host.run, file)).toEqual({ where: 'workbook' });
   expect(host.state.opened).toHaveLength(1);
   const parts = unzipSync(new Uint8Array(Buffer.from(host.state.opened[0]!, 'base64')));
@@ -72,7 +61,7 @@ describe.each([
   test('inserts the four sheets at the end with the values, and draws the two charts with Office.js', async () => {
     const host = hostOn(p);
     host.blockCreateWorkbook();
-    const written = await writeOverview(host.run, await overviewFile());
+    const written = await writeOverview(host.run, await overviewFileOf());
     expect(written).toEqual({ where: 'sheets', sheets: ['Oversikt', 'Funn', 'Felles tiltak', 'Filer'] });
     expect(host.book.sheets.map((s) => s.name)).toEqual(['Tiltak', 'Oversikt', 'Funn', 'Felles tiltak', 'Filer']);
     const sheet = host.book.sheet('Oversikt');
@@ -102,7 +91,7 @@ describe.each([
     const host = hostOn(p);
     host.blockCreateWorkbook();
     host.book.addSheet('oversikt');
-    const written = await writeOverview(host.run, await overviewFile());
+    const written = await writeOverview(host.run, await overviewFileOf());
     expect(written).toEqual({ where: 'sheets', sheets: ['Oversikt 2', 'Funn 2', 'Felles tiltak 2', 'Filer 2'] });
     expect(host.book.sheet('Oversikt 2').charts).toHaveLength(2);
     expect(host.book.sheet('oversikt').charts).toHaveLength(0);
@@ -112,7 +101,7 @@ describe.each([
 test('below ExcelApi 1.13, with the new workbook refused, says so and writes nothing', async () => {
   const host = hostOn(EXCEL_OLDEST);
   host.blockCreateWorkbook();
-  expect(await writeOverview(host.run, await overviewFile())).toEqual({ where: 'none', reason: 'unsupported' });
+  expect(await writeOverview(host.run, await overviewFileOf())).toEqual({ where: 'none', reason: 'unsupported' });
   expect(host.book.sheets.map((s) => s.name)).toEqual(['Tiltak']);
 });
 

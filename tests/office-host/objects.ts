@@ -37,7 +37,8 @@ export class WorkbookObject extends HostObject {
  * a case the API reference leaves open. Returns the new sheets' ids.
  */
 function insertWorksheets(state: HostState, base64: string): string[] {
-  const grid = readWorkbookGridSync(new Uint8Array(Buffer.from(base64, 'base64')));
+  // atob, not Buffer: the host runs in the browser too (tests/browser/excel-page.ts).
+  const grid = readWorkbookGridSync(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
   for (const sheet of grid.sheets) checkNewSheetName(state.book, sheet.name);
   return grid.sheets.map((sheet) => {
     const made = state.book.addSheet(sheet.name);

@@ -35,10 +35,10 @@ describe('profiles as JSON', () => {
 
   it('names the path of the bad field, in Norwegian', () => {
     expect(bad((p) => (p.vocabulary.ordninger[0].key = 'Regional ordning'))).toBe(
-      'Profilen er ikke gyldig: «vocabulary.ordninger.0.key» – bruk små bokstaver a–z, sifre og bindestrek.',
+      'Profilen er ikke gyldig: «vocabulary › ordninger › nr. 1 › key» – bruk små bokstaver a–z, sifre og bindestrek.',
     );
     expect(bad((p) => (p.parameters.deadline = '15.12.2023'))).toBe(
-      'Profilen er ikke gyldig: «parameters.deadline» – datoen skrives ÅÅÅÅ-MM-DD.',
+      'Profilen er ikke gyldig: «parameters › deadline» – datoen skrives ÅÅÅÅ-MM-DD.',
     );
     expect(bad((p) => (p.parameters.maxTiltak = 5))).toBe('Profilen er ikke gyldig: «parameters» – ukjent nøkkel «maxTiltak».');
     expect(bad((p) => (p.rules['finnes-ikke'] = p.rules['deadline-passed']))).toBe(
@@ -46,10 +46,10 @@ describe('profiles as JSON', () => {
     );
     expect(bad((p) => (p.surplus = 1))).toBe('Profilen er ikke gyldig: ukjent nøkkel «surplus».');
     expect(bad((p) => (p.parameters.ownShare.ordning = 'kollektiv'))).toBe(
-      'Profilen er ikke gyldig: «parameters.ownShare.ordning» – ordningen må være regional, desentralisert eller kompetanseloftet.',
+      'Profilen er ikke gyldig: «parameters › ownShare › ordning» – ordningen må være regional, desentralisert eller kompetanseloftet.',
     );
     expect(bad((p) => (p.vocabulary.ordninger[0].spellings = ['regional ordning']))).toBe(
-      'Profilen er ikke gyldig: «vocabulary.ordninger.0.spellings.0» – skriv ett ord, eller begynnelsen av et ord, uten mellomrom.',
+      'Profilen er ikke gyldig: «vocabulary › ordninger › nr. 1 › spellings › nr. 1» – skriv ett ord, eller begynnelsen av et ord, uten mellomrom.',
     );
     expect(bad((p) => (p.schemaVersion = 1))).toBe('Profilen er ikke gyldig: «schemaVersion» – skal være 2.');
     expect(bad((p) => (p.status = 'foreløpig'))).toBe(
@@ -68,12 +68,12 @@ describe('profiles as JSON', () => {
       bad((p) => (p.groupBy = 'kommune')),
     ];
     expect(messages).toEqual([
-      'Profilen er ikke gyldig: «parameters.maxDurationYears» – skal være et tall, ikke tekst.',
+      'Profilen er ikke gyldig: «parameters › maxDurationYears» – skal være et tall, ikke tekst.',
       'Profilen er ikke gyldig: «name» – mangler, skal være tekst.',
       'Profilen er ikke gyldig: «name» – kan ikke være tom.',
-      'Profilen er ikke gyldig: «parameters.maxTiltakPerPartnershipAndScheme» – skal være et helt tall.',
-      'Profilen er ikke gyldig: «parameters.coordinatorMaxShareOfOwnerFunds» – skal være høyst 1.',
-      'Profilen er ikke gyldig: «vocabulary.faser» – skal ha minst 1 element.',
+      'Profilen er ikke gyldig: «parameters › maxTiltakPerPartnershipAndScheme» – skal være et helt tall.',
+      'Profilen er ikke gyldig: «parameters › coordinatorMaxShareOfOwnerFunds» – skal være høyst 1.',
+      'Profilen er ikke gyldig: «vocabulary › faser» – skal ha minst 1 element.',
       'Profilen er ikke gyldig: «groupBy» – skal være "partnerskap+ordning", "partnerskap" eller "tiltak".',
     ]);
     for (const m of messages) expect(m).not.toMatch(/\b(input|string|number|expected)\b/);
@@ -82,7 +82,7 @@ describe('profiles as JSON', () => {
   it('says it in nynorsk too', () => {
     const nn = textsFor('nn');
     expect(bad((p) => (p.parameters.maxDurationYears = 'tre'), nn)).toBe(
-      'Profilen er ikkje gyldig: «parameters.maxDurationYears» – skal vere eit tal, ikkje tekst.',
+      'Profilen er ikkje gyldig: «parameters › maxDurationYears» – skal vere eit tal, ikkje tekst.',
     );
     expect(bad((p) => (p.status = 'foreløpig'), nn)).toBe(
       'Profilen er ikkje gyldig: «unconfirmed» – ein førebels profil må seie kva som ikkje er stadfesta.',

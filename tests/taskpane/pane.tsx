@@ -18,17 +18,18 @@ export function tiltakWorkbook(...rows: CellValue[][]): WorkbookGrid {
   return { sheets: [{ name: 'Tiltak', cells: [HEADERS, ...rows].map((r) => [...r]), origin: { row: 0, col: 0 }, merges: [], tables: [] }] };
 }
 
-/** What jsdom lacks and Fluent asks for: ResizeObserver (positioning) and scrollIntoView (go-to). */
+/** What jsdom lacks and the pane asks for: ResizeObserver (Fluent's positioning), scrollIntoView (go-to), scrollTo (the demo's sheet). */
 export function stubLayout(): void {
   // findBy/waitFor give up after this long: a loaded machine renders the pane slowly, and a test
-  // must not fail for that (HELPERS.md), only hang no longer than this.
-  configure({ asyncUtilTimeout: 20_000 });
+  // must not fail for that (HELPERS.md), only hang no longer than this (within jest's 120 s).
+  configure({ asyncUtilTimeout: 90_000 });
   globalThis.ResizeObserver ??= class {
     observe() {}
     unobserve() {}
     disconnect() {}
   } as unknown as typeof ResizeObserver;
   Element.prototype.scrollIntoView ??= () => undefined;
+  Element.prototype.scrollTo ??= () => undefined;
 }
 
 /** The whole pane over a demo port, as the task pane renders it. */

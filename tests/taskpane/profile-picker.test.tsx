@@ -25,6 +25,7 @@ const live = () => screen.getByRole('status').textContent;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 beforeAll(stubLayout);
+// Rendering the whole pane in jsdom takes seconds on a loaded machine: a guard against hanging, not a measure.
 
 describe('the pane chooses, shows and keeps the profile', () => {
   it('says which profile a check chose and why, with its status and sources', async () => {
@@ -113,7 +114,7 @@ describe('the pane chooses, shows and keeps the profile', () => {
       parameters: { ...findProfile('kompetansenettverk-2024')!.parameters, deadline: '15.12.2023' },
     };
     await choose(fileInput(container), 'feil.json', JSON.stringify(bad));
-    const refusal = '«feil.json»: Profilen er ikke gyldig: «parameters.deadline» – datoen skrives ÅÅÅÅ-MM-DD.';
+    const refusal = '«feil.json»: Profilen er ikke gyldig: «parameters › deadline» – datoen skrives ÅÅÅÅ-MM-DD.';
     await waitFor(() => expect(live()).toBe(refusal));
     expect(
       within(screen.getByRole('region', { name: 'Profil' }))

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { makeOverview, type PickedFile } from '../../app/oversikt';
 import { oversiktExitCode, oversiktJson } from '../../domain/oversikt/build';
+import { oversiktCounts } from '../../domain/oversikt/counts';
 import type { FileResult, Oversikt } from '../../domain/oversikt/model';
 import { PROFILES } from '../../domain/profiles';
 import type { Texts } from '../../i18n/texts';
@@ -114,20 +115,7 @@ async function checkShowingProgress(files: readonly CheckableFile[], settings: C
 
 function summary(o: Oversikt, out: Output | null, texts: Texts): string {
   const t = texts.cli.oversikt;
-  const count = (status: string) => o.files.filter((f) => f.status === status).length;
-  const drafts = o.meldinger.filter((m) => m.status === 'utkast').length;
-  return [
-    t.summary({
-      checked: o.files.length - count('skipped'),
-      meldinger: o.meldinger.length,
-      komplett: o.meldinger.length - drafts,
-      utkast: drafts,
-      unused: count('unusable') + count('empty'),
-      skipped: count('skipped'),
-    }),
-    t.felles({ count: o.felles.length }),
-    out ? texts.cli.wrote({ path: out.path }) : '',
-  ]
+  return [t.summary(oversiktCounts(o)), t.felles({ count: o.felles.length }), out ? texts.cli.wrote({ path: out.path }) : '']
     .filter(Boolean)
     .join('\n');
 }

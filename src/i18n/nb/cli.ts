@@ -169,7 +169,8 @@ export const cli = {
   profileInvalid: (p: { path: string; message: string }) => `Profilfilen «${p.path}»: ${p.message}`,
   profileJsonWhich: (p: { ids: string }) => `Skriv hvilken profil som skal skrives ut: behovsmelding profiles --json ID (${p.ids}).`,
   profileJsonUnknown: (p: { id: string; ids: string }) => `Ukjent profil «${p.id}»: de innebygde profilene er ${p.ids}.`,
-  profileLine: (p: { name: string; version: string; status: string }) => `${p.name} (versjon ${p.version}, ${p.status})`,
+  profileLine: (p: { name: string; version: string; status: 'fastsatt' | 'foreløpig' }) =>
+    `${p.name} (versjon ${p.version}, ${common.profileStatus[p.status]})`,
   profileSource: (p: { title: string; publisher?: string }) => `Kilde: ${p.title}${p.publisher ? ` (${p.publisher})` : ''}`,
 
   // melding (src/cli/melding.ts).

@@ -11,4 +11,6 @@ export const common = {
   errors: (n: number) => `${f.number(n)} feil`,
   warnings: (n: number) => `${f.number(n)} ${f.plural(n, { one: 'advarsel', other: 'advarsler' })}`,
   infos: (n: number) => `${f.number(n)} ${f.plural(n, { one: 'råd', other: 'råd' })}`,
+  /** A profile's status, as the profile's data spells it (`status`). */
+  profileStatus: { fastsatt: 'fastsatt', foreløpig: 'foreløpig' },
 };

@@ -3,6 +3,9 @@ import { formatsFor } from '../format';
 const f = formatsFor('nb');
 
 /** What a profile value should have been, as a reader of a profile file understands it. */
+/** `parameters › maxTiltakPerPartnershipAndScheme`, `vocabulary › faser › nr. 2`: keys, and places in lists counted from 1. */
+const jsonPath = (path: readonly (string | number)[]) => path.map((k) => (typeof k === 'number' ? `nr. ${k + 1}` : k)).join(' › ');
+
 const KINDS = {
   string: 'tekst',
   number: 'et tall',
@@ -100,7 +103,13 @@ export const domain = {
   },
   /** A profile file that cannot be used: the path of the first bad value and what is wrong with it. */
   profileError: {
-    invalid: (p: { path: string; problem: string }) => `Profilen er ikke gyldig: ${p.path ? `«${p.path}» – ` : ''}${p.problem}.`,
+    /**
+     * `path` are the keys down to the bad value (a number is a place in a list, from 0). Written
+     * with spaces between the keys, so that a narrow pane breaks the line between two keys, never
+     * inside one.
+     */
+    invalid: (p: { path: readonly (string | number)[]; problem: string }) =>
+      `Profilen er ikke gyldig: ${p.path.length ? `«${jsonPath(p.path)}» – ` : ''}${p.problem}.`,
     notJson: 'Profilen er ikke gyldig JSON.',
     /** `received` absent: the value is of the right sort but not the right kind (2.5 for a whole number). */
     type: (p: { expected: keyof typeof KINDS; received?: keyof typeof KINDS }) => {

@@ -41,14 +41,14 @@ export const excel = {
   delivery: {
     openedPC: 'Meldingen er åpnet som en ny arbeidsbok i et eget Excel-vindu. Lagre den der.',
     openedMac:
-      'Meldingen er åpnet som en ny arbeidsbok. Ser du den ikke, ligger den bak dette vinduet: velg den i Vindu-menyen i Excel. Lagre den der.',
+      'Meldingen er åpnet som en ny arbeidsbok. Ser du den ikke, ligger den bak dette vinduet: velg den i «Vindu»-menyen i Excel. Lagre den der.',
     openedWeb:
       'Meldingen er åpnet som en ny arbeidsbok i en ny fane. Ser du den ikke, kan nettleseren ha stoppet det nye vinduet: tillat at Excel åpner nye vinduer, og trykk Eksporter igjen. Lagre den der.',
     /** Excel.createWorkbook refused (the extension-hardening policy, office-js #3568). */
     refused: (p: { sheets: readonly string[] }) =>
       `Excel tillot ikke å åpne meldingen som en ny arbeidsbok; Excel kan være satt opp til å hindre det. ${
         p.sheets.length > 1 ? `Meldingsarkene ${quoted(p.sheets)} ligger` : `Meldingsarket ${quoted(p.sheets)} ligger`.replace('  ', ' ')
-      } i denne arbeidsboken: høyreklikk arkfanen, velg Flytt eller kopier, velg (ny bok) under Til bok og kryss av for Lag en kopi. Lagre den nye arbeidsboken.`,
+      } i denne arbeidsboken: høyreklikk arkfanen, velg «Flytt eller kopier», velg «(ny bok)» under «Til bok» og kryss av for «Lag en kopi». Lagre den nye arbeidsboken.`,
     refusedDownloaded: (p: { file: string }) =>
       `Excel tillot ikke å åpne meldingen som en ny arbeidsbok, så filen ${p.file} er lastet ned i stedet.`,
     downloaded: (p: { file: string }) => `Filen ${p.file} er lastet ned.`,
@@ -66,7 +66,7 @@ export const excel = {
   templateDelivery: {
     openedPC: 'Malen er åpnet som en ny arbeidsbok i et eget Excel-vindu. Denne arbeidsboken er ikke endret. Lagre malen der.',
     openedMac:
-      'Malen er åpnet som en ny arbeidsbok. Ser du den ikke, ligger den bak dette vinduet: velg den i Vindu-menyen i Excel. Denne arbeidsboken er ikke endret.',
+      'Malen er åpnet som en ny arbeidsbok. Ser du den ikke, ligger den bak dette vinduet: velg den i «Vindu»-menyen i Excel. Denne arbeidsboken er ikke endret.',
     openedWeb:
       'Malen er åpnet som en ny arbeidsbok i en ny fane. Ser du den ikke, kan nettleseren ha stoppet det nye vinduet: tillat at Excel åpner nye vinduer, og trykk Lag mal igjen. Denne arbeidsboken er ikke endret.',
     refused:

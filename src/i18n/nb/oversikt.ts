@@ -128,4 +128,37 @@ export const oversikt = {
     cut: (p: { shown: number; of: number }) =>
       `Diagrammene viser ${f.number(p.shown)} av ${f.number(p.of)} meldinger: først de som er over en grense, så de med mest midler. Tabellen under har alle.`,
   },
+  /** The overview in the task pane. */
+  pane: {
+    heading: 'Oversikt over mange arbeidsbøker',
+    intro:
+      'For koordinatoren i kompetansenettverket: velg eiernes arbeidsbøker eller en mappe med dem. Tillegget sjekker hver fil slik Valider gjør, og lager den samme oversikten som kommandolinjen, med arkene Oversikt, Funn, Felles tiltak og Filer.',
+    pickFiles: 'Velg filer',
+    pickFolder: 'Velg mappe',
+    drop: 'Eller slipp filer eller en mappe her.',
+    started: (p: { files: number }) => `Leser og sjekker ${files(p.files)} …`,
+    progress: (p: { finished: number; total: number }) => `${f.number(p.finished)} av ${files(p.total)}`,
+    progressLabel: 'Filer sjekket',
+    cancel: 'Avbryt',
+    cancelled: 'Oversikten ble avbrutt.',
+    unreadable:
+      'Nettleseren fikk ikke lese filen (den kan være flyttet, åpen i et annet program eller ligge på en nettverksdisk som ikke svarer); lagre den lokalt og velg den på nytt.',
+    choose: 'Velg hvilken runde som gjelder for alle filene:',
+    candidate: (p: { name: string; files: number }) => `${p.name} (passer ${files(p.files)})`,
+    useProfile: 'Lag oversikten med denne profilen',
+    chosen: 'Valgt i panelet blant profilene filene passer.',
+    writing: 'Skriver oversikten …',
+    unused: 'Filer som ikke gav noen melding',
+    written: {
+      workbook: 'Oversikten er åpnet som en ny arbeidsbok.',
+      sheets: (p: { sheets: string[] }) =>
+        `Oversikten er lagt inn som nye ark sist i denne arbeidsboken: ${f.list(p.sheets.map((s) => `«${s}»`))}. Arkene dine er ikke endret.`,
+      downloaded: (p: { file: string }) => `Oversikten er lastet ned som ${p.file}.`,
+      unsupported:
+        'Denne Excel-versjonen kan verken åpne en ny arbeidsbok eller sette inn ark fra en fil, så oversikten er ikke skrevet. Bruk Excel 2021 eller nyere, Excel på nettet eller kommandolinjen.',
+      tooLarge:
+        'Oversikten er større enn det Excel på nettet tar imot på én gang (5 MB), så den er ikke skrevet. Velg færre filer om gangen, eller bruk Excel for Windows eller Mac.',
+    },
+    failed: 'Oversikten kunne ikke lages.',
+  },
 };

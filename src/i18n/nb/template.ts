@@ -1,4 +1,5 @@
 import { formatsFor } from '../format';
+import { common } from './common';
 
 const f = formatsFor('nb');
 
@@ -114,7 +115,8 @@ export const template = {
   /** The Veiledning sheet. */
   guide: {
     title: (p: { profile: string }) => `Behovsmelding – mal for ${p.profile}`,
-    round: (p: { name: string; version: string; status: string }) => `Runde: ${p.name} (versjon ${p.version}, ${p.status}).`,
+    round: (p: { name: string; version: string; status: 'fastsatt' | 'foreløpig' }) =>
+      `Runde: ${p.name} (versjon ${p.version}, ${common.profileStatus[p.status]}).`,
     preliminary: (p: { items: readonly string[] }) => `Profilen er foreløpig. Ikke bekreftet: ${p.items.join(', ')}.`,
     deadline: (p: { date: string }) => `Frist: ${f.date(p.date)}.`,
     stepsHeading: 'Slik fyller du ut',

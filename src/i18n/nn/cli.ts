@@ -44,7 +44,7 @@ export const cli: Catalogue['cli'] = {
       json: 'skriv resultatet som JSON',
       out: 'kvar resultatet blir skrive som eiga arbeidsbok (aldri over ei av arbeidsbøkene)',
       pdf: 'skriv også meldinga som PDF',
-      today: 'datoen sjekken gjeld for (elles i dag), for ei ny køyring av ein gammal runde',
+      today: 'datoen sjekken gjeld for (elles i dag), for ei ny køyring av ein gamal runde',
       language: 'språket i alt kommandoen skriv: nb (bokmål, standard) eller nn (nynorsk)',
       force: 'skriv over ei fil som finst frå før',
     },
@@ -156,7 +156,7 @@ export const cli: Catalogue['cli'] = {
   profileInvalid: (p) => `Profilfila «${p.path}»: ${p.message}`,
   profileJsonWhich: (p) => `Skriv kva profil som skal skrivast ut: behovsmelding profiles --json ID (${p.ids}).`,
   profileJsonUnknown: (p) => `Ukjend profil «${p.id}»: dei innebygde profilane er ${p.ids}.`,
-  profileLine: (p) => `${p.name} (versjon ${p.version}, ${p.status})`,
+  profileLine: (p) => `${p.name} (versjon ${p.version}, ${common.profileStatus[p.status]})`,
   profileSource: (p) => `Kjelde: ${p.title}${p.publisher ? ` (${p.publisher})` : ''}`,
 
   meldingNoTiltak: (p) =>

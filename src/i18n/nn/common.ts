@@ -12,4 +12,5 @@ export const common: Catalogue['common'] = {
   errors: (n) => `${f.number(n)} ${f.plural(n, { one: 'feil', other: 'feil' })}`,
   warnings: (n) => `${f.number(n)} ${f.plural(n, { one: 'åtvaring', other: 'åtvaringar' })}`,
   infos: (n) => `${f.number(n)} ${f.plural(n, { one: 'råd', other: 'råd' })}`,
+  profileStatus: { fastsatt: 'fastsett', foreløpig: 'førebels' },
 };

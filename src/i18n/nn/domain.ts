@@ -3,6 +3,9 @@ import type { Catalogue } from '../texts';
 
 const f = formatsFor('nn');
 
+/** `parameters › maxTiltakPerPartnershipAndScheme`, `vocabulary › faser › nr. 2`: keys, and places in lists counted from 1. */
+const jsonPath = (path: readonly (string | number)[]) => path.map((k) => (typeof k === 'number' ? `nr. ${k + 1}` : k)).join(' › ');
+
 const KINDS = {
   string: 'tekst',
   number: 'eit tal',
@@ -90,7 +93,7 @@ export const domain: Catalogue['domain'] = {
     unknownOrdning: 'Ordningane i tabellen høyrer ikkje til nokon kjend runde, så den nyaste runden er vald.',
   },
   profileError: {
-    invalid: (p) => `Profilen er ikkje gyldig: ${p.path ? `«${p.path}» – ` : ''}${p.problem}.`,
+    invalid: (p) => `Profilen er ikkje gyldig: ${p.path.length ? `«${jsonPath(p.path)}» – ` : ''}${p.problem}.`,
     notJson: 'Profilen er ikkje gyldig JSON.',
     type: (p) => {
       if (p.received === 'undefined') return `manglar, skal vere ${KINDS[p.expected]}`;

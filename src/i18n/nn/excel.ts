@@ -5,8 +5,8 @@ const f = formatsFor('nn');
 
 /**
  * Nynorsk. Excel (Office.js) errors and the self-check, as sentences that say what to do. Names of
- * Excel's own menus and buttons (Fil > Eksporter, Flytt eller kopier, Lag en kopi) are written as the
- * Norwegian Excel shows them.
+ * Excel's own menus and buttons («Flytt eller kopier», «Lag en kopi») are written as the Norwegian
+ * Excel shows them, in «» (Excel has no nynorsk menus, and the spell-check leaves quotes alone).
  */
 export const excel: Catalogue['excel'] = {
   errors: {
@@ -18,7 +18,7 @@ export const excel: Catalogue['excel'] = {
       'Arbeidsboka er for stor til å bli handsama i éin omgang i Excel på nettet. Del tabellen på fleire ark, eller bruk Excel på PC eller Mac.',
     ResponsePayloadSizeLimitExceeded:
       'Arbeidsboka er for stor til å bli lesen i éin omgang i Excel på nettet. Del tabellen på fleire ark, eller bruk Excel på PC eller Mac.',
-    InvalidOperation: 'Excel tillét ikkje denne endringa no. Sjekk at arket ikkje er verna, og prøv igjen.',
+    InvalidOperation: 'Excel tillèt ikkje denne endringa no. Sjekk at arket ikkje er verna, og prøv igjen.',
     AccessDenied: 'Excel nekta endringa. Sjekk at arbeidsboka ikkje er skriveverna eller delt med avgrensingar, og prøv igjen.',
     ItemAlreadyExists: 'Eit ark eller namn med same namnet finst alt i arbeidsboka. Gi det nytt namn, og prøv igjen.',
   },
@@ -43,13 +43,13 @@ export const excel: Catalogue['excel'] = {
   delivery: {
     openedPC: 'Meldinga er opna som ei ny arbeidsbok i eit eige Excel-vindauge. Lagre ho der.',
     openedMac:
-      'Meldinga er opna som ei ny arbeidsbok. Ser du ho ikkje, ligg ho bak dette vindauget: vel ho i Vindu-menyen i Excel. Lagre ho der.',
+      'Meldinga er opna som ei ny arbeidsbok. Ser du ho ikkje, ligg ho bak dette vindauget: vel ho i «Vindu»-menyen i Excel. Lagre ho der.',
     openedWeb:
       'Meldinga er opna som ei ny arbeidsbok i ei ny fane. Ser du ho ikkje, kan nettlesaren ha stoppa det nye vindauget: tillat at Excel opnar nye vindauge, og trykk Eksporter igjen. Lagre ho der.',
     refused: (p) =>
-      `Excel tillét ikkje å opne meldinga som ei ny arbeidsbok; Excel kan vere sett opp til å hindre det. ${
+      `Excel tillèt ikkje å opne meldinga som ei ny arbeidsbok; Excel kan vere sett opp til å hindre det. ${
         p.sheets.length > 1 ? `Meldingsarka ${quoted(p.sheets)} ligg` : `Meldingsarket ${quoted(p.sheets)} ligg`.replace('  ', ' ')
-      } i denne arbeidsboka: klikk med høgre museknapp på fana til arket, vel Flytt eller kopier, vel (ny bok) under Til bok og kryss av for Lag en kopi. Lagre den nye arbeidsboka.`,
+      } i denne arbeidsboka: klikk med høgre museknapp på fana til arket, vel «Flytt eller kopier», vel «(ny bok)» under «Til bok» og kryss av for «Lag en kopi». Lagre den nye arbeidsboka.`,
     refusedDownloaded: (p) => `Excel tillét ikkje å opne meldinga som ei ny arbeidsbok, så fila ${p.file} er lasta ned i staden.`,
     downloaded: (p) => `Fila ${p.file} er lasta ned.`,
     pdfHowMac: 'vel Fil > Eksporter, og vel PDF som filformat',
@@ -63,7 +63,7 @@ export const excel: Catalogue['excel'] = {
   templateDelivery: {
     openedPC: 'Malen er opna som ei ny arbeidsbok i eit eige Excel-vindauge. Denne arbeidsboka er ikkje endra. Lagre malen der.',
     openedMac:
-      'Malen er opna som ei ny arbeidsbok. Ser du han ikkje, ligg han bak dette vindauget: vel han i Vindu-menyen i Excel. Denne arbeidsboka er ikkje endra.',
+      'Malen er opna som ei ny arbeidsbok. Ser du han ikkje, ligg han bak dette vindauget: vel han i «Vindu»-menyen i Excel. Denne arbeidsboka er ikkje endra.',
     openedWeb:
       'Malen er opna som ei ny arbeidsbok i ei ny fane. Ser du han ikkje, kan nettlesaren ha stoppa det nye vindauget: tillat at Excel opnar nye vindauge, og trykk Lag mal igjen. Denne arbeidsboka er ikkje endra.',
     refused:

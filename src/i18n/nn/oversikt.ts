@@ -125,4 +125,36 @@ export const oversikt: Catalogue['oversikt'] = {
     cut: (p) =>
       `Diagramma viser ${f.number(p.shown)} av ${f.number(p.of)} meldingar: først dei som er over ei grense, så dei med mest midlar. Tabellen under har alle.`,
   },
+  pane: {
+    heading: 'Oversikt over mange arbeidsbøker',
+    intro:
+      'For koordinatoren i kompetansenettverket: vel arbeidsbøkene til eigarane eller ei mappe med dei. Tillegget sjekkar kvar fil slik Valider gjer, og lagar den same oversikta som kommandolinja, med arka Oversikt, Funn, Felles tiltak og Filer.',
+    pickFiles: 'Vel filer',
+    pickFolder: 'Vel mappe',
+    drop: 'Eller slepp filer eller ei mappe her.',
+    started: (p) => `Les og sjekkar ${files(p.files)} …`,
+    progress: (p) => `${f.number(p.finished)} av ${files(p.total)}`,
+    progressLabel: 'Filer sjekka',
+    cancel: 'Avbryt',
+    cancelled: 'Oversikta vart avbroten.',
+    unreadable:
+      'Nettlesaren fekk ikkje lese fila (ho kan vere flytta, open i eit anna program eller liggje på ein nettverksdisk som ikkje svarar); lagre ho lokalt og vel ho på nytt.',
+    choose: 'Vel kva runde som gjeld for alle filene:',
+    candidate: (p) => `${p.name} (passar ${files(p.files)})`,
+    useProfile: 'Lag oversikta med denne profilen',
+    chosen: 'Vald i panelet blant profilane filene passar.',
+    writing: 'Skriv oversikta …',
+    unused: 'Filer som ikkje gav nokon melding',
+    written: {
+      workbook: 'Oversikta er opna som ei ny arbeidsbok.',
+      sheets: (p) =>
+        `Oversikta er lagd inn som nye ark sist i denne arbeidsboka: ${f.list(p.sheets.map((s) => `«${s}»`))}. Arka dine er ikkje endra.`,
+      downloaded: (p) => `Oversikta er lasta ned som ${p.file}.`,
+      unsupported:
+        'Denne Excel-versjonen kan verken opne ei ny arbeidsbok eller setje inn ark frå ei fil, så oversikta er ikkje skriven. Bruk Excel 2021 eller nyare, Excel på nettet eller kommandolinja.',
+      tooLarge:
+        'Oversikta er større enn det Excel på nettet tek imot på éin gong (5 MB), så ho er ikkje skriven. Vel færre filer om gongen, eller bruk Excel for Windows eller Mac.',
+    },
+    failed: 'Oversikta kunne ikkje lagast.',
+  },
 };

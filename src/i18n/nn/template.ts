@@ -1,5 +1,6 @@
 import { formatsFor } from '../format';
 import type { Catalogue } from '../texts';
+import { common } from './common';
 
 const f = formatsFor('nn');
 
@@ -27,7 +28,7 @@ export const template: Catalogue['template'] = {
     beskrivelse: (p: { described: readonly string[] }) =>
       `Kva som skal gjerast, konkret.` + (p.described.length ? ` Må fyllast ut i fasen ${f.list(p.described, 'or')}.` : ''),
     ansvar: (p: Need) => `Kva eigaren og partnaren skal gjere kvar for seg.${need(p.need)}`,
-    eiere: (p: Need) => `Kommunen(e) eller eigaren(e) bak tiltaket. ${MANY}${need(p.need)}`,
+    eiere: (p: Need) => `Kommunen eller eigaren bak tiltaket, eller alle når dei er fleire. ${MANY}${need(p.need)}`,
     uh: (p: { partners: string; spared: string | null } & Need) =>
       `Partnaren: ${p.partners}. ${MANY}${need(p.need)}` +
       (p.spared ? ` Er einaste partnar ${p.spared}, blir det ikkje spurt om lærarutdanning.` : ''),
@@ -69,7 +70,7 @@ export const template: Catalogue['template'] = {
   partnershipPrompts: {
     partnerskap: () => 'Namnet på partnarskapet eller nettverket.',
     eiere: () => `Eigarane i partnarskapet. ${MANY}`,
-    uh: (p: { partners: string }) => `Partnaren(e): ${p.partners}. ${MANY}`,
+    uh: (p: { partners: string }) => `Partnaren eller partnarane: ${p.partners}. ${MANY}`,
     organisasjonsnummer: () => `Organisasjonsnummeret til eigarane, 9 siffer kvart. ${MANY}`,
     kontaktperson: (p: Need) =>
       `Kven som svarer for partnarskapet. Melder fleire eigarar saman, melder éin på vegner av nettverket.${need(p.need)}`,
@@ -110,7 +111,8 @@ export const template: Catalogue['template'] = {
 
   guide: {
     title: (p: { profile: string }) => `Behovsmelding – mal for ${p.profile}`,
-    round: (p: { name: string; version: string; status: string }) => `Runde: ${p.name} (versjon ${p.version}, ${p.status}).`,
+    round: (p: { name: string; version: string; status: 'fastsatt' | 'foreløpig' }) =>
+      `Runde: ${p.name} (versjon ${p.version}, ${common.profileStatus[p.status]}).`,
     preliminary: (p: { items: readonly string[] }) => `Profilen er førebels. Ikkje stadfesta: ${p.items.join(', ')}.`,
     deadline: (p: { date: string }) => `Frist: ${f.date(p.date)}.`,
     stepsHeading: 'Slik fyller du ut',

@@ -10,6 +10,7 @@ import { planOverlays } from '../../app/overlay-plan';
 import { editSheet } from '../../app/edits';
 import { selectionListRows } from '../../app/selection-lists';
 import { nb, type Texts } from '../../i18n';
+import type { Oversikt } from '../../domain/oversikt/model';
 import type { TiltakTable } from '../../domain/model';
 import type { Profile } from '../../domain/profile';
 import { fieldValidation } from '../../sheet/template/field-validation';
@@ -19,6 +20,7 @@ import type {
   ColumnOverrides,
   DeliveryResult,
   ExportFile,
+  OverviewWritten,
   SelectionLists,
   StoredProfile,
   WorkbookPort,
@@ -243,6 +245,14 @@ export class DemoPort implements WorkbookPort {
     this.activeSheet = names[0] ?? this.activeSheet;
     this.notifyView();
     return names;
+  }
+
+  /** The overview as the command line writes it, handed over as a file (a browser opens no workbook). */
+  async writeOverview(oversikt: Oversikt, texts: Texts): Promise<OverviewWritten> {
+    const { overviewDownload } = await import(/* webpackChunkName: "oversikt-file" */ '../../app/oversikt-output');
+    const file = await overviewDownload(oversikt, texts);
+    download(file);
+    return { where: 'downloaded', file: file.name };
   }
 
   async deliver(file: ExportFile): Promise<DeliveryResult> {

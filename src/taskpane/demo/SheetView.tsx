@@ -76,7 +76,8 @@ export function SheetView({ port }: { port: DemoPort }) {
   const styles = useStyles();
   const texts = useTexts();
   const t = texts.pane.demo;
-  const version = useSyncExternalStore(
+  // Re-rendered on every change of the port (cells, highlights, selection).
+  useSyncExternalStore(
     (cb) => port.subscribe(cb),
     () => port.revision,
   );
@@ -87,7 +88,10 @@ export function SheetView({ port }: { port: DemoPort }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<HTMLTableElement>(null);
-  useEffect(() => setText(current ? show(port.value(sheet.name, current)) : ''), [current, sheet.name, port, version]);
+  // The bar follows the cell's value, not every repaint: a highlight or a re-check drawn while the user
+  // types must not put the old value back (the next Enter would write it).
+  const stored = current ? show(port.value(sheet.name, current)) : '';
+  useEffect(() => setText(stored), [current, sheet.name, stored]);
 
   const width = Math.max(0, ...sheet.cells.map((r) => r.length));
   const rows = sheet.cells.length;

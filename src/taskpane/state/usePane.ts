@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Clock } from '../../app/check';
+import { localToday } from '../../app/dates';
 import { performEdit, type GridEdit } from '../../app/edits';
 import type { ExportKind } from '../../app/export';
 import { makeMelding } from '../../app/melding';
@@ -11,6 +12,7 @@ import { initialPaneState, paneReducer } from './pane-state';
 import { useCheck } from './useCheck';
 import { useLanguage } from './useLanguage';
 import { useNavigation } from './useNavigation';
+import { useOversikt } from './useOversikt';
 import { useProfileSelection } from './useProfileSelection';
 import { useSelfCheck } from './useSelfCheck';
 import { useTemplate } from './useTemplate';
@@ -33,6 +35,9 @@ export function usePane(port: WorkbookPort, clock: Clock) {
   const check = useCheck(port, { dispatch, latest, texts: textsRef, attempt, fail, profile, clock });
   const navigation = useNavigation(port, { dispatch, latest, texts: textsRef, attempt });
   const selfCheck = useSelfCheck(port, { dispatch, texts: textsRef, attempt });
+  const announce = useCallback((text: string) => dispatch({ type: 'announced', text }), []);
+  const overviewDate = useCallback(() => (typeof clock === 'string' ? clock : localToday()), [clock]);
+  const oversikt = useOversikt(port, { texts: textsRef, today: overviewDate, announce });
   const template = useTemplate(port, { dispatch, latest, texts: textsRef, attempt, profile });
 
   useEffect(() => {
@@ -124,6 +129,7 @@ export function usePane(port: WorkbookPort, clock: Clock) {
     texts,
     profile,
     selfCheck,
+    oversikt,
     templateProfile: template.templateProfile,
     actions: {
       validate: () => check(),
