@@ -53,6 +53,8 @@ async function paneOverview(browser: Browser, origin: string, dir: string): Prom
   try {
     await page.goto(origin + '/taskpane.html');
     await page.getByRole('button', { name: 'Oversikt over mange arbeidsbøker' }).click();
+    // The section loads when first opened.
+    await page.locator('input[data-oversikt="folder"]').waitFor({ state: 'attached' });
     // No named helper functions in here: tsx would wrap them in a __name the page lacks.
     await page.evaluate(() => {
       const w = window as unknown as { bench: { start: number; end: number; tasks: number[]; said: string } };
