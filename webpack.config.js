@@ -61,7 +61,8 @@ module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const publicUrl = dev ? null : productionPublicUrl();
   const version = manifestVersion(packageVersion(__dirname));
-  const templateParameters = { officeJsUrl: dev ? 'office-js/office.js' : OFFICE_CDN };
+  // The version in the pages too: «Sjekk oppsettet» reports the one the user's pane was built as.
+  const templateParameters = { officeJsUrl: dev ? 'office-js/office.js' : OFFICE_CDN, version: packageVersion(__dirname) };
   const outputPath = path.resolve(__dirname, env.outputPath || 'dist');
 
   return {
@@ -98,7 +99,9 @@ module.exports = (env = {}, argv = {}) => {
         chunks: 'all',
         cacheGroups: {
           // React, Fluent UI and their helpers change rarely: one chunk that stays cached across releases.
+          // Only what the first screen uses: a component only a section loaded later needs goes with it.
           ui: {
+            chunks: 'initial',
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|@swc|tabster|keyborg|stylis|rtl-css-js|@emotion)[\\/]/,
             name: 'ui',
             priority: 10,

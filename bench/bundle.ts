@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { withProductionBuild } from './production-build';
 
@@ -14,7 +14,10 @@ export function benchBundle(): Promise<string[]> {
     const initial = scripts('taskpane.html');
     const commands = scripts('commands.html');
     const initialBytes = initial.reduce((sum, f) => sum + gz(f), 0);
-    const all = readdirSync(out).filter((f) => f.endsWith('.js'));
+    // Hashed scripts lie in js/: the listing goes into folders, with paths as the pages name them.
+    const all = readdirSync(out, { recursive: true, encoding: 'utf8' })
+      .map((f) => f.split(sep).join('/'))
+      .filter((f) => f.endsWith('.js'));
     const lazy = all.filter((f) => !initial.includes(f) && !commands.includes(f));
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     return [

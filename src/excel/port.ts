@@ -272,6 +272,25 @@ export function createExcelPort(
         await settings.saveSelectionLists(null, undefined, texts);
         return done;
       }),
+
+    // Loaded with the first check, not with the pane. Its temporary sheet changes the workbook's
+    // structure, and the pane's change handler waits for it to end (own.track) before it looks.
+    selfCheck: (reportTexts, { version, openWorkbook }) =>
+      guarded(() =>
+        reshaping(() =>
+          own.track(
+            (async () => {
+              const [{ runSelfCheck }, { selfCheckText, selfCheckSummary }] = await Promise.all([
+                import(/* webpackChunkName: "self-check" */ './self-check'),
+                import(/* webpackChunkName: "self-check" */ './self-check-report'),
+              ]);
+              const report = await runSelfCheck({ run: baseRun, openWorkbook });
+              const { failed, sentence } = selfCheckSummary(report, reportTexts);
+              return { text: selfCheckText(report, reportTexts, version), summary: sentence, failed };
+            })(),
+          ),
+        ),
+      ),
   };
   return port;
 }

@@ -24,8 +24,6 @@ export function selfCheckText(report: SelfCheckReport, t: Texts, addinVersion: s
     if (step.code) return `${s.failed}: ${s.code({ code: step.code, detail: step.detail })}`;
     return `${s.failed}: ${s.error({ detail: step.detail ?? '' })}`;
   };
-  const tried = report.steps.filter((step) => step.status !== 'skipped');
-  const failed = tried.filter((step) => step.status === 'failed').length;
   return [
     s.heading,
     s.addin({ version: addinVersion }),
@@ -37,6 +35,14 @@ export function selfCheckText(report: SelfCheckReport, t: Texts, addinVersion: s
     '',
     ...report.steps.map((step) => `${MARK[step.status]} ${name(step.id)}: ${why(step)}`),
     '',
-    failed === 0 ? s.allOk({ count: tried.length }) : s.someFailed({ failed, count: tried.length }),
+    selfCheckSummary(report, t).sentence,
   ].join('\n');
+}
+
+/** How many of the operations tried failed, and the sentence that says so. */
+export function selfCheckSummary(report: SelfCheckReport, t: Texts): { failed: number; sentence: string } {
+  const s = t.excel.selfCheck;
+  const tried = report.steps.filter((step) => step.status !== 'skipped');
+  const failed = tried.filter((step) => step.status === 'failed').length;
+  return { failed, sentence: failed === 0 ? s.allOk({ count: tried.length }) : s.someFailed({ failed, count: tried.length }) };
 }

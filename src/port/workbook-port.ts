@@ -99,6 +99,26 @@ export interface WorkbookPort {
    * replaced is left (`left`). Forgets the record.
    */
   removeSelectionLists(): Promise<{ removed: string[]; left: string[] }>;
+  /**
+   * «Sjekk oppsettet»: every Excel operation the add-in uses, tried on a temporary sheet, reported in
+   * the language of `texts`. Only inside Excel (the demo has no Excel to check).
+   */
+  selfCheck?(texts: Texts, options: SelfCheckRequest): Promise<SelfCheckOutcome>;
+}
+
+export interface SelfCheckRequest {
+  /** The add-in's version, for the report. */
+  version: string;
+  /** Also open a new workbook, as Eksporter → Excel does (the user sees it open). */
+  openWorkbook: boolean;
+}
+
+export interface SelfCheckOutcome {
+  /** The report to copy into a support ticket. */
+  text: string;
+  /** Its last sentence: how many operations worked. */
+  summary: string;
+  failed: number;
 }
 
 /** What Legg til utvalgslister did on one tiltak table. */

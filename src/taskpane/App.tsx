@@ -27,8 +27,8 @@ import type { WorkbookPort } from '../port/workbook-port';
 import { headerColumns } from '../table/read';
 import { describeComparison } from './announce';
 import { FindingList, type FindingOffers } from './components/FindingList';
-import { MappingEditor } from './components/MappingEditor';
 import { MeldingPanel } from './components/MeldingPanel';
+import { HelpSection, MappingEditor } from './components/on-demand';
 import { PartnershipForm } from './components/PartnershipForm';
 import { ProfilePicker } from './components/ProfilePicker';
 import { TemplatePanel } from './components/TemplatePanel';
@@ -337,6 +337,12 @@ export function App({
                     onCancel={pane.oversikt.cancel}
                   />
                 </Suspense>
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="hjelp">
+              <AccordionHeader>{t.help.heading}</AccordionHeader>
+              <AccordionPanel>
+                <HelpSection selfCheck={pane.selfCheck} />
               </AccordionPanel>
             </AccordionItem>
           </Accordion>

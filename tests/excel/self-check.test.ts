@@ -1,4 +1,5 @@
 import { runSelfCheck, SELF_CHECK_SHEET, type SelfCheckStepId } from '../../src/excel/self-check';
+import { createExcelPort } from '../../src/excel/port';
 import { selfCheckText } from '../../src/excel/self-check-report';
 import { textsFor } from '../../src/i18n/all';
 import { createExcelHost } from '../office-host/host';
@@ -205,5 +206,31 @@ describe('the self-check as text for a support ticket', () => {
     );
     expect(text).toContain('✗ Lese celler: FEIL: skrev [[1]], men leste [["1"]]');
     expect(text).toContain('Plattform: Excel for Mac (Mac)');
+  });
+});
+
+describe('Sjekk oppsettet through the port, as the pane runs it', () => {
+  it('reports in the language asked with the pane’s version, counts what failed, and leaves the workbook as it was', async () => {
+    const host = hostFor(withExcelApi(EXCEL_2021, 8));
+    const before = snapshot(host.book);
+    const port = createExcelPort(host.run);
+    const outcome = await port.selfCheck!(textsFor('nn'), { version: '2.3.4', openWorkbook: false });
+    const lines = outcome.text.split('\n');
+    expect(lines[1]).toBe('Behovsmelding: versjon 2.3.4');
+    expect(lines).toContain('Mellombels ark: «Behovsmelding-sjekk»');
+    expect(outcome.failed).toBeGreaterThan(0);
+    expect(outcome.summary).toMatch(new RegExp(`^${outcome.failed} av \\d+ operasjonar feila\\.$`));
+    expect(lines.at(-1)).toBe(outcome.summary);
+    expect(snapshot(host.book)).toEqual(before);
+  });
+
+  it('opens a new workbook only when asked to', async () => {
+    const host = hostFor(EXCEL_2021);
+    const port = createExcelPort(host.run);
+    const quiet = await port.selfCheck!(textsFor('nb'), { version: '1', openWorkbook: false });
+    expect(host.state.opened).toEqual([]);
+    expect(quiet).toMatchObject({ failed: 0, summary: 'Alle 11 operasjonene som ble prøvd, virket.' });
+    await port.selfCheck!(textsFor('nb'), { version: '1', openWorkbook: true });
+    expect(host.state.opened).toHaveLength(1);
   });
 });

@@ -1,6 +1,8 @@
 import { HELP_PAGES, helpPage, inlineHtml } from '../../src/help/page';
 import { help as nb } from '../../src/i18n/nb/help';
 import { help as nn } from '../../src/i18n/nn/help';
+import { pane as nbPane } from '../../src/i18n/nb/pane';
+import { pane as nnPane } from '../../src/i18n/nn/pane';
 
 describe('the help page (dist/hjelp.html, dist/hjelp-nn.html)', () => {
   it('is a whole page in each language, linking to the other one', () => {
@@ -16,6 +18,8 @@ describe('the help page (dist/hjelp.html, dist/hjelp-nn.html)', () => {
       expect(html).not.toMatch(/<script/);
     }
     expect(HELP_PAGES).toEqual({ nb: 'hjelp.html', nn: 'hjelp-nn.html' });
+    // The pane's link under Hjelp opens the page of its language.
+    expect({ nb: nbPane.help.pageFile, nn: nnPane.help.pageFile }).toEqual(HELP_PAGES);
   });
 
   it('says what the issue asks it to say, in both languages', () => {

@@ -279,4 +279,26 @@ export const pane = {
     downloaded: (p: { file: string }) => `Lastet ned: ${p.file}`,
     loadFailed: 'Eksempelarbeidsboken kunne ikke lastes. Last siden på nytt.',
   },
+  /** Hjelp: the help page and «Sjekk oppsettet» (src/excel/self-check.ts; its report is the excel area's). */
+  help: {
+    heading: 'Hjelp',
+    /** The help page in this language, beside taskpane.html in dist/ (src/help/page.ts HELP_PAGES). */
+    pageFile: 'hjelp.html',
+    page: 'Hjelp, personvern og tilgjengelighet',
+    pageHint: 'Åpnes i nettleseren.',
+    checkHeading: 'Sjekk oppsettet',
+    checkIntro:
+      'Prøver alt tillegget gjør i Excel, på et midlertidig ark som slettes etterpå. Arkene dine blir ikke endret. Kopier rapporten og send den med når du melder fra om en feil.',
+    openWorkbook: 'Prøv også å åpne en ny, tom arbeidsbok (som Eksporter til Excel gjør)',
+    run: 'Sjekk oppsettet',
+    running: 'Sjekker oppsettet …',
+    report: 'Rapport om oppsettet',
+    copy: 'Kopier rapporten',
+    copied: 'Rapporten er kopiert.',
+    done: (p: { summary: string }) => `Sjekken av oppsettet er ferdig. ${p.summary}`,
+    failed: 'Sjekken av oppsettet kunne ikke kjøres. Lukk panelet, åpne det igjen og prøv på nytt.',
+    demoOnly: 'Sjekk oppsettet prøver Excel selv, så den kan bare kjøres i Excel, ikke i demomodus.',
+  },
+  /** While a section that loads when first opened (components/on-demand.tsx) is on its way. */
+  onDemand: { loading: 'Laster …' },
 };

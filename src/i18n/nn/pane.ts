@@ -264,4 +264,23 @@ export const pane: Catalogue['pane'] = {
     downloaded: (p) => `Lasta ned: ${p.file}`,
     loadFailed: 'Eksempelarbeidsboka kunne ikkje lastast. Last sida på nytt.',
   },
+  help: {
+    heading: 'Hjelp',
+    pageFile: 'hjelp-nn.html',
+    page: 'Hjelp, personvern og tilgjengelegheit',
+    pageHint: 'Blir opna i nettlesaren.',
+    checkHeading: 'Sjekk oppsettet',
+    checkIntro:
+      'Prøver alt tillegget gjer i Excel, på eit mellombels ark som blir sletta etterpå. Arka dine blir ikkje endra. Kopier rapporten og send han med når du melder frå om ein feil.',
+    openWorkbook: 'Prøv òg å opne ei ny, tom arbeidsbok (slik Eksporter til Excel gjer)',
+    run: 'Sjekk oppsettet',
+    running: 'Sjekkar oppsettet …',
+    report: 'Rapport om oppsettet',
+    copy: 'Kopier rapporten',
+    copied: 'Rapporten er kopiert.',
+    done: (p) => `Sjekken av oppsettet er ferdig. ${p.summary}`,
+    failed: 'Sjekken av oppsettet kunne ikkje køyrast. Lukk panelet, opne det att og prøv på nytt.',
+    demoOnly: 'Sjekk oppsettet prøver sjølve Excel, så han kan berre køyrast i Excel, ikkje i demomodus.',
+  },
+  onDemand: { loading: 'Lastar …' },
 };

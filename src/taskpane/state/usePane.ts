@@ -14,6 +14,7 @@ import { useLanguage } from './useLanguage';
 import { useNavigation } from './useNavigation';
 import { useOversikt } from './useOversikt';
 import { useProfileSelection } from './useProfileSelection';
+import { useSelfCheck } from './useSelfCheck';
 import { useTemplate } from './useTemplate';
 
 /**
@@ -33,6 +34,7 @@ export function usePane(port: WorkbookPort, clock: Clock) {
   const profile = useProfileSelection(port, attempt, fail, currentTexts);
   const check = useCheck(port, { dispatch, latest, texts: textsRef, attempt, fail, profile, clock });
   const navigation = useNavigation(port, { dispatch, latest, texts: textsRef, attempt });
+  const selfCheck = useSelfCheck(port, { dispatch, texts: textsRef, attempt });
   const announce = useCallback((text: string) => dispatch({ type: 'announced', text }), []);
   const overviewDate = useCallback(() => (typeof clock === 'string' ? clock : localToday()), [clock]);
   const oversikt = useOversikt(port, { texts: textsRef, today: overviewDate, announce });
@@ -126,6 +128,7 @@ export function usePane(port: WorkbookPort, clock: Clock) {
     state,
     texts,
     profile,
+    selfCheck,
     oversikt,
     templateProfile: template.templateProfile,
     actions: {
