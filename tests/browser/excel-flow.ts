@@ -5,12 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { liveRegion } from './harness';
 
 /** The day the pane checks on: the browser's clock is set, the findings never depend on today. */
 export const TODAY = new Date('2023-10-02T10:00:00+02:00');
 
-const liveRegion = (page: Page) => page.locator('main p[role="status"]');
-const host = <T>(page: Page, read: string) => page.evaluate((code) => new Function('host', `return ${code}`)(window.excelHost) as T, read);
+/** Reads the simulated host (the user's side of the workbook) from the page. */
+export const host = <T>(page: Page, read: string) =>
+  page.evaluate((code) => new Function('host', `return ${code}`)(window.excelHost) as T, read);
 const overlayCount = (page: Page) =>
   host<number>(page, `host.book.sheets.flatMap((s) => s.formats).filter((f) => (f.formula ?? '').includes('"Behovsmelding:')).length`);
 

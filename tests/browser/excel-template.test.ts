@@ -11,9 +11,9 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { profileCarriedBy } from '../../src/table/check';
 import { readWorkbookGridSync } from '../../src/xlsx/read';
-import { TODAY } from './excel-flow';
+import { host, TODAY } from './excel-flow';
 import { buildExcelPage, EXCEL_PAGE } from './excel-harness';
-import { buildPane, startHarness, type PaneHarness } from './harness';
+import { buildPane, liveRegion, startHarness, type PaneHarness } from './harness';
 
 let harness: PaneHarness;
 
@@ -24,9 +24,6 @@ before(async () => {
 after(async () => {
   await harness?.close();
 });
-
-const liveRegion = (page: Page) => page.locator('main p[role="status"]');
-const host = <T>(page: Page, read: string) => page.evaluate((code) => new Function('host', `return ${code}`)(window.excelHost) as T, read);
 
 async function openSection(page: Page) {
   await page.getByRole('button', { name: 'Valider' }).waitFor();

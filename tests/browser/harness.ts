@@ -14,6 +14,9 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { chooseChromium } from './chromium';
 
 export const ROOT = path.resolve(__dirname, '../..');
+
+/** The pane's one live region: what it announces to a screen reader. */
+export const liveRegion = (page: Page) => page.locator('main p[role="status"]');
 const WEBPACK_CLI = path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { ROOT, startHarness, type PaneHarness } from './harness';
+import { liveRegion, ROOT, startHarness, type PaneHarness } from './harness';
 
 /**
  * The pane where the eye is, in a real Chromium: focus on the thing just acted on and never under
@@ -36,7 +36,6 @@ async function openPane(context: BrowserContextOptions, options: { workbook?: Bu
   return opened;
 }
 
-const liveRegion = (page: Page) => page.locator('main p[role="status"]');
 const validate = async (page: Page) => {
   await page.getByRole('button', { name: 'Valider' }).click();
   await page.getByText(/tiltak sjekket på arket «Tiltak»/).waitFor();

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { pdfText } from '../pdf-text';
-import { ROOT, startHarness, type PaneHarness } from './harness';
+import { liveRegion, ROOT, startHarness, type PaneHarness } from './harness';
 
 let harness: PaneHarness;
 
@@ -60,7 +60,6 @@ async function assertFirstFindingVisible(page: Page): Promise<void> {
   assert.ok(box && box.y >= 0 && box.y + box.height <= height, `first finding's button at ${JSON.stringify(box)} in ${height} px`);
 }
 
-const liveRegion = (page: Page) => page.locator('main p[role="status"]');
 const validate = async (page: Page) => {
   await page.getByRole('button', { name: 'Valider' }).click();
   await page.getByText(/tiltak sjekket på arket «Tiltak»/).waitFor();

@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { TODAY } from './excel-flow';
+import { host, TODAY } from './excel-flow';
 import { buildExcelPage, EXCEL_PAGE } from './excel-harness';
-import { buildPane, ROOT, startHarness, type PaneHarness } from './harness';
+import { buildPane, liveRegion, ROOT, startHarness, type PaneHarness } from './harness';
 
 let harness: PaneHarness;
 
@@ -23,8 +23,6 @@ after(async () => {
   await harness?.close();
 });
 
-const liveRegion = (page: Page) => page.locator('main p[role="status"]');
-const host = <T>(page: Page, read: string) => page.evaluate((code) => new Function('host', `return ${code}`)(window.excelHost) as T, read);
 /** The user's sheets as they could see them: names, values, merges, formats, page setup. */
 const usersSheets = (page: Page) =>
   host<string>(
