@@ -1,10 +1,9 @@
-import { strToU8, zipSync } from 'fflate';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { bomb, craftZip, entry, workbookEntries, worksheet, wrap } from '../tests/xlsx/crafted';
+import { bomb, craftZip, entry, ods, workbookEntries, worksheet, wrap } from '../tests/xlsx/crafted';
 import { buildCli } from './startup';
 
 const ROOT = resolve(__dirname, '..');
@@ -24,14 +23,6 @@ function bombs(): Array<{ name: string; what: string; bytes: Uint8Array }> {
   const rows = bomb(ROW.repeat(40_000), 2_000);
   const sst = workbookEntries(worksheet(ROW));
   sst[2] = entry('xl/_rels/workbook.xml.rels', SST_RELS);
-  const ods = (table: string) =>
-    zipSync({
-      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
-      'content.xml': strToU8(
-        '<office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x"><office:body><office:spreadsheet>' +
-          `<table:table table:name="Ark1">${table}</table:table></office:spreadsheet></office:body></office:document-content>`,
-      ),
-    });
   return [
     {
       name: 'rader-2gb.xlsx',

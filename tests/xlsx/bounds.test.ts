@@ -1,11 +1,10 @@
-import { strToU8, zipSync } from 'fflate';
 import { nb } from '../../src/i18n';
 import { textsFor } from '../../src/i18n/all';
 import { isCellError, type WorkbookGrid } from '../../src/table/grid';
 import { zlibInflate } from '../../src/xlsx/open';
 import { openWorkbookBytes } from '../../src/xlsx/open-bytes';
 import { fflateInflate, type Inflate } from '../../src/xlsx/zip';
-import { bomb, craftZip, entry, workbookEntries, worksheet, wrap, type CraftedEntry } from './crafted';
+import { bomb, craftZip, entry, ods, workbookEntries, worksheet, wrap, type CraftedEntry } from './crafted';
 
 /**
  * Files made to hurt (issue 23), each crafted here and small on disk: every one is refused with
@@ -203,14 +202,6 @@ describe('XML that is not what a workbook is', () => {
 });
 
 describe('OpenDocument repeats and spaces', () => {
-  const ods = (table: string) =>
-    zipSync({
-      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
-      'content.xml': strToU8(
-        '<office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x"><office:body><office:spreadsheet>' +
-          `<table:table table:name="Ark1">${table}</table:table></office:spreadsheet></office:body></office:document-content>`,
-      ),
-    });
   const cell = (attrs: string, text = '1') =>
     `<table:table-cell office:value-type="float" office:value="1" ${attrs}><text:p>${text}</text:p></table:table-cell>`;
   const openOds = (table: string) => open(ods(table), 'bombe.ods');

@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from 'fflate';
 import { constants, deflateRawSync } from 'node:zlib';
 
 /**
@@ -112,3 +113,13 @@ export function workbookEntries(sheet: CraftedEntry | string, more: CraftedEntry
 }
 
 export const worksheet = (rows: string, after = '') => `<worksheet xmlns="${NS}"><sheetData>${rows}</sheetData>${after}</worksheet>`;
+
+/** An .ods whose one sheet (Ark1) holds `table`: the rows and cells of a table:table, as written. */
+export const ods = (table: string): Uint8Array =>
+  zipSync({
+    mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+    'content.xml': strToU8(
+      '<office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x"><office:body><office:spreadsheet>' +
+        `<table:table table:name="Ark1">${table}</table:table></office:spreadsheet></office:body></office:document-content>`,
+    ),
+  });
